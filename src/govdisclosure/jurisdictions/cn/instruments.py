@@ -1,0 +1,112 @@
+"""The PRC legal instruments the ``cn`` rule pack cites.
+
+Sources and how firmly each fact is established are in the project's spec
+(``shared/spec/cn-ogi.md`` §0). Dates marked there as not verified against the
+official text are noted beside them.
+
+>>> str(Citation(OGI_2019, "33", paragraph=2))
+'OGI Reg. (2019) Art 33 ¶2'
+>>> OGI_2019.effective
+datetime.date(2019, 5, 15)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from govdisclosure.law import Citation, Instrument
+
+__all__ = [
+    "FEE_MEASURES_2020",
+    "HOLIDAY_MEASURES_2013",
+    "HOLIDAY_MEASURES_2024",
+    "INTERPRETATION_2015",
+    "OGI_2007",
+    "OGI_2019",
+    "REPORT_FORMAT_2019",
+    "REPORT_FORMAT_2021",
+    "SPC_PROVISIONS_2011",
+    "Citation",
+]
+
+OGI_2007 = Instrument(
+    code="cn.ogi-2007",
+    title="中华人民共和国政府信息公开条例",
+    short="OGI Reg. (2007)",
+    number="国务院令第492号",
+    promulgated=date(2007, 4, 5),
+    effective=date(2008, 5, 1),
+)
+"""The 2007 Regulations on Open Government Information, in force 2008-05-01 to 2019-05-14."""
+
+OGI_2019 = Instrument(
+    code="cn.ogi-2019",
+    title="中华人民共和国政府信息公开条例（2019年修订）",
+    short="OGI Reg. (2019)",
+    number="国务院令第711号",
+    promulgated=date(2019, 4, 3),
+    effective=date(2019, 5, 15),
+)
+"""The Regulations as revised by State Council Order No. 711, in force from 2019-05-15."""
+
+FEE_MEASURES_2020 = Instrument(
+    code="cn.fee-2020",
+    title="政府信息公开信息处理费管理办法",
+    short="Fee Measures (2020)",
+    number="国办函〔2020〕109号",
+    promulgated=date(2020, 11, 17),
+    # In force 2021-01-01 per the provincial implementing notices (Heilongjiang, Henan);
+    # the national clause itself was not seen (spec §4.2: [V-mirror, indirect]).
+    effective=date(2021, 1, 1),
+)
+"""The information-processing fee measures (国办函〔2020〕109号)."""
+
+REPORT_FORMAT_2019 = Instrument(
+    code="cn.report-format-2019",
+    title="中华人民共和国政府信息公开工作年度报告格式（试行）",
+    short="Report Format (2019 trial)",
+    number="国办公开办函〔2019〕60号",
+)
+"""The 2019 trial format of the annual report."""
+
+REPORT_FORMAT_2021 = Instrument(
+    code="cn.report-format-2021",
+    title="中华人民共和国政府信息公开工作年度报告格式",
+    short="Report Format (2021)",
+    number="国办公开办函〔2021〕30号",
+    promulgated=date(2021, 9, 26),
+)
+"""The national format of the annual report, 2021 (replaced the 2019 trial format)."""
+
+INTERPRETATION_2015 = Instrument(
+    code="cn.interp-2015",
+    title="国务院办公厅政府信息与政务公开办公室关于政府信息公开期限有关问题的解释",
+    short="Deadline Interpretation (2015)",
+    number="国办公开办函〔2015〕207号",
+)
+"""The 2015 interpretation of disclosure time limits (part 一 seen, on a mirror)."""
+
+SPC_PROVISIONS_2011 = Instrument(
+    code="cn.spc-2011",
+    title="最高人民法院关于审理政府信息公开行政案件若干问题的规定",
+    short="SPC Provisions (2011)",
+    promulgated=date(2011, 7, 29),
+    effective=date(2011, 8, 13),
+)
+"""The Supreme People's Court provisions on OGI cases (predate the 2019 revision)."""
+
+HOLIDAY_MEASURES_2013 = Instrument(
+    code="cn.holidays-2013",
+    title="全国年节及纪念日放假办法（2013年修订）",
+    short="Holiday Measures (2013)",
+    promulgated=date(2013, 12, 11),
+)
+"""The national holiday measures as revised in 2013: 11 statutory days."""
+
+HOLIDAY_MEASURES_2024 = Instrument(
+    code="cn.holidays-2024",
+    title="全国年节及纪念日放假办法（2024年修订）",
+    short="Holiday Measures (2024)",
+    promulgated=date(2024, 11, 10),
+)
+"""The national holiday measures as revised in 2024: 13 statutory days."""

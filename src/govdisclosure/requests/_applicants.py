@@ -1,0 +1,68 @@
+"""Applicants: the statistical kind, kept apart from identifying details.
+
+>>> a = Applicant(kind=ApplicantKind.NATURAL_PERSON)
+>>> a.kind.is_organization, a.identity is None
+(False, True)
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from govdisclosure.errors import InvalidInputError
+
+__all__ = ["Applicant", "ApplicantIdentity", "ApplicantKind"]
+
+
+class ApplicantKind(enum.Enum):
+    """Who applied: exactly the applicant columns of the PRC annual report (table 三).
+
+    The report splits "legal persons or other organisations" into five kinds and
+    has no column for their subtotal.
+    """
+
+    NATURAL_PERSON = "natural_person"
+    COMMERCIAL_ENTERPRISE = "commercial_enterprise"
+    RESEARCH_INSTITUTION = "research_institution"
+    PUBLIC_INTEREST_ORGANIZATION = "public_interest_organization"
+    LEGAL_SERVICE_INSTITUTION = "legal_service_institution"
+    OTHER_ORGANIZATION = "other_organization"
+
+    @property
+    def is_organization(self) -> bool:
+        """Whether this kind is a legal person or other organisation."""
+        return self is not ApplicantKind.NATURAL_PERSON
+
+
+@attrs.frozen
+class ApplicantIdentity:
+    """Identifying details of an applicant: personal data, never aggregated.
+
+    Every field is optional; serialization leaves the whole identity out unless
+    asked to keep it.
+    """
+
+    name: str | None = None
+    id_document: str | None = None
+    contact: str | None = None
+
+
+def _check_kind(instance: object, attribute: attrs.Attribute[ApplicantKind], value: object) -> None:
+    if not isinstance(value, ApplicantKind):
+        msg = "must be an ApplicantKind"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+@attrs.frozen
+class Applicant:
+    """An applicant: the statistical ``kind``, and optional identifying details.
+
+    Attributes:
+        kind: The report column the applicant is counted in.
+        identity: Name, identity document and contact, if recorded (personal data).
+    """
+
+    kind: ApplicantKind = attrs.field(validator=_check_kind)
+    identity: ApplicantIdentity | None = None
