@@ -8,9 +8,15 @@ beside its citation (see ``instruments``).
 
 from __future__ import annotations
 
+from govdisclosure.jurisdictions.cn.holiday_notices import Arrangement, HolidayNotice
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
+from govdisclosure.jurisdictions.cn.workdays import calendar, notices_for
 
 __all__ = [
+    "Arrangement",
+    "HolidayNotice",
     "Outcome",
     "OutcomeGroup",
+    "calendar",
+    "notices_for",
 ]
