@@ -21,7 +21,7 @@ WorkingDays(20)
 >>> from_json('{"schema_version": 1, "days": "20"}', WorkingDays)
 Traceback (most recent call last):
 ...
-govdisclosure.errors.InvalidInputError: invalid WorkingDays document: $.days: expected a whole number (got '20')
+govdisclosure.errors.InvalidInputError: invalid WorkingDays document: $.days: expected a whole ...
 
 .. versionadded:: 0.1.0
 """
@@ -40,12 +40,12 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import GovDisclosureError, InvalidInputError, Problem
@@ -148,6 +148,10 @@ def _structure_frozenset_int(value: object, _: type) -> frozenset[int]:
     return frozenset(_structure_int(v, int) for v in value)
 
 
+def _is_frozenset(t: object) -> bool:
+    return t is frozenset or typing.get_origin(t) is frozenset
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=False)
     conv.register_structure_hook(int, _structure_int)
@@ -163,12 +167,11 @@ def _make_converter() -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
     )
     conv.register_structure_hook_func(lambda t: t == frozenset[int], _structure_frozenset_int)
-    conv.register_unstructure_hook_func(
-        lambda t: t is frozenset or typing.get_origin(t) is frozenset,
-        lambda s: sorted(s, key=repr),
-    )
+    conv.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(s, key=repr))
     # A calendar is stored as what it was built from; its lookup tables are rebuilt.
-    private = {f.name: override(omit=True) for f in attrs.fields(WorkCalendar) if not f.init}
+    private: dict[str, Any] = {
+        f.name: override(omit=True) for f in attrs.fields(WorkCalendar) if not f.init
+    }
     conv.register_structure_hook(
         WorkCalendar, make_dict_structure_fn(WorkCalendar, conv, _cattrs_forbid_extra_keys=True)
     )
@@ -196,22 +199,27 @@ def _ensure_installed() -> None:
 # -- errors ---------------------------------------------------------------------------
 
 
-def _problems(exc: BaseException, path: str) -> Iterable[Problem]:
+def _group_problems(exc: BaseException, path: str) -> Iterable[Problem]:
     if isinstance(exc, ClassValidationError):
-        with_notes, without = exc.group_exceptions()
-        for inner, note in with_notes:
+        named, rest = exc.group_exceptions()
+        for inner, note in named:
             yield from _problems(inner, f"{path}.{note.name}")
-        for inner in without:
-            yield from _problems(inner, path)
+        for other in rest:
+            yield from _problems(other, path)
     elif isinstance(exc, IterableValidationError):
-        with_notes, without = exc.group_exceptions()
-        for inner, note in with_notes:
-            yield from _problems(inner, f"{path}[{note.index}]")
-        for inner in without:
-            yield from _problems(inner, path)
+        indexed, others = exc.group_exceptions()
+        for inner, where in indexed:
+            yield from _problems(inner, f"{path}[{where.index}]")
+        for other in others:
+            yield from _problems(other, path)
     elif isinstance(exc, BaseExceptionGroup):
-        for inner in exc.exceptions:
-            yield from _problems(inner, path)
+        for member in exc.exceptions:
+            yield from _problems(member, path)
+
+
+def _problems(exc: BaseException, path: str) -> Iterable[Problem]:
+    if isinstance(exc, BaseExceptionGroup):
+        yield from _group_problems(exc, path)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
             yield Problem(f"{path}.{key}", "unknown key", key)
@@ -263,12 +271,13 @@ def from_dict(data: object, cls: type[T] | Any) -> T:  # noqa: ANN401 - any mode
     """
     _ensure_installed()
     try:
-        return typing.cast("T", converter.structure(data, cls))
+        result: T = converter.structure(data, cls)
     except RecursionError:
         msg = f"invalid {_name(cls)} document: nested too deeply"
         raise InvalidInputError(msg, problems=[Problem("$", "nested too deeply")]) from None
     except Exception as exc:  # noqa: BLE001 - every failure becomes InvalidInputError
         raise _invalid(exc, cls) from None
+    return result
 
 
 def to_json(obj: object, *, personal_data: bool = False, indent: int | None = None) -> str:
@@ -315,7 +324,7 @@ def _depth(text: str) -> int:
     return deepest
 
 
-def from_json(text: str | bytes, cls: type[T] | Any) -> T:  # noqa: ANN401 - any model type
+def from_json(text: object, cls: type[T] | Any) -> T:  # noqa: ANN401 - any model type
     """Read a JSON document written by :func:`to_json` into a ``cls``.
 
     Raises:
@@ -326,18 +335,22 @@ def from_json(text: str | bytes, cls: type[T] | Any) -> T:  # noqa: ANN401 - any
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InvalidInputError("not UTF-8 text", field="$", value=exc.reason) from None
+            msg = "not UTF-8 text"
+            raise InvalidInputError(msg, field="$", value=exc.reason) from None
     if not isinstance(text, str):
-        raise InvalidInputError("expected JSON text", field="$", value=type(text).__name__)
+        msg = "expected JSON text"
+        raise InvalidInputError(msg, field="$", value=type(text).__name__)
     if _depth(text) > MAX_DEPTH:
         msg = f"nested more than {MAX_DEPTH} levels deep"
         raise InvalidInputError(msg, field="$", value=None)
     try:
         data = json.loads(text, parse_constant=_no_constants)
     except (ValueError, RecursionError) as exc:
-        raise InvalidInputError("malformed JSON", field="$", value=str(exc)) from None
+        msg = "malformed JSON"
+        raise InvalidInputError(msg, field="$", value=str(exc)) from None
     if not isinstance(data, dict):
-        raise InvalidInputError("a document must be a JSON object", field="$", value=data)
+        msg = "a document must be a JSON object"
+        raise InvalidInputError(msg, field="$", value=data)
     version = data.pop("schema_version", None)
     if version != SCHEMA_VERSION:
         msg = f"unsupported schema_version (this library reads {SCHEMA_VERSION})"
@@ -347,8 +360,10 @@ def from_json(text: str | bytes, cls: type[T] | Any) -> T:  # noqa: ANN401 - any
         if set(data) != {"items"}:
             msg = 'a list document holds exactly one key, "items"'
             raise InvalidInputError(msg, field="$", value=sorted(data))
-        return from_dict(data["items"], cls)
-    return from_dict(data, cls)
+        items: T = from_dict(data["items"], cls)
+        return items
+    result: T = from_dict(data, cls)
+    return result
 
 
 def strip_personal_data(obj: T) -> T:
@@ -368,13 +383,13 @@ def _strip(obj: object, applicant: type) -> object:
         items = [_strip(o, applicant) for o in obj]
         return type(obj)(items) if isinstance(obj, list) else tuple(items)
     if attrs.has(type(obj)) and not isinstance(obj, WorkCalendar):
-        changes = {}
-        for field in attrs.fields(type(obj)):
+        changes: dict[str, object] = {}
+        for field in attrs.fields(typing.cast("Any", type(obj))):
             if not field.init:
                 continue
             value = getattr(obj, field.name)
             new = _strip(value, applicant)
             if new is not value:
                 changes[field.alias or field.name] = new
-        return attrs.evolve(obj, **changes) if changes else obj
+        return attrs.evolve(typing.cast("Any", obj), **changes) if changes else obj
     return obj
