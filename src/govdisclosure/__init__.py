@@ -19,6 +19,7 @@ from govdisclosure.errors import (
     InvalidInputError,
 )
 from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
+from govdisclosure.money import Money
 
 try:
     __version__ = version("govdisclosure")
@@ -32,6 +33,7 @@ __all__ = [
     "GovDisclosureError",
     "Instrument",
     "InvalidInputError",
+    "Money",
     "WorkCalendar",
     "WorkingDays",
     "__version__",

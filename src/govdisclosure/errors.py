@@ -26,6 +26,7 @@ import attrs
 
 __all__ = [
     "CalendarNotPublishedError",
+    "CurrencyMismatchError",
     "GovDisclosureError",
     "InvalidInputError",
     "InvalidTransitionError",
@@ -116,6 +117,10 @@ class InvalidInputError(GovDisclosureError, ValueError):
     def value(self) -> object:
         """The value of the first bad field, if any."""
         return self.problems[0].value if self.problems else None
+
+
+class CurrencyMismatchError(InvalidInputError):
+    """Two amounts in different currencies were added, subtracted or compared."""
 
 
 class UnknownLabelError(InvalidInputError, LookupError):

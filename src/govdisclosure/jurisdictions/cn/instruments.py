@@ -25,6 +25,7 @@ __all__ = [
     "OGI_2019",
     "REPORT_FORMAT_2019",
     "REPORT_FORMAT_2021",
+    "SICHUAN_FEE_NOTICE_2021",
     "SPC_PROVISIONS_2011",
     "Citation",
 ]
@@ -110,3 +111,11 @@ HOLIDAY_MEASURES_2024 = Instrument(
     promulgated=date(2024, 11, 10),
 )
 """The national holiday measures as revised in 2024: 13 statutory days."""
+
+SICHUAN_FEE_NOTICE_2021 = Instrument(
+    code="cn.sc-fee-2021",
+    title="四川省财政厅 四川省发展改革委 关于政府信息公开信息处理费有关事项的通知",
+    short="Sichuan Fee Notice (2021)",
+    promulgated=date(2021, 1, 18),
+)
+"""Sichuan's notice implementing the fee measures (2021-01-18; read on a mirror: S-FEE-SC)."""

@@ -1,0 +1,507 @@
+"""Progressive fee schedules: each unit charged at the rate of the band it falls in.
+
+A :class:`ProgressiveSchedule` is a sequence of contiguous :class:`Band` s,
+counted from unit 1 (the first request, the first page), each with a rate per
+unit. The fee for ``n`` units charges every unit at the rate of its own band
+(excess-progressive charging, as opposed to charging all units at the rate of
+the last band). A schedule may end with an open band (``upper=None``), or with
+:class:`SteppedBands`: an endless run of equal-width bands whose rate rises by
+a fixed step per band.
+
+:meth:`ProgressiveSchedule.fee` returns a :class:`FeeAssessment`: the total
+and an itemised breakdown (units, rate, subtotal and citation per band).
+
+Nothing here belongs to a country; jurisdictions build their schedules in
+their rule packs (for the PRC, ``govdisclosure.jurisdictions.cn.fees``).
+
+>>> from govdisclosure.money import Money
+>>> eur = lambda n: Money(n, "EUR")
+>>> demo = ProgressiveSchedule(
+...     "demo copying charge",
+...     [Band(1, 5, eur(0)), Band(6, 20, eur(1)), Band(21, None, eur(2))],
+...     unit="page",
+... )
+>>> fee = demo.fee(25)
+>>> fee.total
+Money(amount=Decimal('25'), currency='EUR')
+>>> [(str(c.band), c.units, str(c.subtotal)) for c in fee.breakdown]
+[('1–5', 5, '€0.00'), ('6–20', 15, '€15.00'), ('21+', 5, '€10.00')]
+>>> demo.marginal_rate(21)
+Money(amount=Decimal('2'), currency='EUR')
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from govdisclosure.errors import InvalidInputError, Problem
+from govdisclosure.law import Citation
+from govdisclosure.money import Money
+
+__all__ = [
+    "Band",
+    "BandCharge",
+    "FeeAssessment",
+    "ProgressiveSchedule",
+    "SteppedBands",
+]
+
+
+def _check_count(value: object, field: str, *, minimum: int) -> int:
+    """Return ``value`` if it is an int (not a bool) of at least ``minimum``; raise otherwise."""
+    if type(value) is not int:
+        msg = "must be a whole number (int)"
+        raise InvalidInputError(msg, field=field, value=value)
+    if value < minimum:
+        msg = "must not be negative" if minimum == 0 else f"must be at least {minimum}"
+        raise InvalidInputError(msg, field=field, value=value)
+    return value
+
+
+def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    _check_count(value, attribute.name, minimum=1)
+
+
+def _optional_positive_int(
+    instance: object, attribute: attrs.Attribute[int | None], value: object
+) -> None:
+    if value is not None:
+        _check_count(value, attribute.name, minimum=1)
+
+
+def _non_negative_money(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
+    if not isinstance(value, Money):
+        msg = "must be a Money"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+    if value.amount < 0:
+        msg = "must not be negative"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+def _optional_citation(
+    instance: object, attribute: attrs.Attribute[Citation | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, Citation):
+        msg = "must be a Citation or None"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+@attrs.frozen
+class Band:
+    """Units ``lower`` to ``upper`` (both included), each charged at ``rate``.
+
+    Attributes:
+        lower: The number of the band's first unit (1 for the first band).
+        upper: The number of its last unit, or ``None`` for an open band that
+            runs on without end (only the last band of a schedule).
+        rate: The charge per unit in this band (not negative).
+        citation: The provision that sets the band, if any (a schedule's own
+            citation stands in for bands without one).
+
+    >>> from govdisclosure.money import Money
+    >>> band = Band(11, 30, Money(100, "CNY"))
+    >>> str(band), band.width, band.units_between(0, 35)
+    ('11–30', 20, 20)
+    >>> Band(31, 30, Money(1, "CNY"))
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: upper: must not be below lower (31) (got 30)
+    """
+
+    lower: int = attrs.field(validator=_positive_int)
+    upper: int | None = attrs.field(validator=_optional_positive_int)
+    rate: Money = attrs.field(validator=_non_negative_money)
+    citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
+
+    def __attrs_post_init__(self) -> None:
+        if self.upper is not None and self.upper < self.lower:
+            msg = f"must not be below lower ({self.lower})"
+            raise InvalidInputError(msg, field="upper", value=self.upper)
+
+    @property
+    def width(self) -> int | None:
+        """How many units the band holds; ``None`` for an open band."""
+        return None if self.upper is None else self.upper - self.lower + 1
+
+    def contains(self, n: int) -> bool:
+        """Whether unit number ``n`` falls in this band."""
+        return self.lower <= n and (self.upper is None or n <= self.upper)
+
+    def units_between(self, after: int, through: int) -> int:
+        """How many of the units numbered ``after + 1`` to ``through`` fall in this band."""
+        low = max(self.lower, after + 1)
+        high = through if self.upper is None else min(self.upper, through)
+        return max(0, high - low + 1)
+
+    def __str__(self) -> str:
+        if self.upper is None:
+            return f"{self.lower}+"
+        if self.upper == self.lower:
+            return str(self.lower)
+        return f"{self.lower}–{self.upper}"
+
+
+@attrs.frozen
+class SteppedBands:
+    """An endless run of bands of equal ``width`` from unit ``start``, the rate rising by ``step``.
+
+    Band ``k`` (counting from 0) holds units ``start + k*width`` to
+    ``start + (k+1)*width - 1`` at ``first_rate + k*step`` per unit.
+
+    Attributes:
+        start: The number of the first unit of the first band.
+        width: Units per band.
+        first_rate: The rate of the first band (not negative).
+        step: How much the rate rises from one band to the next (not negative).
+        citation: The provision that sets these bands, if any.
+
+    >>> from govdisclosure.money import Money
+    >>> run = SteppedBands(start=101, width=50, first_rate=Money(5, "USD"), step=Money(1, "USD"))
+    >>> [str(b) + " at " + str(b.rate) for b in run.bands_through(205)]
+    ['101–150 at $5.00', '151–200 at $6.00', '201–250 at $7.00']
+    >>> run.band_for(151).rate
+    Money(amount=Decimal('6'), currency='USD')
+    """
+
+    start: int = attrs.field(validator=_positive_int)
+    width: int = attrs.field(validator=_positive_int)
+    first_rate: Money = attrs.field(validator=_non_negative_money)
+    step: Money = attrs.field(validator=_non_negative_money)
+    citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
+
+    def __attrs_post_init__(self) -> None:
+        if self.step.currency != self.first_rate.currency:
+            msg = f"must be in the currency of first_rate ({self.first_rate.currency})"
+            raise InvalidInputError(msg, field="step", value=self.step)
+
+    @property
+    def currency(self) -> str:
+        """The currency of the rates."""
+        return self.first_rate.currency
+
+    def band(self, k: int) -> Band:
+        """The ``k``-th band of the run (``k = 0`` is the first)."""
+        _check_count(k, "k", minimum=0)
+        lower = self.start + k * self.width
+        return Band(
+            lower,
+            lower + self.width - 1,
+            self.first_rate + self.step * k,
+            self.citation,
+        )
+
+    def band_for(self, n: int) -> Band:
+        """The band that unit number ``n`` (at least ``start``) falls in."""
+        _check_count(n, "n", minimum=self.start)
+        return self.band((n - self.start) // self.width)
+
+    def bands_through(self, n: int) -> Iterator[Band]:
+        """The bands holding any of the units ``start`` to ``n``, in order."""
+        k = 0
+        while self.start + k * self.width <= n:
+            yield self.band(k)
+            k += 1
+
+
+def _to_bands(values: Iterable[Band]) -> tuple[Band, ...]:
+    found: tuple[object, ...] = tuple(values)
+    bad = [
+        Problem(f"bands[{i}]", "must be a Band", b)
+        for i, b in enumerate(found)
+        if not isinstance(b, Band)
+    ]
+    if bad:
+        msg = "invalid bands"
+        raise InvalidInputError(msg, problems=bad)
+    return tuple(b for b in found if isinstance(b, Band))
+
+
+def _optional_stepped(
+    instance: object, attribute: attrs.Attribute[SteppedBands | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, SteppedBands):
+        msg = "must be SteppedBands or None"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+@attrs.frozen
+class BandCharge:
+    """One line of a fee's breakdown: the units charged in one band.
+
+    Attributes:
+        band: The band.
+        units: How many units of the assessment fell in it.
+        first: The number of the first of those units.
+        citation: The provision behind the charge (the band's, else the schedule's).
+    """
+
+    band: Band
+    units: int
+    first: int
+    citation: Citation | None = None
+
+    @property
+    def last(self) -> int:
+        """The number of the last unit charged in this band."""
+        return self.first + self.units - 1
+
+    @property
+    def rate(self) -> Money:
+        """The rate per unit."""
+        return self.band.rate
+
+    @property
+    def subtotal(self) -> Money:
+        """``units`` times ``rate``."""
+        return self.band.rate * self.units
+
+    def explain(self) -> str:
+        """One line for people: which units, how many, at what rate, and why.
+
+        >>> from govdisclosure.money import Money
+        >>> BandCharge(Band(11, 30, Money(100, "CNY")), units=5, first=11).explain()
+        'band 11–30: nos. 11–15, 5 × ¥100.00 = ¥500.00'
+        """
+        nos = f"no. {self.first}" if self.units == 1 else f"nos. {self.first}–{self.last}"
+        text = f"band {self.band}: {nos}, {self.units} × {self.rate} = {self.subtotal}"
+        if self.citation is not None:
+            text += f" [{self.citation}]"
+        return text
+
+
+@attrs.frozen(repr=False)
+class FeeAssessment:
+    """The fee for some units under a schedule: the total and how it was reached.
+
+    Attributes:
+        schedule: The schedule applied.
+        units: How many units were charged.
+        breakdown: One :class:`BandCharge` per band the units fell in, in order.
+        after: How many units were counted earlier (in the same period) before
+            these; the first unit charged is number ``after + 1``.
+    """
+
+    schedule: ProgressiveSchedule
+    units: int
+    breakdown: tuple[BandCharge, ...]
+    after: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        _check_count(self.units, "units", minimum=0)
+        _check_count(self.after, "after", minimum=0)
+        charged = sum(c.units for c in self.breakdown)
+        if charged != self.units:
+            msg = f"charges {charged} units in all, not the {self.units} assessed"
+            raise InvalidInputError(msg, field="breakdown", value=charged)
+
+    @property
+    def total(self) -> Money:
+        """The sum of the breakdown's subtotals."""
+        return sum((c.subtotal for c in self.breakdown), Money.zero(self.schedule.currency))
+
+    @property
+    def first(self) -> int:
+        """The number of the first unit charged (``after + 1``)."""
+        return self.after + 1
+
+    @property
+    def last(self) -> int:
+        """The number of the last unit charged (``after`` when no unit is)."""
+        return self.after + self.units
+
+    def explain(self) -> str:
+        """How the fee was reached, one line per band, with citations.
+
+        >>> from govdisclosure.money import Money
+        >>> s = ProgressiveSchedule("demo", [Band(1, 2, Money(0, "GBP")),
+        ...                                  Band(3, None, Money(5, "GBP"))], unit="page")
+        >>> print(s.fee(4).explain())
+        demo: 4 pages (nos. 1–4)
+          band 1–2: nos. 1–2, 2 × £0.00 = £0.00
+          band 3+: nos. 3–4, 2 × £5.00 = £10.00
+          total: £10.00
+        """
+        unit = self.schedule.unit
+        head = f"{self.schedule.name}: {self.units} {unit}{'' if self.units == 1 else 's'}"
+        if self.units == 1:
+            head += f" (no. {self.first})"
+        elif self.units > 1:
+            head += f" (nos. {self.first}–{self.last})"
+        lines = [head, *(f"  {c.explain()}" for c in self.breakdown), f"  total: {self.total}"]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return (
+            f"FeeAssessment({self.schedule.name!r}, units={self.units}, "
+            f"after={self.after}, total={self.total!r})"
+        )
+
+
+@attrs.frozen
+class ProgressiveSchedule:
+    """A progressive (excess-progressive) schedule: each unit pays the rate of its band.
+
+    Attributes:
+        name: A name for people.
+        bands: Contiguous bands from unit 1, in order; only the last may be
+            open, and only when ``then`` is not given.
+        citation: The provision that sets the schedule as a whole, if any.
+        then: Stepped bands continuing after the last band, if any.
+        unit: What is counted, in the singular (``"request"``, ``"page"``).
+
+    Every rate is in one currency. A schedule whose last band is closed and
+    that has no ``then`` covers only units up to that band's ``upper``; asking
+    for more raises :class:`~govdisclosure.errors.InvalidInputError`.
+
+    >>> from govdisclosure.money import Money
+    >>> ProgressiveSchedule("bad", [Band(1, 10, Money(0, "CNY")), Band(12, None, Money(1, "CNY"))])
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: invalid schedule 'bad': bands[1].lower: must be 11, ...
+    """
+
+    name: str
+    bands: tuple[Band, ...] = attrs.field(converter=_to_bands)
+    citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
+    then: SteppedBands | None = attrs.field(default=None, kw_only=True, validator=_optional_stepped)
+    unit: str = attrs.field(default="unit", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        problems = self._problems()
+        if problems:
+            msg = f"invalid schedule {self.name!r}"
+            raise InvalidInputError(msg, problems=problems)
+
+    def _problems(self) -> list[Problem]:
+        if not self.bands and self.then is None:
+            return [Problem("bands", "a schedule needs at least one band", self.bands)]
+        return self._contiguity_problems() + self._currency_problems()
+
+    def _contiguity_problems(self) -> list[Problem]:
+        problems: list[Problem] = []
+        expected = 1
+        for i, band in enumerate(self.bands):
+            if band.lower != expected:
+                what = "1, the first unit" if i == 0 else f"{expected}, right after band {i - 1}"
+                problems.append(Problem(f"bands[{i}].lower", f"must be {what}", band.lower))
+            if band.upper is None:
+                if i != len(self.bands) - 1 or self.then is not None:
+                    msg = "only the last band may be open, and not when stepped bands follow"
+                    problems.append(Problem(f"bands[{i}].upper", msg, None))
+                    break
+            else:
+                expected = band.upper + 1
+        if self.then is not None and self.then.start != expected:
+            msg = f"must be {expected}, the unit after the last band"
+            problems.append(Problem("then.start", msg, self.then.start))
+        return problems
+
+    def _currency_problems(self) -> list[Problem]:
+        rates = [(f"bands[{i}].rate", b.rate) for i, b in enumerate(self.bands)]
+        if self.then is not None:
+            rates.append(("then.first_rate", self.then.first_rate))
+        currency = rates[0][1].currency
+        msg = f"must be in {currency}, like the first rate"
+        return [Problem(path, msg, rate) for path, rate in rates if rate.currency != currency]
+
+    @property
+    def currency(self) -> str:
+        """The currency of every rate."""
+        if self.bands:
+            return self.bands[0].rate.currency
+        assert self.then is not None  # noqa: S101 - guaranteed by validation
+        return self.then.currency
+
+    @property
+    def covers_through(self) -> int | None:
+        """The number of the last unit the schedule prices, or ``None`` if it never ends."""
+        if self.then is not None:
+            return None
+        return self.bands[-1].upper
+
+    def bands_through(self, n: int) -> Iterator[Band]:
+        """The bands holding any of units 1 to ``n``, in order (generating stepped bands).
+
+        >>> from govdisclosure.money import Money
+        >>> s = ProgressiveSchedule("s", [Band(1, 3, Money(0, "USD"))],
+        ...     then=SteppedBands(4, 2, Money(1, "USD"), Money(1, "USD")))
+        >>> [str(b) for b in s.bands_through(7)]
+        ['1–3', '4–5', '6–7']
+        """
+        _check_count(n, "n", minimum=0)
+        for band in self.bands:
+            if band.lower > n:
+                return
+            yield band
+        if self.then is not None:
+            yield from self.then.bands_through(n)
+
+    def band_for(self, n: int) -> Band:
+        """The band unit number ``n`` (1 or more) falls in."""
+        _check_count(n, "n", minimum=1)
+        self._check_covered(n, "n")
+        for band in self.bands:
+            if band.contains(n):
+                return band
+        assert self.then is not None  # noqa: S101 - _check_covered guarantees it
+        return self.then.band_for(n)
+
+    def marginal_rate(self, n: int) -> Money:
+        """The charge for unit number ``n``: the rate of the band it falls in.
+
+        >>> from govdisclosure.money import Money
+        >>> usd = lambda n: Money(n, "USD")
+        >>> s = ProgressiveSchedule("s", [Band(1, 3, usd(0)), Band(4, None, usd(2))])
+        >>> s.marginal_rate(3), s.marginal_rate(4)
+        (Money(amount=Decimal('0'), currency='USD'), Money(amount=Decimal('2'), currency='USD'))
+        """
+        return self.band_for(n).rate
+
+    def _check_covered(self, n: int, field: str) -> None:
+        last = self.covers_through
+        if last is not None and n > last:
+            msg = f"the schedule {self.name!r} prices only units 1 to {last}"
+            raise InvalidInputError(msg, field=field, value=n)
+
+    def fee(self, units: int, *, after: int = 0) -> FeeAssessment:
+        """The fee for ``units`` units, numbered from ``after + 1``.
+
+        ``after`` counts units charged earlier in the same period (an
+        applicant's earlier requests in the month), so the fee of the next
+        ``units`` is the marginal one: ``fee(a + b)`` costs ``fee(a)`` plus
+        ``fee(b, after=a)``.
+
+        Args:
+            units: How many units to charge (0 or more).
+            after: How many units came before them (0 or more).
+
+        Raises:
+            InvalidInputError: ``units`` or ``after`` is negative or not an
+                int, or the schedule does not price that many units.
+
+        >>> from govdisclosure.money import Money
+        >>> usd = lambda n: Money(n, "USD")
+        >>> s = ProgressiveSchedule("s", [Band(1, 3, usd(0)), Band(4, None, usd(2))])
+        >>> s.fee(5).total, s.fee(2, after=3).total
+        (Money(amount=Decimal('4'), currency='USD'), Money(amount=Decimal('4'), currency='USD'))
+        >>> s.fee(-1)
+        Traceback (most recent call last):
+        ...
+        govdisclosure.errors.InvalidInputError: units: must not be negative (got -1)
+        """
+        _check_count(units, "units", minimum=0)
+        _check_count(after, "after", minimum=0)
+        through = after + units
+        self._check_covered(through, "units")
+        charges: list[BandCharge] = []
+        if units:
+            for band in self.bands_through(through):
+                n = band.units_between(after, through)
+                if n:
+                    first = max(band.lower, after + 1)
+                    charges.append(BandCharge(band, n, first, band.citation or self.citation))
+        return FeeAssessment(self, units, tuple(charges), after)
