@@ -12,14 +12,19 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from govdisclosure.agencies import Agency, AgencyKind, AgencyTree, Sector
 from govdisclosure.calendar import WorkCalendar
+from govdisclosure.channels import Channel, ChannelActivity, Figure, Period
+from govdisclosure.classification import Category, Crosswalk, Scheme
 from govdisclosure.errors import (
     CalendarNotPublishedError,
     GovDisclosureError,
     InvalidInputError,
 )
+from govdisclosure.items import Catalogue, DisclosureMode, InformationItem
 from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
 from govdisclosure.money import Money
+from govdisclosure.review import Review, ReviewState
 
 try:
     __version__ = version("govdisclosure")
@@ -27,13 +32,29 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
+    "Agency",
+    "AgencyKind",
+    "AgencyTree",
     "CalendarDays",
     "CalendarNotPublishedError",
+    "Catalogue",
+    "Category",
+    "Channel",
+    "ChannelActivity",
     "Citation",
+    "Crosswalk",
+    "DisclosureMode",
+    "Figure",
     "GovDisclosureError",
+    "InformationItem",
     "Instrument",
     "InvalidInputError",
     "Money",
+    "Period",
+    "Review",
+    "ReviewState",
+    "Scheme",
+    "Sector",
     "WorkCalendar",
     "WorkingDays",
     "__version__",

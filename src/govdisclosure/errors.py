@@ -33,6 +33,8 @@ __all__ = [
     "NoRuleInForceError",
     "Problem",
     "TimelineError",
+    "UnknownAgencyError",
+    "UnknownCategoryError",
     "UnknownLabelError",
 ]
 
@@ -121,6 +123,14 @@ class InvalidInputError(GovDisclosureError, ValueError):
 
 class CurrencyMismatchError(InvalidInputError):
     """Two amounts in different currencies were added, subtracted or compared."""
+
+
+class UnknownAgencyError(InvalidInputError, LookupError):
+    """An agency id matches no agency of the tree."""
+
+
+class UnknownCategoryError(InvalidInputError, LookupError):
+    """A category code or path matches no category of a scheme."""
 
 
 class UnknownLabelError(InvalidInputError, LookupError):
