@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from govdisclosure._validators import instance_of, non_empty, tuple_of
 from govdisclosure.errors import InvalidInputError, Problem, UnknownAgencyError
 
 __all__ = [
@@ -43,33 +44,8 @@ __all__ = [
 ]
 
 
-def _instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator that raises InvalidInputError, naming the field, on a wrong type."""
-    names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types):
-            msg = f"must be a {names}"
-            raise InvalidInputError(msg, field=attribute.name, value=value)
-
-    return check
-
-
-def _tuple_of(values: Any, field: str, *, one: bool = False) -> tuple[Any, ...]:  # noqa: ANN401
-    """``values`` as a tuple, or InvalidInputError naming ``field``.
-
-    With ``one``, a single string stands for a collection of that one string.
-    """
-    if one and isinstance(values, str):
-        return (values,)
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = "must be a collection (a list or a tuple)"
-        raise InvalidInputError(msg, field=field, value=values)
-    return tuple(values)
-
-
 def _to_agencies(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "agencies")
+    return tuple_of(values, "agencies")
 
 
 T = TypeVar("T")
@@ -105,12 +81,6 @@ class Sector(enum.Enum):
     ENVIRONMENT = "environment"
     PUBLIC_TRANSPORT = "public_transport"
     OTHER = "other"
-
-
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = "must be a non-empty string"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
 def _check_kind(instance: object, attribute: attrs.Attribute[AgencyKind], value: object) -> None:
@@ -151,9 +121,9 @@ class Agency:
     govdisclosure.errors.InvalidInputError: sector: only a public enterprise ...
     """
 
-    id: str = attrs.field(validator=_non_empty)
-    name: str = attrs.field(validator=_non_empty)
-    name_en: str = attrs.field(default="", validator=_instance_of(str))
+    id: str = attrs.field(validator=non_empty)
+    name: str = attrs.field(validator=non_empty)
+    name_en: str = attrs.field(default="", validator=instance_of(str))
     kind: AgencyKind = attrs.field(kw_only=True, validator=_check_kind)
     sector: Sector | None = attrs.field(default=None, kw_only=True, validator=_check_sector)
 
@@ -161,7 +131,7 @@ class Agency:
 def _to_links(values: Any) -> tuple[tuple[str, str], ...]:  # noqa: ANN401 - checked here
     if isinstance(values, Mapping):
         return tuple((child, parent) for child, parent in values.items())
-    pairs = _tuple_of(values, "parents")
+    pairs = tuple_of(values, "parents")
     bad = [i for i, p in enumerate(pairs) if not isinstance(p, tuple | list) or len(p) != 2]
     if bad:
         msg = "must be (child id, parent id) pairs"

@@ -37,6 +37,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from govdisclosure._validators import check_date
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
 
 __all__ = [
@@ -105,17 +106,11 @@ class NoticeSource:
         return ", ".join(parts)
 
 
-def _check_date(instance: object, attribute: attrs.Attribute[date], value: date) -> None:
-    if type(value) is not date:
-        msg = "must be a datetime.date (not a datetime or a string)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen(order=True)
 class RestDay:
     """A dated rest day: its date, why, the occasion, and its source."""
 
-    on: date = attrs.field(validator=_check_date)
+    on: date = attrs.field(validator=check_date)
     kind: RestKind = RestKind.HOLIDAY
     name: str = ""
     source: NoticeSource | None = attrs.field(default=None, order=False)
@@ -125,7 +120,7 @@ class RestDay:
 class MakeupWorkday:
     """A weekly rest day made a working day (e.g. 调休上班), with its occasion and source."""
 
-    on: date = attrs.field(validator=_check_date)
+    on: date = attrs.field(validator=check_date)
     name: str = ""
     source: NoticeSource | None = attrs.field(default=None, order=False)
 
@@ -184,8 +179,8 @@ class WorkCalendar:
         sources: The notices the dated days come from, in the order applied.
     """
 
-    first: date = attrs.field(validator=_check_date)
-    last: date = attrs.field(validator=_check_date)
+    first: date = attrs.field(validator=check_date)
+    last: date = attrs.field(validator=check_date)
     rest_days: tuple[RestDay, ...] = attrs.field(default=(), converter=_to_rest_days)
     makeup_workdays: tuple[MakeupWorkday, ...] = attrs.field(default=(), converter=_to_makeup)
     weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}), converter=_to_weekend)

@@ -30,14 +30,13 @@ from __future__ import annotations
 
 import enum
 from calendar import monthrange
-from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
+from govdisclosure._validators import check_date, instance_of
 from govdisclosure.errors import InvalidInputError, Problem
 
 __all__ = [
@@ -47,18 +46,6 @@ __all__ = [
     "Figure",
     "Period",
 ]
-
-
-def _instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator that raises InvalidInputError, naming the field, on a wrong type."""
-    names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types):
-            msg = f"must be a {names}"
-            raise InvalidInputError(msg, field=attribute.name, value=value)
-
-    return check
 
 
 class Channel(enum.Enum):
@@ -115,12 +102,6 @@ _CHANNEL_LABELS: dict[Channel, str] = {
 }
 
 
-def _check_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
-    if type(value) is not date:
-        msg = "must be a datetime.date (not a datetime or a string)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen(order=True)
 class Period:
     """A span of days, both ends included.
@@ -136,8 +117,8 @@ class Period:
     govdisclosure.errors.InvalidInputError: end: is before start ... (got datetime.date(2030, 1, 1))
     """
 
-    start: date = attrs.field(validator=_check_date)
-    end: date = attrs.field(validator=_check_date)
+    start: date = attrs.field(validator=check_date)
+    end: date = attrs.field(validator=check_date)
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -265,7 +246,7 @@ class Figure:
     """
 
     value: int = attrs.field(validator=_check_count)
-    bound: Bound = attrs.field(default=Bound.EXACT, validator=_instance_of(Bound))
+    bound: Bound = attrs.field(default=Bound.EXACT, validator=instance_of(Bound))
 
     @classmethod
     def exactly(cls, value: int) -> Figure:

@@ -33,11 +33,12 @@ and reports what does not map.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
+from govdisclosure._validators import instance_of, non_empty, tuple_of
 from govdisclosure.errors import InvalidInputError, Problem, UnknownCategoryError
 from govdisclosure.law import Citation
 
@@ -51,51 +52,20 @@ __all__ = [
 ]
 
 
-def _instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator that raises InvalidInputError, naming the field, on a wrong type."""
-    names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types):
-            msg = f"must be a {names}"
-            raise InvalidInputError(msg, field=attribute.name, value=value)
-
-    return check
-
-
-def _tuple_of(values: Any, field: str, *, one: bool = False) -> tuple[Any, ...]:  # noqa: ANN401
-    """``values`` as a tuple, or InvalidInputError naming ``field``.
-
-    With ``one``, a single string stands for a collection of that one string.
-    """
-    if one and isinstance(values, str):
-        return (values,)
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = "must be a collection (a list or a tuple)"
-        raise InvalidInputError(msg, field=field, value=values)
-    return tuple(values)
-
-
 def _to_children(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "children")
+    return tuple_of(values, "children")
 
 
 def _to_categories(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "categories")
+    return tuple_of(values, "categories")
 
 
 def _to_targets(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "targets", one=True)
+    return tuple_of(values, "targets", one=True)
 
 
 def _to_entries(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "entries")
-
-
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = "must be a non-empty string"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
+    return tuple_of(values, "entries")
 
 
 def _check_citation(
@@ -124,12 +94,12 @@ class Category:
     govdisclosure.errors.InvalidInputError: code: must be a non-empty string (got '')
     """
 
-    code: str = attrs.field(validator=_non_empty)
-    label: str = attrs.field(validator=_non_empty)
-    label_en: str = attrs.field(default="", validator=_instance_of(str))
+    code: str = attrs.field(validator=non_empty)
+    label: str = attrs.field(validator=non_empty)
+    label_en: str = attrs.field(default="", validator=instance_of(str))
     citation: Citation | None = attrs.field(default=None, validator=_check_citation)
     children: tuple[Category, ...] = attrs.field(default=(), converter=_to_children)
-    note: str = attrs.field(default="", validator=_instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str))
 
 
 @attrs.frozen(eq=False)
@@ -155,10 +125,10 @@ class Scheme:
     duplicate category code 'a' (first at categories[0]) (got 'a')
     """
 
-    code: str = attrs.field(validator=_non_empty)
-    name: str = attrs.field(validator=_non_empty)
+    code: str = attrs.field(validator=non_empty)
+    name: str = attrs.field(validator=non_empty)
     categories: tuple[Category, ...] = attrs.field(converter=_to_categories)
-    name_en: str = attrs.field(default="", validator=_instance_of(str))
+    name_en: str = attrs.field(default="", validator=instance_of(str))
 
     _paths: dict[str, tuple[Category, ...]] = attrs.field(init=False, repr=False)
 
@@ -316,7 +286,7 @@ class CrosswalkEntry:
         note: Why the mapping holds, or how it was read.
     """
 
-    source: str = attrs.field(validator=_non_empty)
+    source: str = attrs.field(validator=non_empty)
     targets: tuple[str, ...] = attrs.field(converter=_to_targets)
     inferred: bool = attrs.field(default=False, kw_only=True)
     note: str = attrs.field(default="", kw_only=True)

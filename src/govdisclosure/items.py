@@ -34,6 +34,7 @@ from typing import Any
 
 import attrs
 
+from govdisclosure._validators import check_date, instance_of, non_empty, tuple_of
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.channels import Channel, Period
 from govdisclosure.classification import Scheme
@@ -50,41 +51,16 @@ __all__ = [
 ]
 
 
-def _instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator that raises InvalidInputError, naming the field, on a wrong type."""
-    names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types):
-            msg = f"must be a {names}"
-            raise InvalidInputError(msg, field=attribute.name, value=value)
-
-    return check
-
-
-def _tuple_of(values: Any, field: str, *, one: bool = False) -> tuple[Any, ...]:  # noqa: ANN401
-    """``values`` as a tuple, or InvalidInputError naming ``field``.
-
-    With ``one``, a single string stands for a collection of that one string.
-    """
-    if one and isinstance(values, str):
-        return (values,)
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = "must be a collection (a list or a tuple)"
-        raise InvalidInputError(msg, field=field, value=values)
-    return tuple(values)
-
-
 def _to_exemption_grounds(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "exemption_grounds", one=True)
+    return tuple_of(values, "exemption_grounds", one=True)
 
 
 def _to_channels(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "channels")
+    return tuple_of(values, "channels")
 
 
 def _to_items(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "items")
+    return tuple_of(values, "items")
 
 
 class DisclosureMode(enum.Enum):
@@ -139,7 +115,7 @@ class Validity:
     """
 
     status: ValidityStatus = attrs.field(
-        default=ValidityStatus.IN_FORCE, validator=_instance_of(ValidityStatus)
+        default=ValidityStatus.IN_FORCE, validator=instance_of(ValidityStatus)
     )
     effective: date | None = attrs.field(default=None, validator=_optional_date)
     ends: date | None = attrs.field(default=None, validator=_optional_date)
@@ -164,21 +140,9 @@ class Validity:
         return self.ends is None or d <= self.ends
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = "must be a non-empty string"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _check_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
-    if type(value) is not date:
-        msg = "must be a datetime.date (not a datetime or a string)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 def _to_pairs(values: Any) -> tuple[tuple[str, str], ...]:  # noqa: ANN401 - checked here
     # Lists (as from JSON) become tuples; anything else is checked by the item.
-    given = _tuple_of(values, "categories")
+    given = tuple_of(values, "categories")
     return tuple(tuple(v) if isinstance(v, list) else v for v in given)
 
 
@@ -215,14 +179,14 @@ class InformationItem:
     govdisclosure.errors.InvalidInputError: invalid information item 'X': exemption_grounds: ...
     """
 
-    index_number: str = attrs.field(validator=_non_empty)
-    title: str = attrs.field(validator=_non_empty)
-    agency_id: str = attrs.field(kw_only=True, validator=_non_empty)
-    formed: date = attrs.field(kw_only=True, validator=_check_date)
+    index_number: str = attrs.field(validator=non_empty)
+    title: str = attrs.field(validator=non_empty)
+    agency_id: str = attrs.field(kw_only=True, validator=non_empty)
+    formed: date = attrs.field(kw_only=True, validator=check_date)
     document_number: str | None = attrs.field(
         default=None,
         kw_only=True,
-        validator=_instance_of(str, type(None)),
+        validator=instance_of(str, type(None)),
     )
     changed: date | None = attrs.field(default=None, kw_only=True, validator=_optional_date)
     published: date | None = attrs.field(default=None, kw_only=True, validator=_optional_date)
@@ -232,14 +196,14 @@ class InformationItem:
     mode: DisclosureMode = attrs.field(
         default=DisclosureMode.PROACTIVE,
         kw_only=True,
-        validator=_instance_of(DisclosureMode),
+        validator=instance_of(DisclosureMode),
     )
     exemption_grounds: tuple[str, ...] = attrs.field(
         default=(), kw_only=True, converter=_to_exemption_grounds
     )
     channels: tuple[Channel, ...] = attrs.field(default=(), kw_only=True, converter=_to_channels)
     validity: Validity = attrs.field(
-        factory=Validity, kw_only=True, validator=_instance_of(Validity)
+        factory=Validity, kw_only=True, validator=instance_of(Validity)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -400,7 +364,7 @@ class Catalogue:
     1
     """
 
-    agency_id: str = attrs.field(validator=_non_empty)
+    agency_id: str = attrs.field(validator=non_empty)
     items: tuple[InformationItem, ...] = attrs.field(default=(), converter=_to_items)
 
     def __attrs_post_init__(self) -> None:

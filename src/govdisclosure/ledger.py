@@ -40,17 +40,12 @@ from datetime import date, timedelta
 
 import attrs
 
+from govdisclosure._validators import check_date
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.fees import FeeAssessment, ProgressiveSchedule
 from govdisclosure.money import Money
 
 __all__ = ["LedgerItem", "LedgerLine", "Month", "MonthTotal", "MonthlyLedger"]
-
-
-def _check_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
-    if type(value) is not date:
-        msg = "must be a datetime.date (not a datetime or a string)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
 def _check_month(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -122,7 +117,7 @@ class LedgerItem:
         ref: A reference for people (an application number), carried through.
     """
 
-    on: date = attrs.field(validator=_check_date)
+    on: date = attrs.field(validator=check_date)
     units: int = attrs.field(default=1, validator=_check_units)
     ref: str = attrs.field(default="", validator=_check_ref)
 

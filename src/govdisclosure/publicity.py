@@ -28,13 +28,13 @@ True
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from govdisclosure._validators import instance_of, non_empty, tuple_of
 from govdisclosure.channels import Period
 from govdisclosure.errors import InvalidInputError, Problem
 
@@ -48,47 +48,16 @@ __all__ = [
 ]
 
 
-def _instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator that raises InvalidInputError, naming the field, on a wrong type."""
-    names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types):
-            msg = f"must be a {names}"
-            raise InvalidInputError(msg, field=attribute.name, value=value)
-
-    return check
-
-
-def _tuple_of(values: Any, field: str, *, one: bool = False) -> tuple[Any, ...]:  # noqa: ANN401
-    """``values`` as a tuple, or InvalidInputError naming ``field``.
-
-    With ``one``, a single string stands for a collection of that one string.
-    """
-    if one and isinstance(values, str):
-        return (values,)
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = "must be a collection (a list or a tuple)"
-        raise InvalidInputError(msg, field=field, value=values)
-    return tuple(values)
-
-
 def _to_units(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "units", one=True)
+    return tuple_of(values, "units", one=True)
 
 
 def _to_rules(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "rules")
+    return tuple_of(values, "rules")
 
 
 def _to_records(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "records")
-
-
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = "must be a non-empty string"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
+    return tuple_of(values, "records")
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -125,8 +94,8 @@ class SubmissionRecord:
     govdisclosure.errors.InvalidInputError: adopted: more adopted than submitted (4) (got 5)
     """
 
-    unit_id: str = attrs.field(validator=_non_empty)
-    period: Period = attrs.field(validator=_instance_of(Period))
+    unit_id: str = attrs.field(validator=non_empty)
+    period: Period = attrs.field(validator=instance_of(Period))
     submitted: int = attrs.field(kw_only=True, validator=_count)
     adopted: int = attrs.field(kw_only=True, validator=_count)
 
@@ -154,7 +123,7 @@ class QuotaRule:
         source: Where the rule comes from (a local notice, say).
     """
 
-    name: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=non_empty)
     units: tuple[str, ...] = attrs.field(kw_only=True, converter=_to_units)
     min_submitted: int = attrs.field(default=0, kw_only=True, validator=_count)
     min_adoption_rate: Fraction | None = attrs.field(
@@ -261,7 +230,7 @@ class QuotaAssessment:
         InvalidInputError: naming every bad record at once.
     """
 
-    period: Period = attrs.field(validator=_instance_of(Period))
+    period: Period = attrs.field(validator=instance_of(Period))
     rules: tuple[QuotaRule, ...] = attrs.field(converter=_to_rules)
     records: tuple[SubmissionRecord, ...] = attrs.field(default=(), converter=_to_records)
     points_rule: PointsRule | None = attrs.field(default=None, kw_only=True)

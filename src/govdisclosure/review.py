@@ -37,12 +37,13 @@ govdisclosure.errors.InvalidTransitionError: cannot publish from state
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
 import attrs
 
+from govdisclosure._validators import check_date, instance_of, non_empty, tuple_of
 from govdisclosure.errors import InvalidInputError, InvalidTransitionError, TimelineError
 from govdisclosure.law import CalendarDays
 
@@ -56,41 +57,16 @@ __all__ = [
 ]
 
 
-def _instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator that raises InvalidInputError, naming the field, on a wrong type."""
-    names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types):
-            msg = f"must be a {names}"
-            raise InvalidInputError(msg, field=attribute.name, value=value)
-
-    return check
-
-
-def _tuple_of(values: Any, field: str, *, one: bool = False) -> tuple[Any, ...]:  # noqa: ANN401
-    """``values`` as a tuple, or InvalidInputError naming ``field``.
-
-    With ``one``, a single string stands for a collection of that one string.
-    """
-    if one and isinstance(values, str):
-        return (values,)
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = "must be a collection (a list or a tuple)"
-        raise InvalidInputError(msg, field=field, value=values)
-    return tuple(values)
-
-
 def _to_grounds(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "grounds", one=True)
+    return tuple_of(values, "grounds", one=True)
 
 
 def _to_approval_roles(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "approval_roles", one=True)
+    return tuple_of(values, "approval_roles", one=True)
 
 
 def _to_history(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
-    return _tuple_of(values, "history")
+    return tuple_of(values, "history")
 
 
 class ReviewState(enum.Enum):
@@ -120,12 +96,6 @@ class ReviewAction(enum.Enum):
     """Re-assess a withheld item (periodic review): it goes back under review."""
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = "must be a non-empty string"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen
 class Actor:
     """Someone who takes a step: an id, a role, and the agency they act for.
@@ -134,15 +104,9 @@ class Actor:
     'confidentiality officer'
     """
 
-    id: str = attrs.field(validator=_non_empty)
+    id: str = attrs.field(validator=non_empty)
     role: str = attrs.field(default="", kw_only=True)
     agency_id: str | None = attrs.field(default=None, kw_only=True)
-
-
-def _check_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
-    if type(value) is not date:
-        msg = "must be a datetime.date (not a datetime or a string)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
 @attrs.frozen
@@ -159,11 +123,11 @@ class Transition:
         note: Free text.
     """
 
-    action: ReviewAction = attrs.field(validator=_instance_of(ReviewAction))
+    action: ReviewAction = attrs.field(validator=instance_of(ReviewAction))
     source: ReviewState | None
-    target: ReviewState = attrs.field(validator=_instance_of(ReviewState))
-    by: Actor = attrs.field(validator=_instance_of(Actor))
-    on: date = attrs.field(validator=_check_date)
+    target: ReviewState = attrs.field(validator=instance_of(ReviewState))
+    by: Actor = attrs.field(validator=instance_of(Actor))
+    on: date = attrs.field(validator=check_date)
     grounds: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_to_grounds)
     note: str = attrs.field(default="", kw_only=True)
 
@@ -233,10 +197,10 @@ class Review:
         TimelineError: for a step dated before the one it follows.
     """
 
-    item_id: str = attrs.field(validator=_non_empty)
-    provider: str = attrs.field(validator=_non_empty)
+    item_id: str = attrs.field(validator=non_empty)
+    provider: str = attrs.field(validator=non_empty)
     history: tuple[Transition, ...] = attrs.field(converter=_to_history)
-    policy: ReviewPolicy = attrs.field(factory=ReviewPolicy, validator=_instance_of(ReviewPolicy))
+    policy: ReviewPolicy = attrs.field(factory=ReviewPolicy, validator=instance_of(ReviewPolicy))
 
     def __attrs_post_init__(self) -> None:
         if not self.history:
@@ -325,7 +289,7 @@ class Review:
         grounds: Iterable[str] = (),
         note: str = "",
     ) -> Review:
-        grounds = _tuple_of(grounds, "grounds", one=True)
+        grounds = tuple_of(grounds, "grounds", one=True)
         probe = Transition(action, self.state, self.state, by, on, grounds=grounds, note=note)
         if self.history and on < self.history[-1].on:
             msg = f"dated before the step it follows ({self.history[-1].on.isoformat()})"
