@@ -14,7 +14,7 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError
 
-__all__ = ["check_date", "instance_of", "non_empty", "tuple_of"]
+__all__ = ["check_date", "check_year", "instance_of", "non_empty", "tuple_of"]
 
 
 def instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -51,4 +51,10 @@ def non_empty(instance: object, attribute: attrs.Attribute[str], value: object) 
 def check_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
     if type(value) is not date:
         msg = "must be a datetime.date (not a datetime or a string)"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+def check_year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if type(value) is not int or not 1 <= value <= 9999:
+        msg = "must be a year, a whole number from 1 to 9999"
         raise InvalidInputError(msg, field=attribute.name, value=value)

@@ -37,7 +37,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from govdisclosure._validators import check_date
+from govdisclosure._validators import check_date, check_year
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
 
 __all__ = [
@@ -125,12 +125,24 @@ class MakeupWorkday:
     source: NoticeSource | None = attrs.field(default=None, order=False)
 
 
+def _collection(values: object, field: str) -> tuple[object, ...]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        msg = "must be a collection (a list or a tuple)"
+        raise InvalidInputError(msg, field=field, value=values)
+    return tuple(values)
+
+
 def _to_rest_days(values: Iterable[RestDay | date]) -> tuple[RestDay, ...]:
-    return tuple(sorted(v if isinstance(v, RestDay) else RestDay(v) for v in values))
+    days = [v if isinstance(v, RestDay) else RestDay(v) for v in _collection(values, "rest_days")]  # type: ignore[arg-type]
+    return tuple(sorted(days, key=lambda r: r.on))
 
 
 def _to_makeup(values: Iterable[MakeupWorkday | date]) -> tuple[MakeupWorkday, ...]:
-    return tuple(sorted(v if isinstance(v, MakeupWorkday) else MakeupWorkday(v) for v in values))
+    days = [
+        v if isinstance(v, MakeupWorkday) else MakeupWorkday(v)  # type: ignore[arg-type]
+        for v in _collection(values, "makeup_workdays")
+    ]
+    return tuple(sorted(days, key=lambda m: m.on))
 
 
 def _to_sources(values: Iterable[NoticeSource]) -> tuple[NoticeSource, ...]:
@@ -138,7 +150,7 @@ def _to_sources(values: Iterable[NoticeSource]) -> tuple[NoticeSource, ...]:
 
 
 def _to_weekend(values: Iterable[int]) -> frozenset[int]:
-    found = frozenset(values)
+    found: frozenset[int] = frozenset(_collection(values, "weekend"))  # type: ignore[arg-type]
     bad = [v for v in found if type(v) is not int or not 0 <= v <= 6]
     if bad:
         msg = "weekdays are numbered 0 (Monday) to 6 (Sunday)"
@@ -155,7 +167,7 @@ class CalendarNotice:
     covers them.
     """
 
-    year: int
+    year: int = attrs.field(validator=check_year)
     source: NoticeSource
     rest_days: tuple[RestDay, ...] = attrs.field(default=(), converter=_to_rest_days)
     makeup_workdays: tuple[MakeupWorkday, ...] = attrs.field(default=(), converter=_to_makeup)
@@ -229,9 +241,11 @@ class WorkCalendar:
             if r.kind is RestKind.IN_LIEU and weekly:
                 msg = "a weekly rest day cannot be a rest day in lieu"
                 problems.append(Problem(f"rest_days[{i}].kind", msg, r.kind))
+        rest = set(seen)
         for i, m in enumerate(self.makeup_workdays):
             if m.on in seen:
-                msg = "date is both a rest day and a makeup working day"
+                twice = "date is both a rest day and a makeup working day"
+                msg = twice if m.on in rest else "date listed twice"
                 problems.append(Problem(f"makeup_workdays[{i}].on", msg, m.on))
             seen.add(m.on)
             if m.on.weekday() not in self.weekend:
@@ -360,6 +374,9 @@ class WorkCalendar:
         >>> cal.covers(date(2031, 1, 1))
         False
         """
+        if type(d) is not date:
+            msg = "must be a datetime.date (not a datetime or a string)"
+            raise InvalidInputError(msg, field="d", value=d)
         return self.first <= d <= self.last
 
     def is_workday(self, d: date) -> bool:
@@ -397,7 +414,9 @@ class WorkCalendar:
         """The ``n``-th working day after ``d`` (before it, for negative ``n``).
 
         ``d`` itself never counts, whether or not it is a working day; ``n = 0``
-        returns ``d``. ``d`` and every day the answer depends on must be covered.
+        returns ``d``. ``d`` and every day the answer depends on must be covered:
+        a question asked from an uncovered day is a question about that day's
+        year, and raises like any other (fail closed).
 
         >>> cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
         >>> cal.add_workdays(date(2030, 1, 4), 1), cal.add_workdays(date(2030, 1, 7), -1)
@@ -424,7 +443,8 @@ class WorkCalendar:
         """The number of working days ``x`` with ``start < x <= end``.
 
         When ``end`` is before ``start`` the answer is minus the count the other
-        way round. Both dates must be covered.
+        way round. Both dates must be covered (fail closed, as for
+        :meth:`add_workdays`).
 
         >>> cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
         >>> cal.count_workdays(date(2030, 1, 4), date(2030, 1, 11))

@@ -44,6 +44,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from govdisclosure._validators import check_year
 from govdisclosure.calendar import (
     CalendarNotice,
     MakeupWorkday,
@@ -71,7 +72,7 @@ FESTIVALS_EN: dict[str, str] = {
 """English names of the occasions the notices name."""
 
 
-def _to_date(value: date | str) -> date:
+def _parse_date(value: object, field: str) -> date:
     if type(value) is date:
         return value
     if isinstance(value, str):
@@ -80,13 +81,37 @@ def _to_date(value: date | str) -> date:
         except ValueError:
             pass
     msg = "must be a date or an ISO date string (YYYY-MM-DD)"
-    raise InvalidInputError(msg, field="date", value=value)
+    raise InvalidInputError(msg, field=field, value=value)
 
 
-def _to_dates(values: Iterable[date | str]) -> tuple[date, ...]:
+def _parse_dates(values: object, field: str) -> tuple[date, ...]:
     if isinstance(values, str):
         values = values.split()
-    return tuple(sorted(_to_date(v) for v in values))
+    if not isinstance(values, Iterable):
+        msg = "must be dates, or ISO date strings separated by spaces"
+        raise InvalidInputError(msg, field=field, value=values)
+    return tuple(sorted(_parse_date(v, field) for v in values))
+
+
+# attrs converters cannot see their field, so each field has its own.
+def _first(value: date | str) -> date:
+    return _parse_date(value, "first")
+
+
+def _last(value: date | str) -> date:
+    return _parse_date(value, "last")
+
+
+def _published(value: date | str) -> date:
+    return _parse_date(value, "published")
+
+
+def _holidays(values: Iterable[date | str] | str) -> tuple[date, ...]:
+    return _parse_dates(values, "holidays")
+
+
+def _makeup(values: Iterable[date | str] | str) -> tuple[date, ...]:
+    return _parse_dates(values, "makeup")
 
 
 @attrs.frozen
@@ -104,10 +129,10 @@ class Arrangement:
     """
 
     name: str
-    first: date = attrs.field(converter=_to_date)
-    last: date = attrs.field(converter=_to_date)
-    holidays: tuple[date, ...] = attrs.field(default=(), converter=_to_dates)
-    makeup: tuple[date, ...] = attrs.field(default=(), converter=_to_dates)
+    first: date = attrs.field(converter=_first)
+    last: date = attrs.field(converter=_last)
+    holidays: tuple[date, ...] = attrs.field(default=(), converter=_holidays)
+    makeup: tuple[date, ...] = attrs.field(default=(), converter=_makeup)
 
     def __attrs_post_init__(self) -> None:
         if self.last < self.first:
@@ -161,9 +186,9 @@ class HolidayNotice:
         amends: True for a notice that changes an earlier one mid-year.
     """
 
-    year: int
+    year: int = attrs.field(validator=check_year)
     title: str
-    published: date = attrs.field(converter=_to_date)
+    published: date = attrs.field(converter=_published)
     url: str
     number: str | None = None
     arrangements: tuple[Arrangement, ...] = attrs.field(default=(), converter=_to_arrangements)
