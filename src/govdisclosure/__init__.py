@@ -16,10 +16,14 @@ from govdisclosure.agencies import Agency, AgencyKind, AgencyTree, Sector
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.channels import Channel, ChannelActivity, Figure, Period
 from govdisclosure.classification import Category, Crosswalk, Scheme
+from govdisclosure.deadlines import Deadline, DeadlineStatus
 from govdisclosure.errors import (
     CalendarNotPublishedError,
     GovDisclosureError,
     InvalidInputError,
+    NoRuleInForceError,
+    TimelineError,
+    UnknownLabelError,
 )
 from govdisclosure.items import Catalogue, DisclosureMode, InformationItem
 from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
@@ -43,6 +47,8 @@ __all__ = [
     "ChannelActivity",
     "Citation",
     "Crosswalk",
+    "Deadline",
+    "DeadlineStatus",
     "DisclosureMode",
     "Figure",
     "GovDisclosureError",
@@ -50,11 +56,14 @@ __all__ = [
     "Instrument",
     "InvalidInputError",
     "Money",
+    "NoRuleInForceError",
     "Period",
     "Review",
     "ReviewState",
     "Scheme",
     "Sector",
+    "TimelineError",
+    "UnknownLabelError",
     "WorkCalendar",
     "WorkingDays",
     "__version__",

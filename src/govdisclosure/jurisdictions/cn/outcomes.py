@@ -140,8 +140,8 @@ class Outcome(enum.Enum):
         """The member whose official row label is ``label``.
 
         Tolerant of white space, full- and half-width brackets and punctuation,
-        straight or curly quotes, a leading enumerator ("1.", "（二）"), a
-        leading group label ("（三）不予公开 1.属于国家秘密"), and the note in
+        straight or curly quotes, a leading enumerator ("1.", "（二）", or both:
+        "（三）3.…"), a leading group label ("（三）不予公开 1.属于国家秘密"), and the note in
         brackets after 部分公开. Group rows (（三）不予公开 alone) are not outcomes.
 
         Raises:
@@ -151,7 +151,12 @@ class Outcome(enum.Enum):
             msg = "an outcome label must be a string"
             raise UnknownLabelError(msg, field="label", value=label)
         key = normalize_label(label)
-        found = _BY_LABEL.get(key) or _BY_LABEL.get(normalize_label(label, drop_note=True))
+        found = (
+            _BY_LABEL.get(key)
+            or _BY_LABEL.get(normalize_label(label, drop_note=True))
+            # A group enumerator before an item enumerator: "（三）3.危及…".
+            or _BY_LABEL.get(normalize_label(key))
+        )
         if found is None:
             for prefix in _GROUP_PREFIXES:
                 if key.startswith(prefix) and len(key) > len(prefix):

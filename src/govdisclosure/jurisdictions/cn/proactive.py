@@ -204,10 +204,11 @@ def explain_proactive_deadline(
     if type(formed) is not date:
         msg = "must be a datetime.date (not a datetime or a string)"
         raise InvalidInputError(msg, field="formed", value=formed)
-    if not isinstance(before_in_force, PreRegulation):
+    policy: object = before_in_force
+    if not isinstance(policy, PreRegulation):
         msg = "must be a PreRegulation policy"
-        raise InvalidInputError(msg, field="before_in_force", value=before_in_force)
-    version = _version_for(formed, before_in_force)
+        raise InvalidInputError(msg, field="before_in_force", value=policy)
+    version = _version_for(formed, policy)
     given: object = special
     if given is not None and not isinstance(given, SpecialLimit):
         msg = "must be a SpecialLimit or None"

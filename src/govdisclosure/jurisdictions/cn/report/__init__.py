@@ -1,0 +1,96 @@
+"""The PRC annual report (政府信息公开工作年度报告): format, tables, checks, counts, rendering.
+
+The rule pack's half of the report layer, built on :mod:`govdisclosure.reports`:
+
+* :mod:`~.format`: the 2021 and 2019 national formats as data (sections,
+  table 二 blocks, table 三 rows and columns, table 四 groups), official
+  Chinese labels with English ones beside them, each with its citation;
+* :mod:`~.tables`: :class:`RequestTable` (三), :class:`ReconsiderationLitigationTable`
+  (四) and :class:`ProactiveTable` (二), built from published labels, validated
+  against their identities, merged with ``+``;
+* :mod:`~.aggregate` and :mod:`~.cases`: the same tables counted from request
+  logs, information items and case records;
+* :mod:`~.annual`: the :class:`AnnualReport` and its filing deadline (Art 49);
+* :mod:`~.headline`: headline figures (disclosure and on-time rates, days to reply);
+* :mod:`~.render`: plain text, Markdown and HTML in the official layout.
+
+>>> from govdisclosure.jurisdictions.cn.report import RequestTable
+>>> RequestTable.zeros().validate()
+()
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from govdisclosure.jurisdictions.cn.report.aggregate import (
+    DOCUMENT_ROWS,
+    aggregate_proactive,
+    aggregate_requests,
+)
+from govdisclosure.jurisdictions.cn.report.annual import (
+    FILING_DEADLINES,
+    AnnualReport,
+    Filer,
+    FilingDeadline,
+    check_continuity,
+    filing_deadline,
+)
+from govdisclosure.jurisdictions.cn.report.cases import (
+    CaseYearPolicy,
+    ReviewCase,
+    aggregate_cases,
+)
+from govdisclosure.jurisdictions.cn.report.format import (
+    CaseKind,
+    CaseResult,
+    ProactiveColumn,
+    ProactiveRow,
+    ReportFormat,
+    RequestRow,
+    Total,
+    format_for_year,
+)
+from govdisclosure.jurisdictions.cn.report.headline import (
+    SMALL_SAMPLE,
+    HeadlineFigures,
+    headline_figures,
+    wilson_interval,
+)
+from govdisclosure.jurisdictions.cn.report.tables import (
+    ProactiveTable,
+    ReconsiderationLitigationTable,
+    RequestTable,
+    check_carried_forward,
+)
+
+__all__ = [
+    "DOCUMENT_ROWS",
+    "FILING_DEADLINES",
+    "SMALL_SAMPLE",
+    "AnnualReport",
+    "CaseKind",
+    "CaseResult",
+    "CaseYearPolicy",
+    "Filer",
+    "FilingDeadline",
+    "HeadlineFigures",
+    "ProactiveColumn",
+    "ProactiveRow",
+    "ProactiveTable",
+    "ReconsiderationLitigationTable",
+    "ReportFormat",
+    "RequestRow",
+    "RequestTable",
+    "ReviewCase",
+    "Total",
+    "aggregate_cases",
+    "aggregate_proactive",
+    "aggregate_requests",
+    "check_carried_forward",
+    "check_continuity",
+    "filing_deadline",
+    "format_for_year",
+    "headline_figures",
+    "wilson_interval",
+]

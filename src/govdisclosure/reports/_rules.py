@@ -1,0 +1,338 @@
+"""Identity rules as data, and validation that returns findings.
+
+A report table is checked against *identities*: equations between sums of
+cells that must hold in a consistent table (a total equals the sum of its
+parts; what came in equals what went out). Each rule is a plain value:
+
+- :class:`SumIdentity` is one equation, ``sum(left) == sum(right)``, over named
+  cells. "A target cell equals the sum of cells" is ``left=(target,)``.
+- :class:`RowRule` states one equation per row (``total = a + b + c`` in every
+  row); :class:`ColumnRule` one per column.
+
+:func:`validate` checks a table against rules and returns one
+:class:`Finding` per violated equation, plus one per blank cell. Validation
+never changes the table, and an empty result means every identity holds and no
+cell is blank.
+
+How a blank cell enters an identity is a policy (:class:`BlankPolicy`): by
+default an equation that touches a blank cell is not checked at all (a blank
+is not a zero; the blank itself is reported); ``BlankPolicy.ZERO`` reads
+blanks as zeros for the arithmetic, for reports known to leave zeros blank.
+
+>>> t = Table.from_dict(("a", "b"), ("x", "y", "total"),
+...     {"a": {"x": 1, "y": 2, "total": 3}, "b": {"x": 1, "y": 1, "total": 3}})
+>>> rules = [RowRule("row-sum", left=("total",), right=("x", "y"))]
+>>> [str(f) for f in validate(t, rules)]
+['row-sum: b/total = 3 but b/x + b/y = 2 (difference +1)']
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from govdisclosure.law import Citation
+from govdisclosure.reports._table import Cell, Table
+
+__all__ = [
+    "BLANK_RULE",
+    "BlankPolicy",
+    "CellKey",
+    "ColumnRule",
+    "Finding",
+    "RowRule",
+    "SumIdentity",
+    "blank_findings",
+    "default_cell_label",
+    "validate",
+]
+
+CellKey = tuple[Hashable, Hashable]
+"""The address of a cell: ``(row key, column key)``."""
+
+BLANK_RULE = "blank"
+"""The rule id of the finding reported for a blank cell."""
+
+
+class BlankPolicy(enum.Enum):
+    """How blank cells enter the arithmetic of an identity.
+
+    Whatever the policy, every blank cell is also reported by its own finding
+    (rule :data:`BLANK_RULE`) unless validation is asked not to.
+    """
+
+    SKIP = "skip"
+    """An equation that touches a blank cell is not checked (the default)."""
+    ZERO = "zero"
+    """Blank cells are read as zero for the arithmetic."""
+
+
+def default_cell_label(cell: CellKey) -> str:
+    """Name a cell ``row/column``, using an enum member's value when the key is one.
+
+    >>> import enum
+    >>> class K(enum.Enum):
+    ...     NEW = "new"
+    >>> default_cell_label((K.NEW, "total"))
+    'new/total'
+    """
+    row, column = cell
+    return f"{getattr(row, 'value', row)}/{getattr(column, 'value', column)}"
+
+
+@attrs.frozen
+class Finding:
+    """One problem found in a table: a broken identity, or a blank cell.
+
+    A finding names its rule, the cells involved with their values, and, for
+    an identity, the two sides' totals. It describes the table; it never
+    changes it.
+
+    Attributes:
+        rule: The id of the rule broken (:data:`BLANK_RULE` for a blank cell).
+        message: A sentence for people.
+        cells: The cells involved, left side first.
+        numbers: The value of each of ``cells`` (``None`` for blank).
+        left: The sum of the left side, for an identity.
+        right: The sum of the right side, for an identity.
+        table: Which table the cells belong to, where a report has several.
+        citation: The source of the rule, where it has one.
+    """
+
+    rule: str
+    message: str
+    cells: tuple[CellKey, ...]
+    numbers: tuple[Cell, ...]
+    left: int | None = None
+    right: int | None = None
+    table: str = ""
+    citation: Citation | None = attrs.field(default=None, eq=False)
+
+    @property
+    def difference(self) -> int | None:
+        """``left - right`` for a broken identity, else ``None``."""
+        if self.left is None or self.right is None:
+            return None
+        return self.left - self.right
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.message}"
+
+
+def _cell_keys(cells: Iterable[CellKey]) -> tuple[CellKey, ...]:
+    return tuple(cells)
+
+
+def _keys(keys: Iterable[Hashable]) -> tuple[Hashable, ...]:
+    return tuple(keys)
+
+
+def _optional_keys(keys: Iterable[Hashable] | None) -> tuple[Hashable, ...] | None:
+    return None if keys is None else tuple(keys)
+
+
+def _sum(values: Iterable[Cell]) -> int:
+    return sum(v for v in values if v is not None)
+
+
+@attrs.frozen
+class SumIdentity:
+    """One equation over cells of a table: ``sum(left) == sum(right)``.
+
+    Attributes:
+        rule: The id shared by every instance of the rule this equation comes from.
+        left: The cells on the left side (the target, for "total = parts").
+        right: The cells on the right side.
+        description: What the equation says, for people.
+        citation: The source of the rule, if any.
+
+    >>> t = Table.from_dict(("r",), ("a", "b"), {"r": {"a": 2, "b": 3}})
+    >>> SumIdentity("same", left=(("r", "a"),), right=(("r", "b"),)).check(t).difference
+    -1
+    """
+
+    rule: str
+    left: tuple[CellKey, ...] = attrs.field(converter=_cell_keys)
+    right: tuple[CellKey, ...] = attrs.field(converter=_cell_keys)
+    description: str = ""
+    citation: Citation | None = attrs.field(default=None, eq=False)
+
+    @property
+    def cells(self) -> tuple[CellKey, ...]:
+        """Every cell the equation touches, left side first."""
+        return self.left + self.right
+
+    def check(
+        self,
+        table: Table[Any, Any],
+        *,
+        blanks: BlankPolicy = BlankPolicy.SKIP,
+        label: Callable[[CellKey], str] = default_cell_label,
+        table_name: str = "",
+    ) -> Finding | None:
+        """The finding if the equation fails in ``table``, else ``None``.
+
+        Under :attr:`BlankPolicy.SKIP` an equation touching a blank cell is not
+        checked and gives ``None``.
+        """
+        left_values = tuple(table[cell] for cell in self.left)
+        right_values = tuple(table[cell] for cell in self.right)
+        if blanks is BlankPolicy.SKIP and (None in left_values or None in right_values):
+            return None
+        left_total = _sum(left_values)
+        right_total = _sum(right_values)
+        if left_total == right_total:
+            return None
+        lhs = " + ".join(label(c) for c in self.left)
+        rhs = " + ".join(label(c) for c in self.right)
+        off = left_total - right_total
+        message = f"{lhs} = {left_total} but {rhs} = {right_total} (difference {off:+d})"
+        if self.description:
+            message = f"{message}; {self.description}"
+        return Finding(
+            rule=self.rule,
+            message=message,
+            cells=self.cells,
+            numbers=left_values + right_values,
+            left=left_total,
+            right=right_total,
+            table=table_name,
+            citation=self.citation,
+        )
+
+
+@attrs.frozen
+class RowRule:
+    """An equation stated once per row: ``sum(row[left]) == sum(row[right])``.
+
+    Attributes:
+        rule: The id of every equation this rule yields.
+        left: The columns on the left side (the total column, for "total = parts").
+        right: The columns on the right side.
+        rows: The rows it applies to; ``None`` means every row of the table.
+        description: What the rule says, for people.
+        citation: The source of the rule, if any.
+    """
+
+    rule: str
+    left: tuple[Hashable, ...] = attrs.field(converter=_keys)
+    right: tuple[Hashable, ...] = attrs.field(converter=_keys)
+    rows: tuple[Hashable, ...] | None = attrs.field(default=None, converter=_optional_keys)
+    description: str = ""
+    citation: Citation | None = attrs.field(default=None, eq=False)
+
+    def instances(self, table: Table[Any, Any]) -> Iterator[SumIdentity]:
+        """One :class:`SumIdentity` per row the rule applies to."""
+        for row in table.rows if self.rows is None else self.rows:
+            yield SumIdentity(
+                self.rule,
+                left=tuple((row, c) for c in self.left),
+                right=tuple((row, c) for c in self.right),
+                description=self.description,
+                citation=self.citation,
+            )
+
+
+@attrs.frozen
+class ColumnRule:
+    """An equation stated once per column: ``sum(column[left]) == sum(column[right])``.
+
+    Attributes:
+        rule: The id of every equation this rule yields.
+        left: The rows on the left side (the total row, for "total = parts").
+        right: The rows on the right side.
+        columns: The columns it applies to; ``None`` means every column.
+        description: What the rule says, for people.
+        citation: The source of the rule, if any.
+    """
+
+    rule: str
+    left: tuple[Hashable, ...] = attrs.field(converter=_keys)
+    right: tuple[Hashable, ...] = attrs.field(converter=_keys)
+    columns: tuple[Hashable, ...] | None = attrs.field(default=None, converter=_optional_keys)
+    description: str = ""
+    citation: Citation | None = attrs.field(default=None, eq=False)
+
+    def instances(self, table: Table[Any, Any]) -> Iterator[SumIdentity]:
+        """One :class:`SumIdentity` per column the rule applies to."""
+        for column in table.columns if self.columns is None else self.columns:
+            yield SumIdentity(
+                self.rule,
+                left=tuple((r, column) for r in self.left),
+                right=tuple((r, column) for r in self.right),
+                description=self.description,
+                citation=self.citation,
+            )
+
+
+Rule = SumIdentity | RowRule | ColumnRule
+
+
+def _instances(rule: Rule, table: Table[Any, Any]) -> Iterator[SumIdentity]:
+    if isinstance(rule, SumIdentity):
+        yield rule
+    else:
+        yield from rule.instances(table)
+
+
+def blank_findings(
+    table: Table[Any, Any],
+    *,
+    label: Callable[[CellKey], str] = default_cell_label,
+    table_name: str = "",
+) -> tuple[Finding, ...]:
+    """One finding per blank cell of ``table``, row by row.
+
+    >>> t = Table.blank(("a",), ("x",))
+    >>> [str(f) for f in blank_findings(t)]
+    ['blank: a/x is blank']
+    """
+    return tuple(
+        Finding(
+            rule=BLANK_RULE,
+            message=f"{label(cell)} is blank",
+            cells=(cell,),
+            numbers=(None,),
+            table=table_name,
+        )
+        for cell in table.blank_cells()
+    )
+
+
+def validate(  # noqa: PLR0913 - options are keyword-only
+    table: Table[Any, Any],
+    rules: Sequence[Rule],
+    *,
+    blanks: BlankPolicy = BlankPolicy.SKIP,
+    report_blanks: bool = True,
+    label: Callable[[CellKey], str] = default_cell_label,
+    table_name: str = "",
+) -> tuple[Finding, ...]:
+    """Check ``table`` against ``rules``: one finding per violated equation, then blanks.
+
+    Args:
+        table: The table to check; it is not changed.
+        rules: The identities, as data.
+        blanks: How blank cells enter the arithmetic (see :class:`BlankPolicy`).
+        report_blanks: Whether to add one finding per blank cell.
+        label: How to name a cell in messages.
+        table_name: Recorded on each finding.
+
+    Returns:
+        The findings: broken equations in rule order, then blank cells in table
+        order. Empty when every identity holds and no cell is blank.
+    """
+    found: list[Finding] = []
+    for rule in rules:
+        for identity in _instances(rule, table):
+            finding = identity.check(table, blanks=blanks, label=label, table_name=table_name)
+            if finding is not None:
+                found.append(finding)
+    if report_blanks:
+        found.extend(blank_findings(table, label=label, table_name=table_name))
+    return tuple(found)

@@ -1,0 +1,210 @@
+"""The events of a request's life, each a frozen record dated ``on``.
+
+A :class:`~govdisclosure.requests.Request` keeps its events as an ordered
+tuple. Every event has a keyword ``on`` (a :class:`datetime.date`, never a
+datetime: turn timestamps into local dates first, see
+:func:`~govdisclosure.requests.local_date`). What each event does to the reply
+clock is decided by a jurisdiction's rules (:mod:`govdisclosure.deadlines`);
+the events themselves only record what happened.
+
+>>> from datetime import date
+>>> from govdisclosure.law import WorkingDays
+>>> ExtensionGranted(on=date(2024, 3, 20), days=WorkingDays(20))
+ExtensionGranted(on=datetime.date(2024, 3, 20), days=WorkingDays(20))
+>>> ConsultationStarted(on=date(2024, 3, 5), party=ConsultationParty.THIRD_PARTY).party
+<ConsultationParty.THIRD_PARTY: 'third_party'>
+>>> Replied(on=date(2024, 3, 1)).concludes
+True
+>>> DelaySet(on=date(2024, 3, 5), until=date(2024, 3, 1))
+Traceback (most recent call last):
+...
+govdisclosure.errors.InvalidInputError: until: is before the day the delay was set ...
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from typing import ClassVar
+
+import attrs
+
+from govdisclosure.errors import InvalidInputError
+from govdisclosure.law import WorkingDays
+from govdisclosure.money import Money
+
+__all__ = [
+    "ConcludingEvent",
+    "ConsultationEnded",
+    "ConsultationParty",
+    "ConsultationStarted",
+    "CorrectionLapsed",
+    "CorrectionReceived",
+    "CorrectionRequested",
+    "DelaySet",
+    "Event",
+    "ExtensionGranted",
+    "FeeLapsed",
+    "FeeNoticeIssued",
+    "FeePaid",
+    "Replied",
+    "Withdrawn",
+]
+
+
+class ConsultationParty(enum.Enum):
+    """Whom an organ consults before it replies."""
+
+    THIRD_PARTY = "third_party"
+    """A third party whose lawful rights disclosure could harm."""
+    OTHER_ORGAN = "other_organ"
+    """Another organ, e.g. one that made the information jointly."""
+
+
+def _check_on(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
+    if type(value) is not date:
+        msg = "must be a datetime.date (turn timestamps into local dates first)"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+def _check_party(
+    instance: object, attribute: attrs.Attribute[ConsultationParty], value: object
+) -> None:
+    if not isinstance(value, ConsultationParty):
+        msg = "must be a ConsultationParty"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+def _check_days(instance: object, attribute: attrs.Attribute[WorkingDays], value: object) -> None:
+    if not isinstance(value, WorkingDays):
+        msg = "must be WorkingDays (an extension is counted in working days)"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+    if value.days == 0:
+        msg = "an extension of no days is not an extension"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+def _check_amount(
+    instance: object, attribute: attrs.Attribute[Money | None], value: object
+) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Money):
+        msg = "must be Money or None"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+    if value.amount < 0:
+        msg = "a fee cannot be negative"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+def _check_outcome(
+    instance: object, attribute: attrs.Attribute[enum.Enum | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, enum.Enum):
+        msg = "must be an outcome member of a rule pack (such as cn.Outcome) or None"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """An event in a request's life; every event is dated ``on``.
+
+    Attributes:
+        on: The (local) date the event happened.
+    """
+
+    concludes: ClassVar[bool] = False
+    """Whether the event ends the request (nothing may follow it)."""
+
+    on: date = attrs.field(validator=_check_on)
+
+
+@attrs.frozen(kw_only=True)
+class CorrectionRequested(Event):
+    """The organ asked the applicant to correct an unclear application (补正)."""
+
+
+@attrs.frozen(kw_only=True)
+class CorrectionReceived(Event):
+    """The organ received the corrected application; the reply period starts again."""
+
+
+@attrs.frozen(kw_only=True)
+class CorrectionLapsed(Event):
+    """The applicant did not correct in time; the application is treated as abandoned."""
+
+    concludes: ClassVar[bool] = True
+
+
+@attrs.frozen(kw_only=True)
+class ConsultationStarted(Event):
+    """The organ sent a consultation (征求意见) to ``party``."""
+
+    party: ConsultationParty = attrs.field(validator=_check_party)
+
+
+@attrs.frozen(kw_only=True)
+class ConsultationEnded(Event):
+    """A consultation with ``party`` ended (the opinion came, or the time for it ran out)."""
+
+    party: ConsultationParty = attrs.field(validator=_check_party)
+
+
+@attrs.frozen(kw_only=True)
+class ExtensionGranted(Event):
+    """An extension of the reply period by ``days`` working days was approved and notified."""
+
+    days: WorkingDays = attrs.field(validator=_check_days)
+
+
+@attrs.frozen(kw_only=True)
+class FeeNoticeIssued(Event):
+    """A fee notice was sent to the applicant, for ``amount`` if recorded."""
+
+    amount: Money | None = attrs.field(default=None, validator=_check_amount)
+
+
+@attrs.frozen(kw_only=True)
+class FeePaid(Event):
+    """The applicant paid the fee."""
+
+
+@attrs.frozen(kw_only=True)
+class FeeLapsed(Event):
+    """The applicant did not pay in time; the application is no longer processed."""
+
+    concludes: ClassVar[bool] = True
+
+
+@attrs.frozen(kw_only=True)
+class DelaySet(Event):
+    """The organ fixed a later date for the reply (a delayed reply) and told the applicant."""
+
+    until: date = attrs.field(validator=_check_on)
+
+    def __attrs_post_init__(self) -> None:
+        if self.until < self.on:
+            msg = "is before the day the delay was set"
+            raise InvalidInputError(msg, field="until", value=self.until)
+
+
+@attrs.frozen(kw_only=True)
+class Replied(Event):
+    """The organ replied; ``outcome`` is the rule pack's outcome (``cn.Outcome``), if recorded."""
+
+    concludes: ClassVar[bool] = True
+
+    outcome: enum.Enum | None = attrs.field(default=None, validator=_check_outcome)
+
+
+@attrs.frozen(kw_only=True)
+class Withdrawn(Event):
+    """The applicant withdrew the application."""
+
+    concludes: ClassVar[bool] = True
+
+
+ConcludingEvent = CorrectionLapsed | FeeLapsed | Replied | Withdrawn
+"""The events after which nothing may happen."""
