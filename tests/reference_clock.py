@@ -12,8 +12,8 @@ would, and applies the rules of the issue literally:
   with the limit as the rules set it (an earlier extension or delay is void);
 * an extension granted on a day when the limit has not yet been reached, or
   on the very day it is reached, adds its days; later, it changes nothing;
-* a delayed date set on or before the due date (or the delayed date already
-  fixed) fixes the due date;
+* a delayed date fixes the due date, whenever it is set (the latest one
+  wins; a restart voids it);
 * when a pause is still open or a correction still awaited at the end of the
   log, there is no due date (unless a delayed date was fixed while paused).
 
@@ -107,14 +107,8 @@ def reference_due(request: Request, rules: RefRules, cal: WorkCalendar) -> date 
                     limit += e.days.days
                     if due == day:
                         due = None  # the count is below the new limit again
-            elif isinstance(e, DelaySet):
-                if not rules.delay_allowed:
-                    continue
-                if fixed is not None:
-                    if day <= fixed:
-                        fixed = e.until
-                elif due is None or day <= due:
-                    fixed = e.until
+            elif isinstance(e, DelaySet) and rules.delay_allowed:
+                fixed = e.until  # fixes the due date, whenever set (issue 3)
 
     day = request.received
     apply(day)

@@ -651,3 +651,16 @@ def test_snapshot_agrees_with_the_hand_counts() -> None:
         )
         makeup = sum(1 for r in rows if r[2] == "makeup_workday")
         assert (weekday_rest, makeup) == (FACTS[year].weekday_rest, FACTS[year].makeup_days)
+
+
+def test_makeup_days_policy():
+    # Spec §6 [INFERENCE]: 调休上班 weekend days count as working days by default.
+    from govdisclosure.jurisdictions.cn import calendar as cn_calendar
+
+    saturday = date(2026, 2, 14)  # worked for the 2026 Spring Festival
+    assert cn_calendar().is_workday(saturday)
+    strict = cn_calendar(makeup_days_are_workdays=False)
+    assert not strict.is_workday(saturday)
+    # Rest days are unchanged either way.
+    assert not strict.is_workday(date(2026, 2, 16))
+    assert strict.is_workday(date(2026, 2, 24))

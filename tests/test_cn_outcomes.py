@@ -216,3 +216,23 @@ def test_group_labels():
 def test_group_enumerator_before_item_enumerator():
     assert Outcome.from_label("（三）3.危及“三安全一稳定”") is Outcome.WITHHELD_ENDANGERS_SECURITY
     assert Outcome.from_label("(五)2. 重复申请") is Outcome.NOT_PROCESSED_REPEAT
+
+
+@pytest.mark.parametrize(
+    ("label", "outcome"),
+    [
+        (
+            "申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请",
+            "OTHER_CORRECTION_LAPSED",
+        ),
+        (
+            "申请人逾期未按收费通知要求缴纳费用,行政机关不再处理其政府信息公开申请",
+            "OTHER_FEE_LAPSED",
+        ),
+        ("3，危及“三安全一稳定”", "WITHHELD_ENDANGERS_SECURITY"),
+        ("1 属于国家秘密", "WITHHELD_STATE_SECRET"),
+    ],
+)
+def test_separators_written_either_way(label, outcome):
+    # Published reports write 、 as ， or , and number rows "1." "1，" or "1 ".
+    assert Outcome.from_label(label) is Outcome[outcome]

@@ -630,3 +630,19 @@ def test_table_reprs_and_label_lookups() -> None:
     assert t3.label_of((RequestRow.NEW, ApplicantKind.RESEARCH_INSTITUTION), "en") == (
         "I. New applications this year/Research institutions"
     )
+
+
+def test_row_labels_with_separators_written_either_way() -> None:
+    # Published reports write "一、" as "一，", "一." or "一 ", and 、 inside labels as ，
+    table = RequestTable.from_labels(
+        {
+            "一，本年新收政府信息公开申请数量": {"自然人": 1, "总计": 1},
+            "四.结转下年度继续办理": {"自然人": 1, "总计": 1},
+            "二 上年结转政府信息公开申请数量": {"自然人": 0, "总计": 0},
+            "1，申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请": {"总计": 0},
+        }
+    )
+    labels = table.to_labels()
+    assert labels["一、本年新收政府信息公开申请数量"]["自然人"] == 1
+    assert labels["四、结转下年度继续办理"]["总计"] == 1
+    assert labels["二、上年结转政府信息公开申请数量"]["总计"] == 0

@@ -410,10 +410,20 @@ def test_an_extension_after_a_delay_changes_nothing():
     assert [f.kind for f in dl.findings] == [FindingKind.EXTENSION_SUPERSEDED]
 
 
-def test_a_late_delay_changes_nothing():
+def test_a_late_delay_fixes_the_due_date_with_a_finding():
+    # Issue 3: "DelaySet(until=) (Art 35) fixes the due date"; set after the due date
+    # it still does, and the lateness is a finding.
     dl = deadline(DelaySet(on=d(18), until=d(29)))
-    assert dl.due == d(15)
+    assert dl.due == d(29)
+    assert dl.fixed
     assert [f.kind for f in dl.findings] == [FindingKind.LATE_DELAY]
+
+
+def test_a_corrected_application_without_a_recorded_request_restarts_the_count():
+    # Received Fri 1 March 2030; corrected application received Tue 5 March: day 0 is
+    # 5 March, and with a 10-day limit: 6-8 (3), 11-15 (8), 18, 19 (10).
+    dl = deadline(CorrectionReceived(on=d(5)))
+    assert dl.due == d(19)
 
 
 def test_a_delay_under_rules_without_one_changes_nothing():

@@ -271,7 +271,6 @@ def test_nothing_may_follow_a_lapse():
         (ConsultationStarted(on=day(2), party=TP), ConsultationEnded(on=day(3), party=OO)),
         (FeePaid(on=day(3)),),
         (FeeLapsed(on=day(3)),),
-        (CorrectionReceived(on=day(3)),),
         (CorrectionLapsed(on=day(3)),),
         (CorrectionRequested(on=day(1)), CorrectionRequested(on=day(2))),
         (FeeNoticeIssued(on=day(1)), FeeNoticeIssued(on=day(2))),
@@ -281,7 +280,6 @@ def test_nothing_may_follow_a_lapse():
         "end-other-party",
         "paid-without-notice",
         "lapse-without-notice",
-        "corrected-without-request",
         "lapse-without-request",
         "second-open-correction",
         "second-open-fee-notice",
@@ -408,3 +406,10 @@ def test_art_31_is_not_in_force_before_2019_05_15():
     with pytest.raises(NoRuleInForceError):
         clock.date_of_receipt(ReceiptChannel.IN_PERSON, submitted=date(2019, 5, 14))
     assert clock.date_of_receipt(ReceiptChannel.IN_PERSON, submitted=date(2019, 5, 15))
+
+
+def test_a_corrected_application_without_a_recorded_request_is_accepted():
+    # Issue 3: a correction restarts the clock from CorrectionReceived; the request for
+    # it may simply not be in the log, so its absence is not an error.
+    r = make(CorrectionReceived(on=day(3)))
+    assert r.events == (CorrectionReceived(on=day(3)),)

@@ -270,7 +270,7 @@ class FindingKind(enum.Enum):
     EXTENSION_SUPERSEDED = "extension_superseded"
     """An extension came before a restart, or after a fixed date; it changes nothing."""
     LATE_DELAY = "late_delay"
-    """A delayed date was set after the due date; it changes nothing."""
+    """A delayed date was set after the due date; it fixes the due date all the same."""
     DELAY_NOT_PROVIDED = "delay_not_provided"
     """A delayed date was set under rules that do not provide for one; it changes nothing."""
     DELAY_SUPERSEDED = "delay_superseded"
@@ -508,13 +508,18 @@ def _run(  # noqa: C901, PLR0912, PLR0915 - one loop over the log, by kind of ev
             awaiting = e.on
             corrections.append((e.on, None))
         else:  # _C_RECV
-            corrections[-1] = (corrections[-1][0], e.on)
+            unrequested = not corrections or corrections[-1][1] is not None
+            if unrequested:
+                corrections.append((e.on, e.on))
+            else:
+                corrections[-1] = (corrections[-1][0], e.on)
             awaiting = None
             start = e.on
             if log is not None:
                 log.step(
-                    "corrected application received: this is the new day 0, and the "
-                    "count starts again",
+                    "corrected application received"
+                    + (" (no request for it is recorded)" if unrequested else "")
+                    + ": this is the new day 0, and the count starts again",
                     rules.restart_citation,
                     e.on,
                 )
@@ -595,17 +600,15 @@ def _apply_delay(  # noqa: PLR0913 - the state of the walk
                 i,
             )
         return due, fixed
-    if due is not None and e.on > due:
-        if log is not None:
-            log.finding(
-                FindingKind.LATE_DELAY,
-                f"a delayed date set on {e.on.isoformat()}, after the due date "
-                f"{due.isoformat()}: it changes nothing",
-                rules.delay_citation,
-                e,
-                i,
-            )
-        return due, fixed
+    if due is not None and e.on > due and log is not None:
+        log.finding(
+            FindingKind.LATE_DELAY,
+            f"a delayed date set on {e.on.isoformat()}, after the due date "
+            f"{due.isoformat()}: it fixes the due date all the same, but came late",
+            rules.delay_citation,
+            e,
+            i,
+        )
     if log is not None:
         log.step(
             f"delayed reply: the organ fixed the due date at {e.until.isoformat()}",

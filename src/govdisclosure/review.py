@@ -233,7 +233,8 @@ class Review:
         if state not in _MOVES[action]:
             reason = _WHY_NOT[action]
             if action is _A.PUBLISH:
-                reason = f"item {self.item_id!r} {reason}"
+                done = "is already published" if state is _S.PUBLISHED else reason
+                reason = f"item {self.item_id!r} {done}"
             raise InvalidTransitionError(action.value, state, reason)
         if action in (_A.APPROVE, _A.WITHHOLD):
             self._check_reviewer(action, step.by)

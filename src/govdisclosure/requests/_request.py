@@ -157,10 +157,14 @@ def _check_timeline(received: date, events: tuple[Event, ...]) -> None:  # noqa:
                 msg = "a corrected application is already awaited"
                 raise _fail(msg, e, i)
             correction_open = True
-        elif isinstance(e, (CorrectionReceived, CorrectionLapsed)):
+        elif isinstance(e, CorrectionLapsed):
             if not correction_open:
                 msg = "no correction was requested"
                 raise _fail(msg, e, i)
+            correction_open = False
+        elif isinstance(e, CorrectionReceived):
+            # A corrected application received without a recorded request for it is a
+            # restart all the same: the clock counts from it (the request may be unlogged).
             correction_open = False
         elif isinstance(e, ConsultationStarted):
             consultations[e.party] += 1

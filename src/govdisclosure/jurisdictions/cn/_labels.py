@@ -22,9 +22,16 @@ __all__ = ["normalize_label"]
 
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』〝〞＂＇")
 _SPACE = re.compile(r"\s+")
+_NUMERAL = "一二三四五六七八九十"
+# A leading enumerator, read before spaces are removed: "（三）", "三、", "三." "三，" "三 ",
+# "1.", "1、", "1，", "1 ", "(1)".
 _ENUMERATOR = re.compile(
-    r"^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、]|\(\d+\))"
+    rf"^\s*(?:\(\s*[{_NUMERAL}]+\s*\)|[{_NUMERAL}]+\s*[、,.]|[{_NUMERAL}]+\s+"
+    # No official label starts with a digit, so a leading run of digits is always a number.
+    r"|\d+\s*[.、,]?|\(\s*\d+\s*\))"
 )
+# Separators inside a label that published reports write either way: 、 ， ,
+_SEPARATORS = str.maketrans("", "", "、,")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 
 
@@ -32,12 +39,13 @@ def normalize_label(label: str, *, drop_note: bool = False) -> str:
     """Reduce ``label`` to the form used to compare official labels.
 
     NFKC folds full-width brackets, digits and punctuation to their ASCII forms;
-    quotes and white space are removed; a leading enumerator is dropped. With
-    ``drop_note`` a trailing parenthetical note is dropped too.
+    a leading enumerator is dropped; quotes, white space and the separators
+    、，, are removed. With ``drop_note`` a trailing parenthetical note is
+    dropped too.
     """
-    text = unicodedata.normalize("NFKC", label).translate(_QUOTES)
-    text = _SPACE.sub("", text).replace("．", ".")
+    text = unicodedata.normalize("NFKC", label).translate(_QUOTES).replace("．", ".")
     text = _ENUMERATOR.sub("", text, count=1)
+    text = _SPACE.sub("", text).translate(_SEPARATORS)
     if drop_note:
         text = _TRAILING_NOTE.sub("", text)
     return text

@@ -53,6 +53,7 @@ from dateutil import tz
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines import ClockRules, Deadline, PauseRule, compute_deadline
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.fees import FEE_PAYMENT_PERIOD
 from govdisclosure.jurisdictions.cn.instruments import FEE_MEASURES_2020, OGI_2007, OGI_2019
 from govdisclosure.law import Citation, Version, Versioned, WorkingDays
@@ -418,5 +419,9 @@ def reply_deadline(
         TimelineError: a second extension, or one longer than the regime allows.
         CalendarNotPublishedError: the count runs past the published calendar.
     """
+    given: object = request
+    if not isinstance(given, Request):
+        msg = "must be a Request"
+        raise InvalidInputError(msg, field="request", value=given)
     rules = clock_rules(request.received, policy)
     return compute_deadline(request, rules, _default_calendar() if calendar is None else calendar)

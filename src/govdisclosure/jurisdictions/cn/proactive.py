@@ -47,7 +47,7 @@ Sources and their strength:
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -55,7 +55,7 @@ from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.items import InformationItem
 from govdisclosure.jurisdictions.cn.instruments import OGI_2007, OGI_2019
-from govdisclosure.law import Citation, Version, Versioned, WorkingDays
+from govdisclosure.law import Citation, Instrument, Version, Versioned, WorkingDays
 
 __all__ = [
     "PROACTIVE_PERIOD",
@@ -69,20 +69,30 @@ __all__ = [
     "proactive_lateness",
 ]
 
+
+def _effective(instrument: Instrument) -> date:
+    if instrument.effective is None:  # pragma: no cover - both records carry their dates
+        msg = f"{instrument.short} has no effective date"
+        raise InvalidInputError(msg, field="effective", value=None)
+    return instrument.effective
+
+
 PROACTIVE_PERIOD: Versioned[WorkingDays] = Versioned(
     "proactive disclosure period (cn)",
     (
         Version(
             WorkingDays(20),
-            start=date(2008, 5, 1),
-            end=date(2019, 5, 14),
+            start=_effective(OGI_2007),
+            end=_effective(OGI_2019) - timedelta(days=1),
             citation=Citation(
                 OGI_2007,
                 "18",
-                note="read in a transcription of the gov.cn text, not in the project spec",
+                note=(
+                    "read in a transcription of the gov.cn text, not in the project spec [V-mirror]"
+                ),
             ),
         ),
-        Version(WorkingDays(20), start=date(2019, 5, 15), citation=Citation(OGI_2019, "26")),
+        Version(WorkingDays(20), start=_effective(OGI_2019), citation=Citation(OGI_2019, "26")),
     ),
 )
 """The period for proactive disclosure, counted from the day information is formed or changed.

@@ -29,6 +29,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+import attrs
+
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.jurisdictions.cn._notices import NOTICES
 from govdisclosure.jurisdictions.cn.holiday_notices import HolidayNotice
@@ -41,20 +43,46 @@ def _official() -> WorkCalendar:
     return WorkCalendar.from_notices(n.to_calendar_notice() for n in NOTICES)
 
 
-def calendar(*, extra: Iterable[HolidayNotice] = ()) -> WorkCalendar:
+@functools.cache
+def _without_makeup_days() -> WorkCalendar:
+    official = _official()
+    return WorkCalendar(
+        first=official.first,
+        last=official.last,
+        rest_days=official.rest_days,
+        weekend=official.weekend,
+        sources=official.sources,
+    )
+
+
+def calendar(
+    *, extra: Iterable[HolidayNotice] = (), makeup_days_are_workdays: bool = True
+) -> WorkCalendar:
     """The official PRC working-day calendar, optionally with notices published since.
 
     Args:
         extra: Notices to apply on top of the bundled ones, in order (next
             year's notice, or an amendment). Each must concern a year inside or
             next to the covered range.
+        makeup_days_are_workdays: Whether the weekend days a notice says are
+            worked (调休上班) count as working days. No disclosure text says so
+            expressly (spec §6, [INFERENCE]); the notices' ordinary meaning
+            ("…上班") and every calendar library say they do, which is the
+            default. ``False`` counts them as the weekend days they would be.
 
     Returns:
-        A new, immutable calendar; the bundled one is built once and shared.
+        A new, immutable calendar; the bundled ones are built once and shared.
+
+    >>> from datetime import date
+    >>> calendar(makeup_days_are_workdays=False).is_workday(date(2026, 2, 14))
+    False
     """
-    cal = _official()
+    cal = _official() if makeup_days_are_workdays else _without_makeup_days()
     for notice in extra:
-        cal = cal.with_notice(notice.to_calendar_notice())
+        notice_days = notice.to_calendar_notice()
+        if not makeup_days_are_workdays:
+            notice_days = attrs.evolve(notice_days, makeup_workdays=())
+        cal = cal.with_notice(notice_days)
     return cal
 
 

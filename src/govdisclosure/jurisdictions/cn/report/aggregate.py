@@ -145,8 +145,8 @@ def aggregate_requests(
             request, a reply with no outcome recorded, or an outcome that is
             not a :class:`~cn.Outcome`.
     """
-    if type(year) is not int:
-        msg = "must be a year (int)"
+    if type(year) is not int or not 1 < year < 9999:
+        msg = "must be a year (int, 2 to 9998)"
         raise InvalidInputError(msg, field="year", value=year)
     plan = _plan(check_format(layout))
     counts = _count(requests, plan, date(year, 1, 1), date(year, 12, 31))
@@ -285,8 +285,8 @@ def aggregate_proactive(
     >>> t["规章", "本年制发件数"], t[docs, "本年废止件数"], t[docs, "现行有效件数"]
     (1, 1, 0)
     """
-    if type(year) is not int:
-        msg = "must be a year (int)"
+    if type(year) is not int or not 1 < year < 9999:
+        msg = "must be a year (int, 2 to 9998)"
         raise InvalidInputError(msg, field="year", value=year)
     start, end = date(year, 1, 1), date(year, 12, 31)
     counts = {

@@ -67,7 +67,7 @@ FILING_DEADLINES: dict[Filer, Versioned[tuple[int, int]]] = {
         (
             Version(
                 (1, 31),
-                start=OGI_2019.effective or date(2019, 5, 15),
+                start=OGI_2019.effective or date.min,
                 citation=Citation(OGI_2019, "49", paragraph=1),
             ),
         ),
@@ -77,7 +77,7 @@ FILING_DEADLINES: dict[Filer, Versioned[tuple[int, int]]] = {
         (
             Version(
                 (3, 31),
-                start=OGI_2019.effective or date(2019, 5, 15),
+                start=OGI_2019.effective or date.min,
                 citation=Citation(OGI_2019, "49", paragraph=2),
             ),
         ),

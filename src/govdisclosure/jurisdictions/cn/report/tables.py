@@ -407,6 +407,13 @@ def _rate(numerator: int | None, denominator: int | None) -> float | None:
 # -- table 三 ----------------------------------------------------------------------
 
 
+def _cell_key(key: object) -> tuple[object, object]:
+    if not isinstance(key, tuple) or len(key) != 2:
+        msg = "a cell is addressed by (row, column)"
+        raise UnknownLabelError(msg, field="key", value=key)
+    return key[0], key[1]
+
+
 @attrs.frozen(repr=False)
 class RequestTable:
     """Table 三: applications received and handled, by applicant kind (7 columns).
@@ -545,7 +552,7 @@ class RequestTable:
         return request_rows(self.layout)
 
     def __getitem__(self, key: tuple[object, object]) -> int | None:
-        row_label, column_label = key
+        row_label, column_label = _cell_key(key)
         row = _resolve_request_row(row_label)
         column = _resolve_request_column(column_label)
         if row == _HEADER or row not in _SPEC_BY_KEY[self.layout]:
@@ -806,7 +813,7 @@ class ReconsiderationLitigationTable:
         return cls.from_cells(cells)
 
     def __getitem__(self, key: tuple[object, object]) -> int | None:
-        row, column = key
+        row, column = _cell_key(key)
         return self.cells[_resolve_case_kind(row), _resolve_case_column(column)]
 
     def to_row(self) -> tuple[int | None, ...]:
@@ -1145,7 +1152,7 @@ class ProactiveTable:
         return cls.from_cells(cells, layout or found)
 
     def __getitem__(self, key: tuple[object, object]) -> ProactiveValue:
-        row_label, column_label = key
+        row_label, column_label = _cell_key(key)
         row = _proactive_row(row_label)
         column = _proactive_column(column_label)
         for spec, value in zip(self.cell_specs, self.values, strict=True):
