@@ -17,8 +17,9 @@ would, and applies the rules of the issue literally:
 * when a pause is still open or a correction still awaited at the end of the
   log, there is no due date (unless a delayed date was fixed while paused).
 
-Also a strategy that builds random, valid request timelines, with a state
-machine that emits only events that can happen next.
+Also ``timelines``, random valid request timelines: the public strategy
+``govdisclosure.strategies.requests`` (a state machine that emits only events
+that can happen next), under the name the clock tests use.
 """
 
 from __future__ import annotations
@@ -29,26 +30,20 @@ from datetime import date, timedelta
 from hypothesis import strategies as st
 
 from govdisclosure.calendar import WorkCalendar
-from govdisclosure.law import WorkingDays
 from govdisclosure.requests import (
-    Applicant,
-    ApplicantKind,
     ConsultationEnded,
     ConsultationParty,
     ConsultationStarted,
-    CorrectionLapsed,
     CorrectionReceived,
     CorrectionRequested,
     DelaySet,
     Event,
     ExtensionGranted,
-    FeeLapsed,
     FeeNoticeIssued,
     FeePaid,
-    Replied,
     Request,
-    Withdrawn,
 )
+from govdisclosure.strategies import requests
 
 ONE_DAY = timedelta(days=1)
 
@@ -130,74 +125,13 @@ def reference_due(request: Request, rules: RefRules, cal: WorkCalendar) -> date 
 
 # -- random valid timelines -----------------------------------------------------------------
 
-_PARTY = {"tp": ConsultationParty.THIRD_PARTY, "oo": ConsultationParty.OTHER_ORGAN}
 
-
-@st.composite
 def timelines(
-    draw: st.DrawFn,
     received: st.SearchStrategy[date],
     *,
     max_extension: int = 20,
     max_ops: int = 8,
     max_gap: int = 12,
-) -> Request:
-    """A random request whose log can happen: each event is one that may come next."""
-    on = draw(received)
-    start = on
-    events: list[Event] = []
-    awaiting = False
-    fee_open = False
-    open_count = {ConsultationParty.THIRD_PARTY: 0, ConsultationParty.OTHER_ORGAN: 0}
-    extended = False
-    for _ in range(draw(st.integers(0, max_ops))):
-        on += timedelta(days=draw(st.integers(0, max_gap)))
-        # Only events that can come next; closing ones twice, concluding ones now and then.
-        ops = ["tp_start", "oo_start", "delay"]
-        ops += [] if awaiting else ["corr_req"]
-        ops += ["corr_recv", "corr_recv"] if awaiting else []
-        ops += ["tp_end", "tp_end"] if open_count[ConsultationParty.THIRD_PARTY] else []
-        ops += ["oo_end", "oo_end"] if open_count[ConsultationParty.OTHER_ORGAN] else []
-        ops += ["fee_paid", "fee_paid"] if fee_open else ["fee_notice"]
-        ops += [] if extended else ["ext"]
-        if draw(st.integers(0, 5)) == 0:
-            ops += ["reply", "withdraw"] + (["corr_lapse"] if awaiting else [])
-            ops += ["fee_lapse"] if fee_open else []
-        op = draw(st.sampled_from(ops))
-        e: Event
-        if op == "corr_req":
-            e = CorrectionRequested(on=on)
-            awaiting = True
-        elif op in ("corr_recv", "corr_lapse"):
-            e = CorrectionReceived(on=on) if op == "corr_recv" else CorrectionLapsed(on=on)
-            awaiting = False
-        elif op in ("tp_start", "oo_start"):
-            party = _PARTY[op[:2]]
-            e = ConsultationStarted(on=on, party=party)
-            open_count[party] += 1
-        elif op in ("tp_end", "oo_end"):
-            party = _PARTY[op[:2]]
-            e = ConsultationEnded(on=on, party=party)
-            open_count[party] -= 1
-        elif op == "fee_notice":
-            e = FeeNoticeIssued(on=on)
-            fee_open = True
-        elif op in ("fee_paid", "fee_lapse"):
-            e = FeePaid(on=on) if op == "fee_paid" else FeeLapsed(on=on)
-            fee_open = False
-        elif op == "ext":
-            e = ExtensionGranted(on=on, days=WorkingDays(draw(st.integers(1, max_extension))))
-            extended = True
-        elif op == "delay":
-            e = DelaySet(on=on, until=on + timedelta(days=draw(st.integers(0, 60))))
-        else:
-            e = Replied(on=on) if op == "reply" else Withdrawn(on=on)
-        events.append(e)
-        if e.concludes:
-            break
-    return Request(
-        id="t",
-        received=start,
-        applicant=Applicant(kind=ApplicantKind.NATURAL_PERSON),
-        events=tuple(events),
-    )
+) -> st.SearchStrategy[Request]:
+    """A random request whose log can happen: the public ``govdisclosure.strategies.requests``."""
+    return requests(received, max_extension=max_extension, max_events=max_ops, max_gap=max_gap)
