@@ -20,10 +20,11 @@ __all__ = ["check_date", "check_year", "instance_of", "non_empty", "tuple_of"]
 def instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
     """An attrs validator that raises InvalidInputError, naming the field, on a wrong type."""
     names = " or ".join("None" if t is type(None) else t.__name__ for t in types)
+    article = "an" if names[:1] in "AEIOU" else "a"
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, types):
-            msg = f"must be a {names}"
+            msg = f"must be {article} {names}"
             raise InvalidInputError(msg, field=attribute.name, value=value)
 
     return check

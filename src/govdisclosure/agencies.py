@@ -83,12 +83,6 @@ class Sector(enum.Enum):
     OTHER = "other"
 
 
-def _check_kind(instance: object, attribute: attrs.Attribute[AgencyKind], value: object) -> None:
-    if not isinstance(value, AgencyKind):
-        msg = "must be an AgencyKind"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 def _check_sector(
     instance: Agency, attribute: attrs.Attribute[Sector | None], value: object
 ) -> None:
@@ -124,7 +118,7 @@ class Agency:
     id: str = attrs.field(validator=non_empty)
     name: str = attrs.field(validator=non_empty)
     name_en: str = attrs.field(default="", validator=instance_of(str))
-    kind: AgencyKind = attrs.field(kw_only=True, validator=_check_kind)
+    kind: AgencyKind = attrs.field(kw_only=True, validator=instance_of(AgencyKind))
     sector: Sector | None = attrs.field(default=None, kw_only=True, validator=_check_sector)
 
 

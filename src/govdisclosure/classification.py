@@ -68,14 +68,6 @@ def _to_entries(values: Any) -> tuple[Any, ...]:  # noqa: ANN401
     return tuple_of(values, "entries")
 
 
-def _check_citation(
-    instance: object, attribute: attrs.Attribute[Citation | None], value: object
-) -> None:
-    if value is not None and not isinstance(value, Citation):
-        msg = "must be a Citation or None"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen
 class Category:
     """A category of a scheme: stable code, labels, optional citation, sub-categories.
@@ -97,7 +89,9 @@ class Category:
     code: str = attrs.field(validator=non_empty)
     label: str = attrs.field(validator=non_empty)
     label_en: str = attrs.field(default="", validator=instance_of(str))
-    citation: Citation | None = attrs.field(default=None, validator=_check_citation)
+    citation: Citation | None = attrs.field(
+        default=None, validator=instance_of(Citation, type(None))
+    )
     children: tuple[Category, ...] = attrs.field(default=(), converter=_to_children)
     note: str = attrs.field(default="", validator=instance_of(str))
 

@@ -61,6 +61,7 @@ from datetime import date, timedelta
 
 import attrs
 
+from govdisclosure._validators import instance_of
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError, TimelineError
 from govdisclosure.law import Citation, WorkingDays
@@ -118,19 +119,6 @@ _REASON_LABELS = {
 }
 
 
-def _check_citation(instance: object, attribute: attrs.Attribute[Citation], value: object) -> None:
-    if not isinstance(value, Citation):
-        msg = "must be a Citation"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _check_optional_citation(
-    instance: object, attribute: attrs.Attribute[Citation | None], value: object
-) -> None:
-    if value is not None:
-        _check_citation(instance, attribute, value)  # type: ignore[arg-type]
-
-
 def _check_working_days(
     instance: object, attribute: attrs.Attribute[WorkingDays], value: object
 ) -> None:
@@ -159,9 +147,11 @@ class PauseRule:
     """
 
     stops_clock: bool
-    citation: Citation = attrs.field(validator=_check_citation)
+    citation: Citation = attrs.field(validator=instance_of(Citation))
     period: WorkingDays | None = attrs.field(default=None, validator=_check_optional_working_days)
-    period_citation: Citation | None = attrs.field(default=None, validator=_check_optional_citation)
+    period_citation: Citation | None = attrs.field(
+        default=None, validator=instance_of(Citation, type(None))
+    )
 
 
 def _check_limit(instance: object, attribute: attrs.Attribute[WorkingDays], value: object) -> None:
@@ -199,10 +189,10 @@ class ClockRules:
 
     name: str
     limit: WorkingDays = attrs.field(validator=_check_limit)
-    limit_citation: Citation = attrs.field(validator=_check_citation)
+    limit_citation: Citation = attrs.field(validator=instance_of(Citation))
     max_extension: WorkingDays = attrs.field(validator=_check_working_days)
-    extension_citation: Citation = attrs.field(validator=_check_citation)
-    restart_citation: Citation = attrs.field(validator=_check_citation)
+    extension_citation: Citation = attrs.field(validator=instance_of(Citation))
+    restart_citation: Citation = attrs.field(validator=instance_of(Citation))
     third_party: PauseRule
     other_organ: PauseRule
     fee: PauseRule
@@ -210,9 +200,11 @@ class ClockRules:
         default=None, validator=_check_optional_working_days
     )
     correction_notice_citation: Citation | None = attrs.field(
-        default=None, validator=_check_optional_citation
+        default=None, validator=instance_of(Citation, type(None))
     )
-    delay_citation: Citation | None = attrs.field(default=None, validator=_check_optional_citation)
+    delay_citation: Citation | None = attrs.field(
+        default=None, validator=instance_of(Citation, type(None))
+    )
     count_day_zero: bool = False
     _fast: tuple[bool, bool, bool, int, int, bool] = attrs.field(
         init=False, repr=False, eq=False, hash=False

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from govdisclosure._validators import instance_of
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.law import Citation
 from govdisclosure.money import Money
@@ -82,14 +83,6 @@ def _non_negative_money(instance: object, attribute: attrs.Attribute[Money], val
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
-def _optional_citation(
-    instance: object, attribute: attrs.Attribute[Citation | None], value: object
-) -> None:
-    if value is not None and not isinstance(value, Citation):
-        msg = "must be a Citation or None"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen
 class Band:
     """Units ``lower`` to ``upper`` (both included), each charged at ``rate``.
@@ -115,7 +108,9 @@ class Band:
     lower: int = attrs.field(validator=_positive_int)
     upper: int | None = attrs.field(validator=_optional_positive_int)
     rate: Money = attrs.field(validator=_non_negative_money)
-    citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
+    citation: Citation | None = attrs.field(
+        default=None, validator=instance_of(Citation, type(None))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.upper is not None and self.upper < self.lower:
@@ -171,7 +166,9 @@ class SteppedBands:
     width: int = attrs.field(validator=_positive_int)
     first_rate: Money = attrs.field(validator=_non_negative_money)
     step: Money = attrs.field(validator=_non_negative_money)
-    citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
+    citation: Citation | None = attrs.field(
+        default=None, validator=instance_of(Citation, type(None))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.step.currency != self.first_rate.currency:
@@ -366,7 +363,9 @@ class ProgressiveSchedule:
 
     name: str
     bands: tuple[Band, ...] = attrs.field(converter=_to_bands)
-    citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
+    citation: Citation | None = attrs.field(
+        default=None, validator=instance_of(Citation, type(None))
+    )
     then: SteppedBands | None = attrs.field(default=None, kw_only=True, validator=_optional_stepped)
     unit: str = attrs.field(default="unit", kw_only=True)
 

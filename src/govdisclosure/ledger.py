@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from govdisclosure._validators import check_date
+from govdisclosure._validators import check_date, instance_of
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.fees import FeeAssessment, ProgressiveSchedule
 from govdisclosure.money import Money
@@ -63,12 +63,6 @@ def _check_year(instance: object, attribute: attrs.Attribute[int], value: object
 def _check_units(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if type(value) is not int or value < 1:
         msg = "must be a whole number (int) of at least 1"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _check_ref(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        msg = "must be a str"
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
@@ -119,7 +113,7 @@ class LedgerItem:
 
     on: date = attrs.field(validator=check_date)
     units: int = attrs.field(default=1, validator=_check_units)
-    ref: str = attrs.field(default="", validator=_check_ref)
+    ref: str = attrs.field(default="", validator=instance_of(str))
 
 
 @attrs.frozen

@@ -11,7 +11,7 @@ import enum
 
 import attrs
 
-from govdisclosure.errors import InvalidInputError
+from govdisclosure._validators import instance_of
 
 __all__ = ["Applicant", "ApplicantIdentity", "ApplicantKind"]
 
@@ -49,12 +49,6 @@ class ApplicantIdentity:
     contact: str | None = None
 
 
-def _check_kind(instance: object, attribute: attrs.Attribute[ApplicantKind], value: object) -> None:
-    if not isinstance(value, ApplicantKind):
-        msg = "must be an ApplicantKind"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen
 class Applicant:
     """An applicant: the statistical ``kind``, and optional identifying details.
@@ -64,5 +58,5 @@ class Applicant:
         identity: Name, identity document and contact, if recorded (personal data).
     """
 
-    kind: ApplicantKind = attrs.field(validator=_check_kind)
+    kind: ApplicantKind = attrs.field(validator=instance_of(ApplicantKind))
     identity: ApplicantIdentity | None = None

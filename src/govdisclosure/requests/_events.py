@@ -31,6 +31,7 @@ from typing import ClassVar
 
 import attrs
 
+from govdisclosure._validators import instance_of
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.law import WorkingDays
 from govdisclosure.money import Money
@@ -66,14 +67,6 @@ class ConsultationParty(enum.Enum):
 def _check_on(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
     if type(value) is not date:
         msg = "must be a datetime.date (turn timestamps into local dates first)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _check_party(
-    instance: object, attribute: attrs.Attribute[ConsultationParty], value: object
-) -> None:
-    if not isinstance(value, ConsultationParty):
-        msg = "must be a ConsultationParty"
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
@@ -142,14 +135,14 @@ class CorrectionLapsed(Event):
 class ConsultationStarted(Event):
     """The organ sent a consultation (征求意见) to ``party``."""
 
-    party: ConsultationParty = attrs.field(validator=_check_party)
+    party: ConsultationParty = attrs.field(validator=instance_of(ConsultationParty))
 
 
 @attrs.frozen(kw_only=True)
 class ConsultationEnded(Event):
     """A consultation with ``party`` ended (the opinion came, or the time for it ran out)."""
 
-    party: ConsultationParty = attrs.field(validator=_check_party)
+    party: ConsultationParty = attrs.field(validator=instance_of(ConsultationParty))
 
 
 @attrs.frozen(kw_only=True)

@@ -29,6 +29,7 @@ from datetime import date
 
 import attrs
 
+from govdisclosure._validators import instance_of
 from govdisclosure.errors import InvalidInputError, Problem, TimelineError
 from govdisclosure.requests._applicants import Applicant
 from govdisclosure.requests._events import (
@@ -57,22 +58,6 @@ def _check_id(instance: object, attribute: attrs.Attribute[str], value: object) 
 def _check_received(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
     if type(value) is not date:
         msg = "must be a datetime.date (turn timestamps into local dates first)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _check_applicant(
-    instance: object, attribute: attrs.Attribute[Applicant], value: object
-) -> None:
-    if not isinstance(value, Applicant):
-        msg = "must be an Applicant"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _check_channel(
-    instance: object, attribute: attrs.Attribute[ReceiptChannel | None], value: object
-) -> None:
-    if value is not None and not isinstance(value, ReceiptChannel):
-        msg = "must be a ReceiptChannel or None"
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
@@ -107,9 +92,11 @@ class Request:
 
     id: str = attrs.field(validator=_check_id)
     received: date = attrs.field(validator=_check_received)
-    applicant: Applicant = attrs.field(validator=_check_applicant)
+    applicant: Applicant = attrs.field(validator=instance_of(Applicant))
     events: tuple[Event, ...] = attrs.field(default=(), converter=_to_events)
-    channel: ReceiptChannel | None = attrs.field(default=None, validator=_check_channel)
+    channel: ReceiptChannel | None = attrs.field(
+        default=None, validator=instance_of(ReceiptChannel, type(None))
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_timeline(self.received, self.events)

@@ -46,6 +46,7 @@ from typing import TypeVar
 
 import attrs
 
+from govdisclosure._validators import instance_of
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.fees import Band, FeeAssessment, ProgressiveSchedule, SteppedBands
@@ -617,20 +618,6 @@ def _date_field(instance: object, attribute: attrs.Attribute[date], value: objec
     _check_date(value, attribute.name)
 
 
-def _basis_field(instance: object, attribute: attrs.Attribute[FeeBasis], value: object) -> None:
-    if not isinstance(value, FeeBasis):
-        msg = "must be a FeeBasis"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _assessment_field(
-    instance: object, attribute: attrs.Attribute[FeeAssessment], value: object
-) -> None:
-    if not isinstance(value, FeeAssessment):
-        msg = "must be a FeeAssessment"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen
 class FeeNotice:
     """A fee notice (收费通知) for one application: when sent and received, on what basis, how much.
@@ -659,8 +646,8 @@ class FeeNotice:
 
     issued_on: date = attrs.field(validator=_date_field)
     received_on: date = attrs.field(validator=_date_field)
-    basis: FeeBasis = attrs.field(validator=_basis_field)
-    assessment: FeeAssessment = attrs.field(validator=_assessment_field)
+    basis: FeeBasis = attrs.field(validator=instance_of(FeeBasis))
+    assessment: FeeAssessment = attrs.field(validator=instance_of(FeeAssessment))
     application: str = ""
 
     def __attrs_post_init__(self) -> None:
