@@ -14,7 +14,15 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError
 
-__all__ = ["check_date", "check_year", "instance_of", "non_empty", "tuple_of"]
+__all__ = [
+    "check_date",
+    "check_year",
+    "instance_of",
+    "non_empty",
+    "non_negative_int",
+    "tuple_of",
+    "whole_number",
+]
 
 
 def instance_of(*types: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -59,3 +67,19 @@ def check_year(instance: object, attribute: attrs.Attribute[int], value: object)
     if type(value) is not int or not 1 <= value <= 9999:
         msg = "must be a year, a whole number from 1 to 9999"
         raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+def whole_number(value: object, field: str, *, minimum: int = 0) -> int:
+    """Return ``value`` if it is an int (not a bool) of at least ``minimum``; raise otherwise."""
+    if type(value) is not int:
+        msg = "must be a whole number (int)"
+        raise InvalidInputError(msg, field=field, value=value)
+    if value < minimum:
+        msg = "must not be negative" if minimum == 0 else f"must be at least {minimum}"
+        raise InvalidInputError(msg, field=field, value=value)
+    return value
+
+
+def non_negative_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    """An attrs validator: a whole number, zero or more."""
+    whole_number(value, attribute.name)

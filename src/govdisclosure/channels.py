@@ -36,7 +36,7 @@ from fractions import Fraction
 
 import attrs
 
-from govdisclosure._validators import check_date, instance_of
+from govdisclosure._validators import check_date, instance_of, non_negative_int
 from govdisclosure.errors import InvalidInputError, Problem
 
 __all__ = [
@@ -226,15 +226,6 @@ class Bound(enum.Enum):
     """The count is more than the figure ("超过", "逾", "more than")."""
 
 
-def _check_count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if type(value) is not int:
-        msg = "must be a whole number (int)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-    if value < 0:
-        msg = "must not be negative"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen
 class Figure:
     """A count as a report gives it: exact, or only a lower bound.
@@ -245,7 +236,7 @@ class Figure:
     at least 8206
     """
 
-    value: int = attrs.field(validator=_check_count)
+    value: int = attrs.field(validator=non_negative_int)
     bound: Bound = attrs.field(default=Bound.EXACT, validator=instance_of(Bound))
 
     @classmethod

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from govdisclosure._validators import instance_of
+from govdisclosure._validators import instance_of, whole_number
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.law import Citation
 from govdisclosure.money import Money
@@ -52,26 +52,15 @@ __all__ = [
 ]
 
 
-def _check_count(value: object, field: str, *, minimum: int) -> int:
-    """Return ``value`` if it is an int (not a bool) of at least ``minimum``; raise otherwise."""
-    if type(value) is not int:
-        msg = "must be a whole number (int)"
-        raise InvalidInputError(msg, field=field, value=value)
-    if value < minimum:
-        msg = "must not be negative" if minimum == 0 else f"must be at least {minimum}"
-        raise InvalidInputError(msg, field=field, value=value)
-    return value
-
-
 def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    _check_count(value, attribute.name, minimum=1)
+    whole_number(value, attribute.name, minimum=1)
 
 
 def _optional_positive_int(
     instance: object, attribute: attrs.Attribute[int | None], value: object
 ) -> None:
     if value is not None:
-        _check_count(value, attribute.name, minimum=1)
+        whole_number(value, attribute.name, minimum=1)
 
 
 def _non_negative_money(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
@@ -182,7 +171,7 @@ class SteppedBands:
 
     def band(self, k: int) -> Band:
         """The ``k``-th band of the run (``k = 0`` is the first)."""
-        _check_count(k, "k", minimum=0)
+        whole_number(k, "k", minimum=0)
         lower = self.start + k * self.width
         return Band(
             lower,
@@ -193,7 +182,7 @@ class SteppedBands:
 
     def band_for(self, n: int) -> Band:
         """The band that unit number ``n`` (at least ``start``) falls in."""
-        _check_count(n, "n", minimum=self.start)
+        whole_number(n, "n", minimum=self.start)
         return self.band((n - self.start) // self.width)
 
     def bands_through(self, n: int) -> Iterator[Band]:
@@ -288,8 +277,8 @@ class FeeAssessment:
     after: int = 0
 
     def __attrs_post_init__(self) -> None:
-        _check_count(self.units, "units", minimum=0)
-        _check_count(self.after, "after", minimum=0)
+        whole_number(self.units, "units", minimum=0)
+        whole_number(self.after, "after", minimum=0)
         charged = sum(c.units for c in self.breakdown)
         if charged != self.units:
             msg = f"charges {charged} units in all, not the {self.units} assessed"
@@ -431,7 +420,7 @@ class ProgressiveSchedule:
         >>> [str(b) for b in s.bands_through(7)]
         ['1–3', '4–5', '6–7']
         """
-        _check_count(n, "n", minimum=0)
+        whole_number(n, "n", minimum=0)
         for band in self.bands:
             if band.lower > n:
                 return
@@ -441,7 +430,7 @@ class ProgressiveSchedule:
 
     def band_for(self, n: int) -> Band:
         """The band unit number ``n`` (1 or more) falls in."""
-        _check_count(n, "n", minimum=1)
+        whole_number(n, "n", minimum=1)
         self._check_covered(n, "n")
         for band in self.bands:
             if band.contains(n):
@@ -492,8 +481,8 @@ class ProgressiveSchedule:
         ...
         govdisclosure.errors.InvalidInputError: units: must not be negative (got -1)
         """
-        _check_count(units, "units", minimum=0)
-        _check_count(after, "after", minimum=0)
+        whole_number(units, "units", minimum=0)
+        whole_number(after, "after", minimum=0)
         through = after + units
         self._check_covered(through, "units")
         charges: list[BandCharge] = []

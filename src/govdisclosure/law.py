@@ -30,6 +30,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from govdisclosure._validators import non_negative_int
 from govdisclosure.errors import InvalidInputError, NoRuleInForceError
 
 __all__ = [
@@ -44,15 +45,6 @@ __all__ = [
 T = TypeVar("T")
 
 
-def _whole_non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if type(value) is not int:
-        msg = "must be a whole number (int)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-    if value < 0:
-        msg = "must not be negative"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
 @attrs.frozen(order=True, repr=False)
 class WorkingDays:
     """A period counted in working days (工作日) of some working-day calendar.
@@ -65,7 +57,7 @@ class WorkingDays:
     govdisclosure.errors.InvalidInputError: days: must not be negative (got -1)
     """
 
-    days: int = attrs.field(validator=_whole_non_negative)
+    days: int = attrs.field(validator=non_negative_int)
 
     def __add__(self, other: object) -> WorkingDays:
         if not isinstance(other, WorkingDays):
@@ -87,7 +79,7 @@ class CalendarDays:
     CalendarDays(7)
     """
 
-    days: int = attrs.field(validator=_whole_non_negative)
+    days: int = attrs.field(validator=non_negative_int)
 
     def __add__(self, other: object) -> CalendarDays:
         if not isinstance(other, CalendarDays):

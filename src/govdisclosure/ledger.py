@@ -40,7 +40,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from govdisclosure._validators import check_date, instance_of
+from govdisclosure._validators import check_date, check_year, instance_of
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.fees import FeeAssessment, ProgressiveSchedule
 from govdisclosure.money import Money
@@ -51,12 +51,6 @@ __all__ = ["LedgerItem", "LedgerLine", "Month", "MonthTotal", "MonthlyLedger"]
 def _check_month(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if type(value) is not int or not 1 <= value <= 12:
         msg = "must be a month number, 1 to 12"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _check_year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if type(value) is not int or not 1 <= value <= 9999:
-        msg = "must be a year, 1 to 9999"
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
@@ -75,7 +69,7 @@ class Month:
     ('2024-02', datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
     """
 
-    year: int = attrs.field(validator=_check_year)
+    year: int = attrs.field(validator=check_year)
     month: int = attrs.field(validator=_check_month)
 
     @classmethod

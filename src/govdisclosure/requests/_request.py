@@ -29,7 +29,7 @@ from datetime import date
 
 import attrs
 
-from govdisclosure._validators import instance_of
+from govdisclosure._validators import instance_of, non_empty
 from govdisclosure.errors import InvalidInputError, Problem, TimelineError
 from govdisclosure.requests._applicants import Applicant
 from govdisclosure.requests._events import (
@@ -47,12 +47,6 @@ from govdisclosure.requests._events import (
 from govdisclosure.requests._receipt import ReceiptChannel
 
 __all__ = ["Request"]
-
-
-def _check_id(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = "must be a non-empty string"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
 def _check_received(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
@@ -90,7 +84,7 @@ class Request:
         channel: How the application arrived, if recorded.
     """
 
-    id: str = attrs.field(validator=_check_id)
+    id: str = attrs.field(validator=non_empty)
     received: date = attrs.field(validator=_check_received)
     applicant: Applicant = attrs.field(validator=instance_of(Applicant))
     events: tuple[Event, ...] = attrs.field(default=(), converter=_to_events)

@@ -46,7 +46,7 @@ from typing import TypeVar
 
 import attrs
 
-from govdisclosure._validators import instance_of
+from govdisclosure._validators import instance_of, whole_number
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.fees import Band, FeeAssessment, ProgressiveSchedule, SteppedBands
@@ -99,16 +99,6 @@ _IN_FORCE = _effective()
 
 def _yuan(amount: int) -> Money:
     return Money(amount, CURRENCY)
-
-
-def _whole(value: object, field: str, *, minimum: int = 0) -> int:
-    if type(value) is not int:
-        msg = "must be a whole number (int)"
-        raise InvalidInputError(msg, field=field, value=value)
-    if value < minimum:
-        msg = "must not be negative" if minimum == 0 else f"must be at least {minimum}"
-        raise InvalidInputError(msg, field=field, value=value)
-    return value
 
 
 def _check_date(value: object, field: str) -> date:
@@ -167,7 +157,7 @@ PER_REQUEST_TERMS: Versioned[PerRequestTerms] = Versioned(
 
 
 def _check_steps(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    _whole(value, attribute.name)
+    whole_number(value, attribute.name)
 
 
 @attrs.frozen
@@ -344,7 +334,7 @@ def assess_per_request(
         [Fee Measures (2020) Art 4 (三), bands as read by policy 'stepped_by_ten' [INFERENCE]]
       total: ¥3,000.00
     """
-    _whole(count, "count")
+    whole_number(count, "count")
     return per_request_schedule(policy=policy, on=on).fee(count)
 
 
@@ -359,7 +349,7 @@ def assess_per_volume(pages: int, *, on: date | None = None) -> FeeAssessment:
     [('1–30', 30, '¥0.00'), ('31–100', 70, '¥700.00'), ('101–200', 100, '¥2,000.00'),
      ('201+', 50, '¥2,000.00')]
     """
-    _whole(pages, "pages")
+    whole_number(pages, "pages")
     return per_volume_schedule(on=on).fee(pages)
 
 
@@ -473,8 +463,8 @@ def assess(  # noqa: PLR0913 - one basis, its own inputs, date and policy
         if number is None:
             msg = "is needed: the application's number in the applicant's calendar month"
             raise InvalidInputError(msg, field="number", value=None)
-        first = _whole(number, "number", minimum=1)
-        count = 1 if units is None else _whole(units, "units", minimum=1)
+        first = whole_number(number, "number", minimum=1)
+        count = 1 if units is None else whole_number(units, "units", minimum=1)
         schedule = per_request_schedule(policy=policy, on=received_on)
         return schedule.fee(count, after=first - 1)
     if number is not None:
