@@ -58,7 +58,6 @@ from typing import Any, TypeVar
 import attrs
 import cattrs
 from cattrs.errors import (
-    AttributeValidationNote,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
@@ -523,36 +522,21 @@ def attrs_structure_fn(
     cls: type,
     **overrides: Any,  # noqa: ANN401 - cattrs overrides
 ) -> Callable[[object, object], Any]:
-    """A strict structure hook for an attrs class: a JSON object, every key known."""
+    """A strict structure hook for an attrs class: a JSON object, every key known.
+
+    A key whose field has no default is required; a key whose field has one may
+    be left out, and the field then takes the model's own documented default,
+    just as when a Python caller leaves the argument out.
+    """
     inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
         cls, conv, _cattrs_forbid_extra_keys=True, **overrides
     )
     name = cls.__name__
-    # Every key is required, even of a field with a default: nothing is filled in by guess.
-    defaulted = [
-        f
-        for f in attrs.fields(typing.cast("Any", cls))
-        if f.init and f.default is not attrs.NOTHING
-    ]
 
     def structure(value: object, t: object) -> Any:  # noqa: ANN401 - any attrs class
         if not isinstance(value, dict):
             fail(f"expected a JSON object (a {name})", value)
-        missing = [f for f in defaulted if f.name not in value]
-        if not missing:
-            return inner(value, t)
-        errors: list[Exception] = []
-        for f in missing:
-            error = KeyError(f.name)
-            where = f"Structuring class {name} @ attribute {f.name}"
-            error.__notes__ = [AttributeValidationNote(where, f.name, f.type)]
-            errors.append(error)
-        try:
-            inner(value, t)
-        except ClassValidationError as exc:
-            errors = [*exc.exceptions, *errors]
-        msg = f"While structuring {name}"
-        raise ClassValidationError(msg, errors, cls)
+        return inner(value, t)
 
     return structure
 
