@@ -139,3 +139,11 @@ def test_identities_are_written_only_when_asked(request):
     assert plain.applicant.identity is None
     assert plain == strip_personal_data(request)
     assert plain != request
+
+
+@settings(max_examples=30, deadline=None)
+@given(gs.cn_dates(), gs.cn_outcomes())
+def test_values_that_are_not_objects_round_trip_as_documents(day, outcome):
+    # A date or an enum value is written under "items", like a list.
+    assert from_json(to_json(day), type(day)) == day
+    assert from_json(to_json(outcome), type(outcome)) is outcome

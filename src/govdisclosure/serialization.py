@@ -972,7 +972,9 @@ def from_json(text: object, cls: type[T] | Any) -> T:  # noqa: ANN401 - any mode
         msg = f"unsupported or missing schema_version (this library reads {SCHEMA_VERSION})"
         raise InvalidInputError(msg, field="$.schema_version", value=brief(version))
     origin = typing.get_origin(cls)
-    if origin in (list, tuple):
+    # What is not written as a JSON object (a list, a date, an enum value) stands under "items".
+    wrapped = origin in (list, tuple) or (not attrs.has(origin or cls) and set(data) == {"items"})
+    if wrapped:
         if set(data) != {"items"}:
             problems = [Problem(key_path("$", k), "unknown key", k) for k in data if k != "items"]
             if "items" not in data:
