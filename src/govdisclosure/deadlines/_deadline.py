@@ -169,15 +169,20 @@ class Deadline:
         view = self._as_of(on)
         return view._result.status(view.request, on, self.calendar)  # noqa: SLF001
 
-    def days_late(self, on: date) -> WorkingDays:
+    def days_late(self, on: date) -> WorkingDays | None:
         """Working days late on ``on`` (``WorkingDays(0)`` unless overdue or replied late).
 
         For an overdue request, the working days after the due date (as it stood
-        on ``on``) up to ``on``; for a late reply, those up to the reply.
+        on ``on``) up to ``on``; for a late reply, those up to the reply. For a
+        reply with no due date (status ``UNDETERMINED``), ``None``: not zero.
+
+        .. versionchanged:: 0.2.0 ``None`` for an undetermined reply.
         """
         self._check_on(on)
         view = self._as_of(on)
         status = view._result.status(view.request, on, self.calendar)  # noqa: SLF001
+        if status is DeadlineStatus.UNDETERMINED:
+            return None
         due = view.due
         if status is DeadlineStatus.OVERDUE and due is not None:
             return WorkingDays(self.calendar.count_workdays(due, on))

@@ -29,7 +29,7 @@ class FindingKind(enum.Enum):
     REPEATED_CORRECTION = "repeated_correction"
     """A correction was requested more than once."""
     CORRECTION_AFTER_DUE = "correction_after_due"
-    """A correction was asked for, or received, after the due date: it does not revive the period.
+    """A correction asked for, or received, after the due date; it does not revive the period.
 
     .. versionadded:: 0.2.0
     """

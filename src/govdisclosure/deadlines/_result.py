@@ -35,7 +35,7 @@ class DeadlineStatus(enum.Enum):
     """The request ended without a reply (withdrawn, or lapsed)."""
     UNDETERMINED = "undetermined"
     """A reply came while no due date could be known (a correction was awaited, or a pause
-    with no limit was open): whether it was in time cannot be said.
+    with no limit was open), so whether it was in time cannot be said.
 
     .. versionadded:: 0.2.0
     """

@@ -204,7 +204,7 @@ class RegimeBasis(enum.Enum):
     """Which date picks the regime (2007 or 2019) for an application corrected under Art 30."""
 
     ORIGINAL_RECEIPT = "original_receipt"
-    """The receipt of the original application (default): the application is one, and the
+    """The receipt of the original application (default), as the application is one and the
     regime in force when it was made governs it."""
     CORRECTED_APPLICATION = "corrected_application"
     """The receipt of the corrected application, which Art 30 makes the new day 0."""

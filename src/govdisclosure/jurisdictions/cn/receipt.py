@@ -129,10 +129,10 @@ class MailReceipt(enum.Enum):
     """
 
     ARRIVAL = "arrival"
-    """The day the letter arrived (default): the organ cannot extend its own
+    """The day the letter arrived (default), as the organ cannot extend its own
     clock by confirming late."""
     CONFIRMATION = "confirmation"
-    """The day of the recorded confirmation: the literal reading of "确认之日"."""
+    """The day of the recorded confirmation, the literal reading of "确认之日"."""
 
 
 def date_of_receipt(  # noqa: PLR0913 - one keyword per recorded moment, and the policy
