@@ -1,0 +1,430 @@
+"""The walk over a request's log that the reply clock is: one pass, in the order of the log.
+
+Every event that depends on the due date (a pause, a correction, an extension, a
+delayed date) is judged against the due date *as it stands on the event's day*,
+computed from what had happened by then. So a correction asked for after the
+period ran out does not revive it, a delay set late changes nothing, and an
+event after the due date never needs a calendar year the due date does not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from govdisclosure.calendar import WorkCalendar
+from govdisclosure.deadlines._findings import FindingKind, Log, plural
+from govdisclosure.deadlines._pauses import ONE_DAY, Pause, count
+from govdisclosure.deadlines._rules import ClockRules, PauseReason
+from govdisclosure.errors import TimelineError
+from govdisclosure.requests import (
+    ConsultationEnded,
+    ConsultationParty,
+    ConsultationStarted,
+    CorrectionLapsed,
+    CorrectionReceived,
+    CorrectionRequested,
+    DelaySet,
+    Event,
+    ExtensionGranted,
+    FeeLapsed,
+    FeeNoticeIssued,
+    FeePaid,
+    Replied,
+    Request,
+    Withdrawn,
+)
+
+# What each kind of event is to the clock.
+_START, _END, _CONCLUDE, _EXTEND, _DELAY, _ASK, _CORRECTED = range(7)
+_KINDS: dict[type[Event], int] = {
+    ConsultationStarted: _START,
+    ConsultationEnded: _END,
+    FeeNoticeIssued: _START,
+    FeePaid: _END,
+    Replied: _CONCLUDE,
+    Withdrawn: _CONCLUDE,
+    CorrectionLapsed: _CONCLUDE,
+    FeeLapsed: _CONCLUDE,
+    ExtensionGranted: _EXTEND,
+    DelaySet: _DELAY,
+    CorrectionRequested: _ASK,
+    CorrectionReceived: _CORRECTED,
+}
+_PARTY_REASONS = {
+    ConsultationParty.THIRD_PARTY: PauseReason.THIRD_PARTY,
+    ConsultationParty.OTHER_ORGAN: PauseReason.OTHER_ORGAN,
+}
+
+
+def _kind_of(event: Event, index: int) -> int:
+    kind = _KINDS.get(type(event))
+    if kind is not None:
+        return kind
+    for cls, found in _KINDS.items():
+        if isinstance(event, cls):
+            return found
+    msg = "is not an event the reply clock knows"
+    raise TimelineError(msg, event=event, index=index)
+
+
+def _reason(event: Event) -> PauseReason:
+    party = getattr(event, "party", None)
+    return PauseReason.FEE if party is None else _PARTY_REASONS[party]
+
+
+class Walk:
+    """The state of the clock as the log is read, one event after another."""
+
+    __slots__ = (
+        "awaiting",
+        "cal",
+        "concluded",
+        "corrections",
+        "extension",
+        "extensions",
+        "fixed",
+        "limit",
+        "log",
+        "origin",
+        "pauses",
+        "rules",
+        "start",
+        "void_receipt",
+    )
+
+    def __init__(
+        self, request: Request, rules: ClockRules, cal: WorkCalendar, log: Log | None
+    ) -> None:
+        self.rules = rules
+        self.cal = cal
+        self.log = log
+        self.start = request.received
+        self.origin = self.start - ONE_DAY if rules.count_day_zero else self.start
+        self.limit = rules.limit.days
+        self.extension: tuple[int, ExtensionGranted] | None = None
+        self.extensions = 0
+        self.fixed: tuple[int, DelaySet] | None = None
+        self.pauses: list[Pause] = []
+        self.awaiting: date | None = None
+        self.void_receipt = False
+        self.corrections: list[tuple[date, date | None]] = []
+        self.concluded = -1
+        if log is not None:
+            log.step(
+                f"received on {self.start.isoformat()}: day 0; the period of "
+                f"{plural(rules.limit.days)} counts the working days after it",
+                rules.limit_citation,
+                self.start,
+            )
+        for i, e in enumerate(request.events):
+            self.read(i, e)
+
+    # -- the due date as it stands -----------------------------------------------------------
+
+    def counted(self) -> tuple[date | None, int, date | None]:
+        """The due date by the count (no fixed date), the days counted, where the count stopped."""
+        effective = [p for p in self.pauses if p.effective]
+        if len(effective) > 1:
+            effective.sort(key=lambda p: p.bound)
+        return count(self.origin, self.limit, effective, self.cal)
+
+    def due(self) -> date | None:
+        """The due date from what has happened so far; ``None`` while it cannot be known."""
+        if self.awaiting is not None:
+            return None
+        if self.fixed is not None:
+            return self.fixed[1].until
+        return self.counted()[0]
+
+    def expired_before(self, on: date) -> date | None:
+        """The due date, if it had passed before ``on``; else ``None``."""
+        due = self.due()
+        return due if due is not None and due < on else None
+
+    # -- one event ---------------------------------------------------------------------------
+
+    def read(self, i: int, e: Event) -> None:
+        """Apply event ``i`` of the log."""
+        kind = _kind_of(e, i)
+        if kind == _START:
+            self.begin_pause(i, e)
+        elif kind == _END:
+            self.end_pause(e)
+        elif kind == _CONCLUDE:
+            self.concluded = i
+        elif kind == _EXTEND:
+            self.extend(i, e)  # type: ignore[arg-type]
+        elif kind == _DELAY:
+            self.delay(i, e)  # type: ignore[arg-type]
+        elif kind == _ASK:
+            self.ask_correction(i, e)
+        else:
+            self.corrected(i, e)
+
+    def finding(self, kind: FindingKind, message: str, rule: object, e: Event, i: int) -> None:
+        """Record a finding if an explanation is being collected."""
+        if self.log is not None:
+            self.log.finding(kind, message, rule, e, i)  # type: ignore[arg-type]
+
+    def begin_pause(self, i: int, e: Event) -> None:
+        """A consultation begins, or a fee notice is issued."""
+        reason = _reason(e)
+        rule = self.rules.pause_rule(reason)
+        effective = rule.stops_clock
+        if effective and rule.in_force_from is not None and e.on < rule.in_force_from:
+            effective = False
+            self.finding(
+                FindingKind.PAUSE_NOT_IN_FORCE,
+                f"{reason.label} from {e.on.isoformat()}: the provision for this pause is in "
+                f"force only from {rule.in_force_from.isoformat()}, so the time is counted",
+                rule.in_force_citation or rule.citation,
+                e,
+                i,
+            )
+        if effective and rule.max_uses is not None:
+            used = sum(1 for p in self.pauses if p.effective and p.reason is reason)
+            if used >= rule.max_uses:
+                effective = False
+                self.finding(
+                    FindingKind.PAUSE_LIMIT_REACHED,
+                    f"{reason.label} from {e.on.isoformat()}: the rules allow {rule.max_uses} "
+                    "such pause(s); this one changes nothing",
+                    rule.citation,
+                    e,
+                    i,
+                )
+        if effective:
+            passed = self.expired_before(e.on)
+            if passed is not None:
+                effective = False
+                self.finding(
+                    FindingKind.PAUSE_AFTER_DUE,
+                    f"{reason.label} began on {e.on.isoformat()}, after the due date "
+                    f"{passed.isoformat()}: it changes nothing",
+                    rule.citation,
+                    e,
+                    i,
+                )
+        self.pauses.append(Pause(reason, rule, e.on, i, effective=effective))
+
+    def end_pause(self, e: Event) -> None:
+        """A consultation ends, or a fee is paid: the earliest open pause of its kind closes."""
+        reason = _reason(e)
+        for p in self.pauses:
+            if p.reason is reason and not p.closed:
+                if p.effective:
+                    p.close(e.on, self.cal)
+                else:
+                    p.actual_end = p.end = e.on
+                return
+
+    def extend(self, i: int, e: ExtensionGranted) -> None:
+        """An extension is granted: it counts if granted on or before the due date as it stands."""
+        rules = self.rules
+        self.extensions += 1
+        days = e.days.days
+        if self.extensions > 1:
+            msg = "a second extension: the rules allow one"
+            raise TimelineError(msg, event=e, index=i)
+        if days > rules.max_extension.days:
+            msg = (
+                f"extends by {plural(days)}, more than the "
+                f"{plural(rules.max_extension.days)} allowed ({rules.extension_citation})"
+            )
+            raise TimelineError(msg, event=e, index=i)
+        if self.fixed is not None:
+            self.finding(
+                FindingKind.EXTENSION_SUPERSEDED,
+                f"extension granted on {e.on.isoformat()} changes nothing: it came before "
+                "the delayed date already fixed",
+                rules.extension_citation,
+                e,
+                i,
+            )
+            return
+        before = self.due()
+        if before is not None and e.on > before:
+            self.finding(
+                FindingKind.LATE_EXTENSION,
+                f"extension granted on {e.on.isoformat()}, after the due date "
+                f"{before.isoformat()}: it changes nothing",
+                rules.extension_citation,
+                e,
+                i,
+            )
+            return
+        self.limit += days
+        self.extension = (i, e)
+        if self.log is not None:
+            if before is not None:
+                when = f"on or before the due date {before.isoformat()}"
+            elif self.awaiting is not None:
+                when = "while a corrected application was awaited"
+            else:
+                when = "while the clock was stopped"
+            self.log.step(
+                f"extension of {plural(days)} granted {when}: the limit is now "
+                f"{plural(self.limit)}",
+                rules.extension_citation,
+                e.on,
+            )
+
+    def delay(self, i: int, e: DelaySet) -> None:
+        """A delayed date is set: it fixes the due date if the rules allow it and it is in time."""
+        rules = self.rules
+        citation = rules.delay_citation
+        if citation is None:
+            self.finding(
+                FindingKind.DELAY_NOT_PROVIDED,
+                f"a reply delayed to {e.until.isoformat()} has no basis under {rules.name}: "
+                "the statutory period stands",
+                rules.limit_citation,
+                e,
+                i,
+            )
+            return
+        before = self.due()
+        if before is not None and e.on > before:
+            self.finding(
+                FindingKind.LATE_DELAY,
+                f"a delayed date set on {e.on.isoformat()}, after the due date "
+                f"{before.isoformat()}: it changes nothing",
+                citation,
+                e,
+                i,
+            )
+            return
+        if before is not None and e.until < before:
+            self.finding(
+                FindingKind.DELAY_SHORTENS,
+                f"the delayed date {e.until.isoformat()} is earlier than the due date "
+                f"{before.isoformat()} it replaces",
+                citation,
+                e,
+                i,
+            )
+        self.fixed = (i, e)
+        if self.log is not None:
+            self.log.step(
+                f"delayed reply: the organ fixed the due date at {e.until.isoformat()}",
+                citation,
+                e.on,
+            )
+
+    def ask_correction(self, i: int, e: Event) -> None:
+        """A correction is requested: the clock waits, unless the period had already run out."""
+        rules = self.rules
+        passed = self.expired_before(e.on)
+        if passed is not None:
+            self.void_receipt = True
+            self.finding(
+                FindingKind.CORRECTION_AFTER_DUE,
+                f"correction requested on {e.on.isoformat()}, after the due date "
+                f"{passed.isoformat()}: it does not revive the period, which stays expired",
+                rules.restart_citation,
+                e,
+                i,
+            )
+            return
+        if self.log is not None:
+            self.log.step(
+                "correction requested: the clock waits, and the period will run from the day "
+                "the corrected application is received",
+                rules.restart_citation,
+                e.on,
+            )
+            self.check_notice(i, e)
+        self.awaiting = e.on
+        self.corrections.append((e.on, None))
+
+    def check_notice(self, i: int, e: Event) -> None:
+        """Findings on when the correction was asked for (logging only)."""
+        rules = self.rules
+        limit = rules.correction_notice
+        if limit is None:
+            return
+        citation = rules.correction_notice_citation or rules.restart_citation
+        if self.corrections:
+            self.finding(
+                FindingKind.REPEATED_CORRECTION,
+                "a correction was requested again: the rules ask for all corrections at once",
+                citation,
+                e,
+                i,
+            )
+        taken = self.cal.count_workdays(self.origin, e.on)
+        if taken > limit.days:
+            self.finding(
+                FindingKind.LATE_CORRECTION_NOTICE,
+                f"correction requested {plural(taken)} after receipt on "
+                f"{self.start.isoformat()}, later than the {plural(limit.days)} allowed",
+                citation,
+                e,
+                i,
+            )
+
+    def corrected(self, i: int, e: Event) -> None:
+        """A corrected application is received: the new day 0, unless the period had run out."""
+        rules = self.rules
+        if self.void_receipt:
+            self.void_receipt = False
+            self.finding(
+                FindingKind.CORRECTION_AFTER_DUE,
+                f"corrected application received on {e.on.isoformat()} for a correction asked "
+                "for after the due date: the period is not restarted",
+                rules.restart_citation,
+                e,
+                i,
+            )
+            return
+        unrequested = self.awaiting is None
+        if unrequested:
+            passed = self.expired_before(e.on)
+            if passed is not None:
+                self.finding(
+                    FindingKind.CORRECTION_AFTER_DUE,
+                    f"corrected application received on {e.on.isoformat()}, after the due "
+                    f"date {passed.isoformat()}, with no request for it recorded: the period "
+                    "is not restarted",
+                    rules.restart_citation,
+                    e,
+                    i,
+                )
+                return
+            self.corrections.append((e.on, e.on))
+        else:
+            self.corrections[-1] = (self.corrections[-1][0], e.on)
+        self.awaiting = None
+        self.start = e.on
+        self.origin = e.on - ONE_DAY if rules.count_day_zero else e.on
+        self.limit = rules.limit.days
+        if self.log is not None:
+            self.log.step(
+                "corrected application received"
+                + (" (no request for it is recorded)" if unrequested else "")
+                + ": this is the new day 0, and the count starts again",
+                rules.restart_citation,
+                e.on,
+            )
+        if self.extension is not None:
+            j, ext = self.extension
+            self.finding(
+                FindingKind.EXTENSION_SUPERSEDED,
+                f"extension granted on {ext.on.isoformat()} changes nothing: it came before "
+                "the restart",
+                rules.extension_citation,
+                ext,
+                j,
+            )
+            self.extension = None
+        if self.fixed is not None:
+            j, fix = self.fixed
+            self.finding(
+                FindingKind.DELAY_SUPERSEDED,
+                f"delayed date set on {fix.on.isoformat()} changes nothing: it came before "
+                "the restart",
+                rules.delay_citation or rules.restart_citation,
+                fix,
+                j,
+            )
+            self.fixed = None
