@@ -79,24 +79,25 @@ def install(conv: cattrs.Converter) -> None:
 # -- the report tables ---------------------------------------------------------------------
 
 
-def _layout(obj: dict[str, Any], problems: list[Problem]) -> ReportFormat | None:
-    if "layout" not in obj:
-        return None
-    found: ReportFormat | None = structure_at(obj["layout"], ReportFormat, "layout", problems)
-    return found
+def _layout_and_cells(value: object, problems: list[Problem]) -> tuple[ReportFormat, object]:
+    """The ``layout`` and the ``cells`` of a table document; raises unless it has both."""
+    obj = json_object(value, ("layout", "cells"), problems)
+    layout: ReportFormat | None = None
+    if "layout" in obj:
+        layout = structure_at(obj["layout"], ReportFormat, "layout", problems)
+    if layout is None or "cells" not in obj:
+        check_problems(problems)
+        raise AssertionError  # pragma: no cover - check_problems raised
+    return layout, obj["cells"]
 
 
 def _structure_request_table(value: object, _: object) -> RequestTable:
     problems: list[Problem] = []
-    obj = json_object(value, ("layout", "cells"), problems)
-    layout = _layout(obj, problems)
-    if layout is None or "cells" not in obj:
-        check_problems(problems)
-        raise AssertionError  # pragma: no cover - check_problems raised
+    layout, cells = _layout_and_cells(value, problems)
     rows = tuple(spec.key for spec in request_rows(layout))
     shape = dict.fromkeys(rows, _REQUEST_COLUMN_KEYS)
     what = f"table 三 in the {layout.value} format"
-    found = read_cells(obj["cells"], shape, read_count, what, problems)
+    found = read_cells(cells, shape, read_count, what, problems)
     check_problems(problems)
     return RequestTable.from_cells(found, layout)
 
@@ -127,11 +128,7 @@ def _proactive_shape(layout: ReportFormat) -> dict[ProactiveRow, tuple[Proactive
 
 def _structure_proactive_table(value: object, _: object) -> ProactiveTable:
     problems: list[Problem] = []
-    obj = json_object(value, ("layout", "cells"), problems)
-    layout = _layout(obj, problems)
-    if layout is None or "cells" not in obj:
-        check_problems(problems)
-        raise AssertionError  # pragma: no cover - check_problems raised
+    layout, cells = _layout_and_cells(value, problems)
     kinds = {(spec.row, spec.column): spec.kind for spec in proactive_cells(layout)}
 
     def read(value: object, row: Any, column: Any, path: str, problems: list[Problem]) -> Any:  # noqa: ANN401
@@ -146,7 +143,7 @@ def _structure_proactive_table(value: object, _: object) -> ProactiveTable:
         return count(value, path, problems, signed=kind is ValueKind.SIGNED)
 
     what = f"table 二 in the {layout.value} format"
-    found = read_cells(obj["cells"], _proactive_shape(layout), read, what, problems)
+    found = read_cells(cells, _proactive_shape(layout), read, what, problems)
     check_problems(problems)
     return ProactiveTable.from_cells(found, layout)
 
