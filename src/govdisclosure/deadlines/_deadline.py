@@ -95,9 +95,8 @@ class Deadline:
 
     @property
     def extension(self) -> WorkingDays:
-        """The extension that took effect (``WorkingDays(0)`` if none)."""
-        ext = self._walk.extension
-        return WorkingDays(ext[1].days.days if ext is not None else 0)
+        """The extensions that took effect, added up (``WorkingDays(0)`` if none)."""
+        return WorkingDays(sum(e.days.days for _, e in self._walk.extension))
 
     @property
     def paused(self) -> WorkingDays:

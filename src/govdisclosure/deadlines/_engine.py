@@ -109,7 +109,7 @@ class Walk:
         self.start = request.received
         self.origin = self.start - ONE_DAY if rules.count_day_zero else self.start
         self.limit = rules.limit.days
-        self.extension: tuple[int, ExtensionGranted] | None = None
+        self.extension: list[tuple[int, ExtensionGranted]] = []  # those in effect
         self.extensions = 0
         self.fixed: tuple[int, DelaySet] | None = None
         self.pauses: list[Pause] = []
@@ -249,13 +249,21 @@ class Walk:
         rules = self.rules
         self.extensions += 1
         days = e.days.days
-        if self.extensions > 1:
-            msg = "a second extension: the rules allow one"
-            raise TimelineError(msg, event=e, index=i)
-        if days > rules.max_extension.days:
+        allowed = rules.max_extensions
+        if self.extensions > allowed:
             msg = (
-                f"extends by {plural(days)}, more than the "
-                f"{plural(rules.max_extension.days)} allowed ({rules.extension_citation})"
+                "a second extension: the rules allow one"
+                if allowed == 1
+                else f"extension number {self.extensions}: the rules allow {allowed}"
+            )
+            raise TimelineError(msg, event=e, index=i)
+        total = days + sum(x.days.days for _, x in self.extension)
+        bound = rules.max_extension
+        if bound is not None and total > bound.days:
+            more = "" if total == days else f" (with the earlier ones, {plural(total)})"
+            msg = (
+                f"extends by {plural(days)}{more}, more than the "
+                f"{plural(bound.days)} allowed ({rules.extension_citation})"
             )
             raise TimelineError(msg, event=e, index=i)
         if self.fixed is not None:
@@ -280,8 +288,18 @@ class Walk:
             )
             return
         self.limit += days
-        self.extension = (i, e)
+        self.extension.append((i, e))
         self.cached = None
+        guidance = rules.extension_guidance
+        if guidance is not None and total > guidance.days:
+            self.finding(
+                FindingKind.EXTENSION_BEYOND_GUIDANCE,
+                f"extended by {plural(total)} in all, more than the {plural(guidance.days)} "
+                "that guidance calls reasonable",
+                rules.extension_guidance_citation or rules.extension_citation,
+                e,
+                i,
+            )
         if self.log is not None:
             if before is not None:
                 when = f"on or before the due date {before.isoformat()}"
@@ -434,8 +452,7 @@ class Walk:
                 rules.restart_citation,
                 e.on,
             )
-        if self.extension is not None:
-            j, ext = self.extension
+        for j, ext in self.extension:
             self.finding(
                 FindingKind.EXTENSION_SUPERSEDED,
                 f"extension granted on {ext.on.isoformat()} changes nothing: it came before "
@@ -444,7 +461,7 @@ class Walk:
                 ext,
                 j,
             )
-            self.extension = None
+        self.extension = []
         if self.fixed is not None:
             j, fix = self.fixed
             self.finding(
