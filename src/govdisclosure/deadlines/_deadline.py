@@ -14,7 +14,7 @@ from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines._engine import Walk
 from govdisclosure.deadlines._explain import explain_end
 from govdisclosure.deadlines._findings import Finding, Log, Step
-from govdisclosure.deadlines._result import DeadlineStatus, Result
+from govdisclosure.deadlines._result import DeadlineStatus, open_pause, paused, status
 from govdisclosure.deadlines._rules import ClockRules
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.law import WorkingDays
@@ -57,11 +57,11 @@ def compute_deadline(request: Request, rules: ClockRules, calendar: WorkCalendar
     >>> d.due, [f.kind.value for f in d.findings]
     (datetime.date(2030, 3, 8), ['late_extension'])
     """
-    result = Result(Walk(request, rules, calendar, None))
-    return Deadline(request, rules, calendar, result.due, result)
+    walk = Walk(request, rules, calendar, None)
+    return Deadline(request, rules, calendar, walk.due(), walk)
 
 
-@attrs.frozen(slots=False)
+@attrs.frozen
 class Deadline:
     """When the reply to a request is due, how that was worked out, and where it stands.
 
@@ -81,22 +81,22 @@ class Deadline:
     rules: ClockRules
     calendar: WorkCalendar = attrs.field(repr=False)
     due: date | None
-    _result: Result = attrs.field(repr=False, alias="core", eq=False)
+    _walk: Walk = attrs.field(repr=False, alias="core", eq=False)
 
     @property
     def start(self) -> date:
         """Day 0: the date of receipt, or of the last corrected application."""
-        return self._result.start
+        return self._walk.start
 
     @property
     def limit(self) -> WorkingDays:
         """The period counted, with the extension granted in time (if any)."""
-        return WorkingDays(self._result.limit)
+        return WorkingDays(self._walk.limit)
 
     @property
     def extension(self) -> WorkingDays:
-        """The extension that took effect (``WorkingDays(0)`` if none)."""
-        return WorkingDays(self._result.extension)
+        """The extensions that took effect, added up (``WorkingDays(0)`` if none)."""
+        return WorkingDays(sum(e.days.days for _, e in self._walk.extension))
 
     @property
     def paused(self) -> WorkingDays:
@@ -105,33 +105,33 @@ class Deadline:
         With a pause still open, those before the count stopped. With a fixed
         date, those before the date the count reached.
         """
-        return WorkingDays(self._result.paused(self.calendar))
+        return WorkingDays(paused(self._walk))
 
     @property
     def used(self) -> WorkingDays:
         """Working days counted: the limit once due, or those counted before the clock stopped."""
-        return WorkingDays(self._result.used)
+        return WorkingDays(0 if self._walk.awaiting is not None else self._walk.counted()[1])
 
     @property
     def fixed(self) -> bool:
         """Whether the due date was fixed by a delayed date (``DelaySet``)."""
-        return self._result.fixed
+        return self._walk.fixed is not None
 
     @property
     def paused_since(self) -> date | None:
         """The start of a pause with no cap still open at the end of the log, if any."""
-        p = self._result.open_pause
+        p = open_pause(self._walk)
         return p.start if p is not None else None
 
     @property
     def awaiting_correction_since(self) -> date | None:
         """The date a correction was requested, while the corrected application is awaited."""
-        return self._result.awaiting
+        return self._walk.awaiting
 
     @property
     def concluded(self) -> Event | None:
         """The event that ended the request, if any."""
-        i = self._result.concluded
+        i = self._walk.concluded
         return self.request.events[i] if i >= 0 else None
 
     @property
@@ -167,7 +167,7 @@ class Deadline:
         """
         self._check_on(on)
         view = self._as_of(on)
-        return view._result.status(view.request, on, self.calendar)  # noqa: SLF001
+        return status(view._walk, view.request, on)  # noqa: SLF001
 
     def days_late(self, on: date) -> WorkingDays | None:
         """Working days late on ``on`` (``WorkingDays(0)`` unless overdue or replied late).
@@ -180,14 +180,14 @@ class Deadline:
         """
         self._check_on(on)
         view = self._as_of(on)
-        status = view._result.status(view.request, on, self.calendar)  # noqa: SLF001
-        if status is DeadlineStatus.UNDETERMINED:
+        state = status(view._walk, view.request, on)  # noqa: SLF001
+        if state is DeadlineStatus.UNDETERMINED:
             return None
         due = view.due
-        if status is DeadlineStatus.OVERDUE and due is not None:
+        if state is DeadlineStatus.OVERDUE and due is not None:
             return WorkingDays(self.calendar.count_workdays(due, on))
         end = view.concluded
-        if status is DeadlineStatus.REPLIED_LATE and end is not None and due is not None:
+        if state is DeadlineStatus.REPLIED_LATE and end is not None and due is not None:
             return WorkingDays(self.calendar.count_workdays(due, end.on))
         return WorkingDays(0)
 
@@ -202,7 +202,7 @@ class Deadline:
     def _trace(self) -> Log:
         log = Log()
         walk = Walk(self.request, self.rules, self.calendar, log)
-        explain_end(log, walk, Result(walk), self.request)
+        explain_end(log, walk, self.request)
         return log
 
     @property

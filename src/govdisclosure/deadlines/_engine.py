@@ -50,10 +50,6 @@ _KINDS: dict[type[Event], int] = {
     CorrectionRequested: _ASK,
     CorrectionReceived: _CORRECTED,
 }
-_PARTY_REASONS = {
-    ConsultationParty.THIRD_PARTY: PauseReason.THIRD_PARTY,
-    ConsultationParty.OTHER_ORGAN: PauseReason.OTHER_ORGAN,
-}
 
 
 def _kind_of(event: Event, index: int) -> int:
@@ -67,9 +63,19 @@ def _kind_of(event: Event, index: int) -> int:
     raise TimelineError(msg, event=event, index=index)
 
 
+_THIRD = ConsultationParty.THIRD_PARTY
+_FEE_EVENTS = (FeeNoticeIssued, FeePaid)
+
+
 def _reason(event: Event) -> PauseReason:
+    if type(event) in _FEE_EVENTS:
+        return PauseReason.FEE
     party = getattr(event, "party", None)
-    return PauseReason.FEE if party is None else _PARTY_REASONS[party]
+    if party is _THIRD:
+        return PauseReason.THIRD_PARTY
+    if party is None:
+        return PauseReason.FEE
+    return PauseReason.OTHER_ORGAN
 
 
 class Walk:
@@ -77,9 +83,11 @@ class Walk:
 
     __slots__ = (
         "awaiting",
+        "cached",
         "cal",
         "concluded",
         "corrections",
+        "effective",
         "extension",
         "extensions",
         "fixed",
@@ -101,10 +109,12 @@ class Walk:
         self.start = request.received
         self.origin = self.start - ONE_DAY if rules.count_day_zero else self.start
         self.limit = rules.limit.days
-        self.extension: tuple[int, ExtensionGranted] | None = None
+        self.extension: list[tuple[int, ExtensionGranted]] = []  # those in effect
         self.extensions = 0
         self.fixed: tuple[int, DelaySet] | None = None
         self.pauses: list[Pause] = []
+        self.effective: list[Pause] = []  # those that stop the clock, in order of their bound
+        self.cached: tuple[date | None, int, date | None] | None = None
         self.awaiting: date | None = None
         self.void_receipt = False
         self.corrections: list[tuple[date, date | None]] = []
@@ -116,17 +126,38 @@ class Walk:
                 rules.limit_citation,
                 self.start,
             )
+        kinds = _KINDS
         for i, e in enumerate(request.events):
-            self.read(i, e)
+            kind = kinds.get(type(e))
+            if kind is None:
+                kind = _kind_of(e, i)
+            if kind == _START:
+                self.begin_pause(i, e)
+            elif kind == _END:
+                self.end_pause(e)
+            elif kind == _CONCLUDE:
+                self.concluded = i
+            elif kind == _EXTEND:
+                self.extend(i, e)  # type: ignore[arg-type]
+            elif kind == _DELAY:
+                self.delay(i, e)  # type: ignore[arg-type]
+            elif kind == _ASK:
+                self.ask_correction(i, e)
+            else:
+                self.corrected(i, e)
 
     # -- the due date as it stands -----------------------------------------------------------
 
     def counted(self) -> tuple[date | None, int, date | None]:
         """The due date by the count (no fixed date), the days counted, where the count stopped."""
-        effective = [p for p in self.pauses if p.effective]
-        if len(effective) > 1:
-            effective.sort(key=lambda p: p.bound)
-        return count(self.origin, self.limit, effective, self.cal)
+        found = self.cached
+        if found is None:
+            if self.effective:
+                found = count(self.origin, self.limit, self.effective, self.cal)
+            else:
+                found = (self.cal.add_workdays(self.origin, self.limit), self.limit, None)
+            self.cached = found
+        return found
 
     def due(self) -> date | None:
         """The due date from what has happened so far; ``None`` while it cannot be known."""
@@ -138,28 +169,12 @@ class Walk:
 
     def expired_before(self, on: date) -> date | None:
         """The due date, if it had passed before ``on``; else ``None``."""
+        if self.fixed is None and (on - self.origin).days <= self.limit:
+            return None  # the limit-th working day after day 0 is at least that many days later
         due = self.due()
         return due if due is not None and due < on else None
 
     # -- one event ---------------------------------------------------------------------------
-
-    def read(self, i: int, e: Event) -> None:
-        """Apply event ``i`` of the log."""
-        kind = _kind_of(e, i)
-        if kind == _START:
-            self.begin_pause(i, e)
-        elif kind == _END:
-            self.end_pause(e)
-        elif kind == _CONCLUDE:
-            self.concluded = i
-        elif kind == _EXTEND:
-            self.extend(i, e)  # type: ignore[arg-type]
-        elif kind == _DELAY:
-            self.delay(i, e)  # type: ignore[arg-type]
-        elif kind == _ASK:
-            self.ask_correction(i, e)
-        else:
-            self.corrected(i, e)
 
     def finding(self, kind: FindingKind, message: str, rule: object, e: Event, i: int) -> None:
         """Record a finding if an explanation is being collected."""
@@ -171,7 +186,8 @@ class Walk:
         reason = _reason(e)
         rule = self.rules.pause_rule(reason)
         effective = rule.stops_clock
-        if effective and rule.in_force_from is not None and e.on < rule.in_force_from:
+        on = e.on
+        if effective and rule.in_force_from is not None and on < rule.in_force_from:
             effective = False
             self.finding(
                 FindingKind.PAUSE_NOT_IN_FORCE,
@@ -193,8 +209,8 @@ class Walk:
                     e,
                     i,
                 )
-        if effective:
-            passed = self.expired_before(e.on)
+        if effective and (self.fixed is not None or (on - self.origin).days > self.limit):
+            passed = self.expired_before(on)
             if passed is not None:
                 effective = False
                 self.finding(
@@ -205,7 +221,16 @@ class Walk:
                     e,
                     i,
                 )
-        self.pauses.append(Pause(reason, rule, e.on, i, effective=effective))
+        pause = Pause(reason, rule, on, i, effective=effective)
+        self.pauses.append(pause)
+        if effective:
+            stops = self.effective
+            if stops and stops[-1].bound > pause.bound:
+                stops.append(pause)
+                stops.sort(key=lambda p: p.bound)
+            else:
+                stops.append(pause)
+            self.cached = None
 
     def end_pause(self, e: Event) -> None:
         """A consultation ends, or a fee is paid: the earliest open pause of its kind closes."""
@@ -214,6 +239,7 @@ class Walk:
             if p.reason is reason and not p.closed:
                 if p.effective:
                     p.close(e.on, self.cal)
+                    self.cached = None
                 else:
                     p.actual_end = p.end = e.on
                 return
@@ -223,13 +249,21 @@ class Walk:
         rules = self.rules
         self.extensions += 1
         days = e.days.days
-        if self.extensions > 1:
-            msg = "a second extension: the rules allow one"
-            raise TimelineError(msg, event=e, index=i)
-        if days > rules.max_extension.days:
+        allowed = rules.max_extensions
+        if self.extensions > allowed:
             msg = (
-                f"extends by {plural(days)}, more than the "
-                f"{plural(rules.max_extension.days)} allowed ({rules.extension_citation})"
+                "a second extension: the rules allow one"
+                if allowed == 1
+                else f"extension number {self.extensions}: the rules allow {allowed}"
+            )
+            raise TimelineError(msg, event=e, index=i)
+        total = days + sum(x.days.days for _, x in self.extension)
+        bound = rules.max_extension
+        if bound is not None and total > bound.days:
+            more = "" if total == days else f" (with the earlier ones, {plural(total)})"
+            msg = (
+                f"extends by {plural(days)}{more}, more than the "
+                f"{plural(bound.days)} allowed ({rules.extension_citation})"
             )
             raise TimelineError(msg, event=e, index=i)
         if self.fixed is not None:
@@ -254,7 +288,18 @@ class Walk:
             )
             return
         self.limit += days
-        self.extension = (i, e)
+        self.extension.append((i, e))
+        self.cached = None
+        guidance = rules.extension_guidance
+        if guidance is not None and total > guidance.days:
+            self.finding(
+                FindingKind.EXTENSION_BEYOND_GUIDANCE,
+                f"extended by {plural(total)} in all, more than the {plural(guidance.days)} "
+                "that guidance calls reasonable",
+                rules.extension_guidance_citation or rules.extension_citation,
+                e,
+                i,
+            )
         if self.log is not None:
             if before is not None:
                 when = f"on or before the due date {before.isoformat()}"
@@ -398,6 +443,7 @@ class Walk:
         self.start = e.on
         self.origin = e.on - ONE_DAY if rules.count_day_zero else e.on
         self.limit = rules.limit.days
+        self.cached = None
         if self.log is not None:
             self.log.step(
                 "corrected application received"
@@ -406,8 +452,7 @@ class Walk:
                 rules.restart_citation,
                 e.on,
             )
-        if self.extension is not None:
-            j, ext = self.extension
+        for j, ext in self.extension:
             self.finding(
                 FindingKind.EXTENSION_SUPERSEDED,
                 f"extension granted on {ext.on.isoformat()} changes nothing: it came before "
@@ -416,7 +461,7 @@ class Walk:
                 ext,
                 j,
             )
-            self.extension = None
+        self.extension = []
         if self.fixed is not None:
             j, fix = self.fixed
             self.finding(

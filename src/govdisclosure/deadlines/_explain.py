@@ -8,16 +8,16 @@ from __future__ import annotations
 from govdisclosure.deadlines._engine import Walk
 from govdisclosure.deadlines._findings import FindingKind, Log, plural
 from govdisclosure.deadlines._pauses import Pause
-from govdisclosure.deadlines._result import Result
+from govdisclosure.deadlines._result import open_pause, paused
 from govdisclosure.requests import Replied, Request
 
 
-def explain_end(log: Log, walk: Walk, result: Result, request: Request) -> None:
+def explain_end(log: Log, walk: Walk, request: Request) -> None:
     """Add the steps and findings that need the whole log to ``log``."""
     for p in walk.pauses:
         _explain_pause(log, walk, p, request)
-    _explain_due(log, walk, result)
-    _explain_verdict(log, walk, result, request)
+    _explain_due(log, walk)
+    _explain_verdict(log, walk, request)
 
 
 def _explain_pause(log: Log, walk: Walk, p: Pause, request: Request) -> None:
@@ -73,46 +73,48 @@ def _explain_pause(log: Log, walk: Walk, p: Pause, request: Request) -> None:
     )
 
 
-def _explain_due(log: Log, walk: Walk, result: Result) -> None:
-    rules, cal = walk.rules, walk.cal
-    due = result.due
-    if result.fixed and due is not None:
+def _explain_due(log: Log, walk: Walk) -> None:
+    rules = walk.rules
+    due = walk.due()
+    if walk.fixed is not None and due is not None:
         log.step(
             f"due on {due.isoformat()}: the date fixed by the organ",
             rules.delay_citation or rules.limit_citation,
             due,
         )
     elif due is not None:
-        paused = result.paused(cal)
-        left_out = f", leaving out {plural(paused)} in pauses," if paused else ""
+        skipped = paused(walk)
+        left_out = f", leaving out {plural(skipped)} in pauses," if skipped else ""
         log.step(
             f"due on {due.isoformat()}: the count of working days after day 0 "
-            f"({result.start.isoformat()}){left_out} reaches {plural(result.limit)} that day",
+            f"({walk.start.isoformat()}){left_out} reaches {plural(walk.limit)} that day",
             rules.limit_citation,
             due,
         )
-    elif result.awaiting is not None:
+    elif walk.awaiting is not None:
         log.step(
             "no due date: the corrected application has not been received",
             rules.restart_citation,
-            result.awaiting,
+            walk.awaiting,
         )
     else:
-        since = result.open_pause.start if result.open_pause is not None else None
+        first = open_pause(walk)
+        since = first.start if first is not None else None
         log.step(
-            f"no due date yet: the clock stopped after {since} with {plural(result.used)} of "
-            f"{plural(result.limit)} counted; it runs again when the pause ends",
+            f"no due date yet: the clock stopped after {since} with "
+            f"{plural(walk.counted()[1])} of {plural(walk.limit)} counted; it runs again when "
+            "the pause ends",
             rules.limit_citation,
             since,
         )
 
 
-def _explain_verdict(log: Log, walk: Walk, result: Result, request: Request) -> None:
+def _explain_verdict(log: Log, walk: Walk, request: Request) -> None:
     rules, cal = walk.rules, walk.cal
-    if result.concluded < 0:
+    if walk.concluded < 0:
         return
-    end = request.events[result.concluded]
-    due = result.due
+    end = request.events[walk.concluded]
+    due = walk.due()
     if not isinstance(end, Replied):
         log.step(
             f"the request ended without a reply ({type(end).__name__})",
@@ -123,7 +125,7 @@ def _explain_verdict(log: Log, walk: Walk, result: Result, request: Request) -> 
     if due is None:
         missing = (
             "the corrected application it waited for had not been received"
-            if result.awaiting is not None
+            if walk.awaiting is not None
             else "a pause with no limit was still open, so the due date was unknown"
         )
         log.step(f"replied, but {missing}: no verdict", rules.limit_citation, end.on)
@@ -133,7 +135,7 @@ def _explain_verdict(log: Log, walk: Walk, result: Result, request: Request) -> 
             "time cannot be said",
             rules.limit_citation,
             end,
-            result.concluded,
+            walk.concluded,
         )
     elif end.on <= due:
         log.step("replied on time", rules.limit_citation, end.on)

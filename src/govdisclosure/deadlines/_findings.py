@@ -35,6 +35,11 @@ class FindingKind(enum.Enum):
     """
     LATE_EXTENSION = "late_extension"
     """An extension was granted after the due date; it changes nothing."""
+    EXTENSION_BEYOND_GUIDANCE = "extension_beyond_guidance"
+    """Extensions beyond what guidance calls reasonable, where the law sets no maximum.
+
+    .. versionadded:: 0.2.0
+    """
     EXTENSION_SUPERSEDED = "extension_superseded"
     """An extension came before a restart, or after a fixed date; it changes nothing."""
     LATE_DELAY = "late_delay"

@@ -46,7 +46,11 @@ class Pause:
         """Its end event came on ``on``."""
         self.actual_end = on
         cap = self.rule.cap
-        if cap is not None and cal.count_workdays(self.start, on) > cap.days:
+        if (
+            cap is not None
+            and (on - self.start).days > cap.days
+            and cal.count_workdays(self.start, on) > cap.days
+        ):
             self.end = cal.add_workdays(self.start, cap.days)
         else:
             self.end = on

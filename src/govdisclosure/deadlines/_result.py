@@ -8,7 +8,6 @@ from __future__ import annotations
 import enum
 from datetime import date
 
-from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines._engine import Walk
 from govdisclosure.deadlines._pauses import Pause
 from govdisclosure.requests import Replied, Request
@@ -41,80 +40,47 @@ class DeadlineStatus(enum.Enum):
     """
 
 
-class Result:
-    """The clock's state at the end of a log."""
+def open_pause(walk: Walk) -> Pause | None:
+    """The earliest pause with no cap still open at the end of the log, if any."""
+    found: Pause | None = None
+    for p in walk.effective:
+        if p.actual_end is None and p.rule.cap is None and (found is None or p.start < found.start):
+            found = p
+    return found
 
-    __slots__ = (
-        "concluded",
-        "corrections",
-        "counted",
-        "due",
-        "extension",
-        "fixed",
-        "limit",
-        "open_pause",
-        "origin",
-        "pauses",
-        "start",
-        "stop",
-        "used",
-    )
 
-    def __init__(self, walk: Walk) -> None:
-        self.start = walk.start
-        self.origin = walk.origin
-        self.limit = walk.limit
-        self.extension = walk.extension[1].days.days if walk.extension is not None else 0
-        self.fixed = walk.fixed is not None
-        self.pauses: tuple[Pause, ...] = tuple(p for p in walk.pauses if p.effective)
-        self.corrections = tuple(walk.corrections)
-        self.concluded = walk.concluded
-        opened = [p for p in self.pauses if not p.closed and p.rule.cap is None]
-        self.open_pause: Pause | None = min(opened, key=lambda p: p.start) if opened else None
-        self.stop: date | None = None
-        if walk.awaiting is not None:
-            self.counted: date | None = None
-            self.used = 0
-            self.due: date | None = None
-            return
-        self.counted, self.used, self.stop = walk.counted()
-        self.due = walk.fixed[1].until if walk.fixed is not None else self.counted
+def paused(walk: Walk) -> int:
+    """Working days left out by pauses before the due date (or before the clock stopped)."""
+    if walk.awaiting is not None:
+        return 0
+    cal = walk.cal
+    counted, used, stop = walk.counted()
+    if counted is not None:
+        return cal.count_workdays(walk.origin, counted) - walk.limit
+    if stop is None:
+        return 0
+    return cal.count_workdays(walk.origin, max(stop, walk.origin)) - used
 
-    @property
-    def awaiting(self) -> date | None:
-        """When a correction still awaited was requested."""
-        if self.corrections and self.corrections[-1][1] is None:
-            return self.corrections[-1][0]
-        return None
 
-    def paused(self, cal: WorkCalendar) -> int:
-        """Working days left out by pauses before the due date (or before the clock stopped)."""
-        if self.awaiting is not None:
-            return 0
-        if self.counted is not None:
-            return cal.count_workdays(self.origin, self.counted) - self.limit
-        if self.stop is None:
-            return 0
-        return cal.count_workdays(self.origin, max(self.stop, self.origin)) - self.used
-
-    def status(self, request: Request, on: date, cal: WorkCalendar) -> DeadlineStatus:  # noqa: PLR0911 - one return per status
-        """The status on ``on``, for a log with no event after ``on``."""
-        if self.concluded >= 0:
-            end = request.events[self.concluded]
-            if isinstance(end, Replied):
-                if self.due is None:
-                    return DeadlineStatus.UNDETERMINED
-                if end.on <= self.due:
-                    return DeadlineStatus.REPLIED_ON_TIME
-                return DeadlineStatus.REPLIED_LATE
-            return DeadlineStatus.CLOSED
-        if self.awaiting is not None:
-            return DeadlineStatus.AWAITING_CORRECTION
-        if self.due is not None and on > self.due:
-            return DeadlineStatus.OVERDUE
-        for p in self.pauses:
-            if p.bound < on:
-                stop = p.stop(cal)
-                if stop is None or on <= stop:
-                    return DeadlineStatus.PAUSED
-        return DeadlineStatus.RUNNING
+def status(walk: Walk, request: Request, on: date) -> DeadlineStatus:  # noqa: PLR0911 - one return per status
+    """The status on ``on`` of a walk over a log with no event after ``on``."""
+    due = walk.due()
+    if walk.concluded >= 0:
+        end = request.events[walk.concluded]
+        if isinstance(end, Replied):
+            if due is None:
+                return DeadlineStatus.UNDETERMINED
+            if end.on <= due:
+                return DeadlineStatus.REPLIED_ON_TIME
+            return DeadlineStatus.REPLIED_LATE
+        return DeadlineStatus.CLOSED
+    if walk.awaiting is not None:
+        return DeadlineStatus.AWAITING_CORRECTION
+    if due is not None and on > due:
+        return DeadlineStatus.OVERDUE
+    for p in walk.effective:
+        if p.bound < on:
+            stop = p.stop(walk.cal)
+            if stop is None or on <= stop:
+                return DeadlineStatus.PAUSED
+    return DeadlineStatus.RUNNING

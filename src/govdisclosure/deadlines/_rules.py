@@ -77,14 +77,17 @@ def _check_optional_date(
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
+def _check_count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if type(value) is not int or value < 1:
+        msg = "must be a whole number of at least 1"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
 def _check_max_uses(
     instance: object, attribute: attrs.Attribute[int | None], value: object
 ) -> None:
-    if value is None:
-        return
-    if type(value) is not int or value < 1:
-        msg = "must be a whole number of at least 1, or None for no limit"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
+    if value is not None:
+        _check_count(instance, attribute, value)  # type: ignore[arg-type]
 
 
 _OPTIONAL_CITATION = instance_of(Citation, type(None))
@@ -153,7 +156,8 @@ class ClockRules:
         name: The regime, for people (``"OGI Reg. (2019)"``).
         limit: The reply period.
         limit_citation: The provision that sets it and says it runs from receipt.
-        max_extension: The longest extension allowed (one extension at most).
+        max_extension: The most working days all extensions may add; ``None`` where
+            the law sets no maximum (a "reasonable" extension).
         extension_citation: The provision that allows it.
         restart_citation: The provision under which a corrected application
             starts the period again.
@@ -169,12 +173,20 @@ class ClockRules:
             (a ``DelaySet`` is then recorded as a finding and changes nothing).
         count_day_zero: Whether day 0 itself is counted (when it is a working
             day). The default, ``False``, counts strictly after day 0.
+        max_extensions: How many extensions may be granted (default one); a
+            further one raises :class:`~govdisclosure.errors.TimelineError`.
+        extension_guidance: Where guidance, not the law, bounds the extensions:
+            more than this is a finding, not an error.
+        extension_guidance_citation: The source of ``extension_guidance``.
+
+    .. versionchanged:: 0.2.0 ``max_extension`` may be ``None``; ``max_extensions`` and
+       ``extension_guidance`` are new.
     """
 
     name: str
     limit: WorkingDays = attrs.field(validator=_check_limit)
     limit_citation: Citation = attrs.field(validator=instance_of(Citation))
-    max_extension: WorkingDays = attrs.field(validator=_check_working_days)
+    max_extension: WorkingDays | None = attrs.field(validator=_check_optional_working_days)
     extension_citation: Citation = attrs.field(validator=instance_of(Citation))
     restart_citation: Citation = attrs.field(validator=instance_of(Citation))
     third_party: PauseRule = attrs.field(validator=instance_of(PauseRule))
@@ -188,6 +200,13 @@ class ClockRules:
     )
     delay_citation: Citation | None = attrs.field(default=None, validator=_OPTIONAL_CITATION)
     count_day_zero: bool = False
+    max_extensions: int = attrs.field(default=1, validator=_check_count, kw_only=True)
+    extension_guidance: WorkingDays | None = attrs.field(
+        default=None, validator=_check_optional_working_days, kw_only=True
+    )
+    extension_guidance_citation: Citation | None = attrs.field(
+        default=None, validator=_OPTIONAL_CITATION, kw_only=True
+    )
 
     def pause_rule(self, reason: PauseReason) -> PauseRule:
         """The rule for ``reason``: :attr:`third_party`, :attr:`other_organ` or :attr:`fee`."""
