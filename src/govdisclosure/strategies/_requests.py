@@ -290,7 +290,12 @@ def deadlines(draw: st.DrawFn) -> Deadline:
     calendar = draw(calendars(min_years=2, max_years=3))
     received = st.dates(calendar.first, calendar.first + timedelta(days=200))
     request = draw(
-        requests(received, max_events=6, max_gap=10, max_extension=rules.max_extension.days)
+        requests(
+            received,
+            max_events=6,
+            max_gap=10,
+            max_extension=rules.max_extension.days if rules.max_extension is not None else 30,
+        )
     )
     try:
         return compute_deadline(request, rules, calendar)
