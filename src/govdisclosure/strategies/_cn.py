@@ -199,7 +199,17 @@ def cn_headline_figures(draw: st.DrawFn) -> cn.HeadlineFigures:
 
 def cn_clock_policies() -> st.SearchStrategy[cn.ClockPolicy]:
     """Every combination of the clock's policy choices."""
-    return st.builds(cn.ClockPolicy, st.booleans(), st.booleans(), st.booleans(), st.booleans())
+    return st.builds(
+        cn.ClockPolicy,
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+        consultation_cap=_optional(working_days(30)),
+        fee_pause_until_payment_deadline=st.booleans(),
+        fee_pause_before_fee_measures=st.booleans(),
+        corrected_regime=st.sampled_from(cn.RegimeBasis),
+    )
 
 
 _WITHHOLDING = tuple(o for o in cn.Outcome if not o.is_disclosure)

@@ -243,6 +243,12 @@ def pause_rules() -> st.SearchStrategy[PauseRule]:
         citations(),
         _optional(working_days(30)),
         _optional(citations()),
+        cap=_optional(working_days(30)),
+        cap_citation=_optional(citations()),
+        in_force_from=_optional(_dates),
+        in_force_citation=_optional(citations()),
+        include_start=st.booleans(),
+        max_uses=_optional(st.integers(1, 3)),
     )
 
 
@@ -263,6 +269,9 @@ def clock_rules(max_limit: int = 30, max_extension: int = 30) -> st.SearchStrate
         _optional(citations()),
         _optional(citations()),
         st.booleans(),
+        max_extensions=st.integers(1, 3),
+        extension_guidance=_optional(working_days(max_extension)),
+        extension_guidance_citation=_optional(citations()),
     )
 
 
