@@ -28,10 +28,11 @@ from govdisclosure.deadlines import (
     DeadlineStatus,
     FindingKind,
     PauseRule,
+    StartRule,
     compute_deadline,
 )
 from govdisclosure.errors import InvalidInputError, TimelineError
-from govdisclosure.law import Citation, Instrument, WorkingDays
+from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
 from govdisclosure.requests import (
     Applicant,
     ApplicantKind,
@@ -43,6 +44,7 @@ from govdisclosure.requests import (
     FeeNoticeIssued,
     FeePaid,
     Request,
+    Routed,
 )
 
 ACT = Instrument(code="demo", title="Demo Act", short="DA")
@@ -215,3 +217,28 @@ def test_a_cap_never_makes_the_due_date_later_than_no_cap(start, length, cap):
     assert plain <= capped <= free
     # And the capped pause leaves out at most `cap` working days.
     assert CAL.count_workdays(plain, capped) <= cap
+
+
+# -- the start of the count for a routed request ---------------------------------------------
+
+
+def test_day_0_is_the_routing_date_up_to_the_cap():
+    # Received by the wrong office Fri 1 March; cap 10 calendar days: 11 March at the latest.
+    cap = StartRule(Citation(ACT, "3"), within_days=CalendarDays(10))
+    early = deadline(Routed(on=d(5)), start_rule=cap)
+    assert early.start == d(5)
+    assert early.due == CAL.add_workdays(d(5), 10)
+    late = deadline(Routed(on=d(20)), start_rule=cap)
+    assert late.start == d(11)
+    assert late.due == CAL.add_workdays(d(11), 10)
+    assert [f.kind for f in late.findings] == [FindingKind.LATE_ROUTING]
+    in_working_days = StartRule(Citation(ACT, "3"), within=WorkingDays(10))
+    assert deadline(Routed(on=d(20)), start_rule=in_working_days).start == d(15)
+    # Without a rule, routing changes nothing.
+    assert deadline(Routed(on=d(20))).start == d(1)
+
+
+def test_a_start_rule_needs_one_unit():
+    with pytest.raises(InvalidInputError) as info:
+        StartRule(Citation(ACT, "3"), within=WorkingDays(1), within_days=CalendarDays(1))
+    assert info.value.field == "within"

@@ -69,7 +69,7 @@ from __future__ import annotations
 from govdisclosure.deadlines._deadline import Deadline, compute_deadline
 from govdisclosure.deadlines._findings import Finding, FindingKind, Step
 from govdisclosure.deadlines._result import DeadlineStatus
-from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule
+from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule, StartRule
 
 __all__ = [
     "ClockRules",
@@ -79,6 +79,7 @@ __all__ = [
     "FindingKind",
     "PauseReason",
     "PauseRule",
+    "StartRule",
     "Step",
     "compute_deadline",
 ]

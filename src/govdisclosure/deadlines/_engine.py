@@ -9,7 +9,7 @@ event after the due date never needs a calendar year the due date does not.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines._findings import FindingKind, Log, plural
@@ -31,11 +31,12 @@ from govdisclosure.requests import (
     FeePaid,
     Replied,
     Request,
+    Routed,
     Withdrawn,
 )
 
 # What each kind of event is to the clock.
-_START, _END, _CONCLUDE, _EXTEND, _DELAY, _ASK, _CORRECTED = range(7)
+_START, _END, _CONCLUDE, _EXTEND, _DELAY, _ASK, _CORRECTED, _ROUTED = range(8)
 _KINDS: dict[type[Event], int] = {
     ConsultationStarted: _START,
     ConsultationEnded: _END,
@@ -49,6 +50,7 @@ _KINDS: dict[type[Event], int] = {
     DelaySet: _DELAY,
     CorrectionRequested: _ASK,
     CorrectionReceived: _CORRECTED,
+    Routed: _ROUTED,
 }
 
 
@@ -100,7 +102,7 @@ class Walk:
         "void_receipt",
     )
 
-    def __init__(
+    def __init__(  # noqa: C901 - one branch per kind of event, inline on the hot path
         self, request: Request, rules: ClockRules, cal: WorkCalendar, log: Log | None
     ) -> None:
         self.rules = rules
@@ -143,8 +145,10 @@ class Walk:
                 self.delay(i, e)  # type: ignore[arg-type]
             elif kind == _ASK:
                 self.ask_correction(i, e)
-            else:
+            elif kind == _CORRECTED:
                 self.corrected(i, e)
+            else:
+                self.routed(i, e, request.received)
 
     # -- the due date as it stands -----------------------------------------------------------
 
@@ -407,6 +411,40 @@ class Walk:
                 e,
                 i,
             )
+
+    def routed(self, i: int, e: Event, received: date) -> None:
+        """The request reached the right office: day 0 moves there, up to the rules' cap."""
+        rule = self.rules.start_rule
+        if rule is None or self.corrections:
+            if self.log is not None:
+                why = "no rule moves day 0" if rule is None else "a correction already did"
+                self.log.step(
+                    f"reached the office that must answer it: {why}",
+                    self.rules.limit_citation,
+                    e.on,
+                )
+            return
+        if rule.within_days is not None:
+            cap = received + timedelta(days=rule.within_days.days)
+        else:
+            cap = self.cal.add_workdays(received, rule.within.days)  # type: ignore[union-attr]
+        start = min(e.on, cap)
+        if e.on > cap:
+            self.finding(
+                FindingKind.LATE_ROUTING,
+                f"reached the office that must answer it on {e.on.isoformat()}, later than "
+                f"{cap.isoformat()}: day 0 is {cap.isoformat()}",
+                rule.citation,
+                e,
+                i,
+            )
+        elif self.log is not None:
+            self.log.step(
+                "reached the office that must answer it: this is day 0", rule.citation, e.on
+            )
+        self.start = start
+        self.origin = start - ONE_DAY if self.rules.count_day_zero else start
+        self.cached = None
 
     def corrected(self, i: int, e: Event) -> None:
         """A corrected application is received: the new day 0, unless the period had run out."""

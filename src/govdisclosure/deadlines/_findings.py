@@ -73,6 +73,11 @@ class FindingKind(enum.Enum):
 
     .. versionadded:: 0.2.0
     """
+    LATE_ROUTING = "late_routing"
+    """The request reached the right office later than the rules allow; day 0 is the cap.
+
+    .. versionadded:: 0.2.0
+    """
     NO_DUE_DATE = "no_due_date"
     """The request was replied to while no due date could be known; there is no verdict.
 

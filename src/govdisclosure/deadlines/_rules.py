@@ -26,9 +26,9 @@ import attrs
 
 from govdisclosure._validators import instance_of
 from govdisclosure.errors import InvalidInputError
-from govdisclosure.law import Citation, WorkingDays
+from govdisclosure.law import CalendarDays, Citation, WorkingDays
 
-__all__ = ["ClockRules", "PauseReason", "PauseRule"]
+__all__ = ["ClockRules", "PauseReason", "PauseRule", "StartRule"]
 
 
 class PauseReason(enum.Enum):
@@ -141,6 +141,52 @@ class PauseRule:
     max_uses: int | None = attrs.field(default=None, validator=_check_max_uses, kw_only=True)
 
 
+def _check_optional_calendar_days(
+    instance: object, attribute: attrs.Attribute[CalendarDays | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, CalendarDays):
+        msg = "must be CalendarDays or None"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+@attrs.frozen
+class StartRule:
+    """When the period starts for a request that first reached another office (``Routed``).
+
+    Day 0 is the day the request reached the office that must answer it, but
+    no later than ``within`` working days (or ``within_days`` calendar days)
+    after it was first received: exactly one of the two is given.
+
+    Attributes:
+        citation: The provision.
+        within: The cap, in working days.
+        within_days: The cap, in calendar days.
+
+    >>> from govdisclosure.law import Instrument
+    >>> act = Instrument(code="demo", title="Demo Act", short="DA")
+    >>> StartRule(Citation(act, "6"), within_days=CalendarDays(10)).within
+    >>> StartRule(Citation(act, "6"))
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: within: give the cap in working days or ...
+
+    .. versionadded:: 0.2.0
+    """
+
+    citation: Citation = attrs.field(validator=instance_of(Citation))
+    within: WorkingDays | None = attrs.field(
+        default=None, validator=_check_optional_working_days, kw_only=True
+    )
+    within_days: CalendarDays | None = attrs.field(
+        default=None, validator=_check_optional_calendar_days, kw_only=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.within is None) == (self.within_days is None):
+            msg = "give the cap in working days or in calendar days, one of the two"
+            raise InvalidInputError(msg, field="within", value=self.within)
+
+
 def _check_limit(instance: object, attribute: attrs.Attribute[WorkingDays], value: object) -> None:
     _check_working_days(instance, attribute, value)
     if isinstance(value, WorkingDays) and value.days == 0:
@@ -178,6 +224,8 @@ class ClockRules:
         extension_guidance: Where guidance, not the law, bounds the extensions:
             more than this is a finding, not an error.
         extension_guidance_citation: The source of ``extension_guidance``.
+        start_rule: How a ``Routed`` event moves day 0 (:class:`StartRule`);
+            ``None``: it does not.
 
     .. versionchanged:: 0.2.0 ``max_extension`` may be ``None``; ``max_extensions`` and
        ``extension_guidance`` are new.
@@ -206,6 +254,9 @@ class ClockRules:
     )
     extension_guidance_citation: Citation | None = attrs.field(
         default=None, validator=_OPTIONAL_CITATION, kw_only=True
+    )
+    start_rule: StartRule | None = attrs.field(
+        default=None, validator=instance_of(StartRule, type(None)), kw_only=True
     )
 
     def pause_rule(self, reason: PauseReason) -> PauseRule:

@@ -39,6 +39,7 @@ from govdisclosure.requests import (
     FeePaid,
     Replied,
     Request,
+    Routed,
     Withdrawn,
 )
 from govdisclosure.review import Review
@@ -65,6 +66,7 @@ EVENT_TYPES: tuple[tuple[str, type[Event]], ...] = (
     ("delay_set", DelaySet),
     ("replied", Replied),
     ("withdrawn", Withdrawn),
+    ("routed", Routed),
 )
 """The ``type`` tag of each event class: stable, whatever the classes are called."""
 

@@ -15,6 +15,7 @@ from govdisclosure.deadlines import (
     Deadline,
     FindingKind,
     PauseRule,
+    StartRule,
     Step,
     compute_deadline,
 )
@@ -44,6 +45,7 @@ from govdisclosure.requests import (
     ReceiptRule,
     Replied,
     Request,
+    Routed,
     Withdrawn,
 )
 from govdisclosure.strategies._base import (
@@ -55,7 +57,12 @@ from govdisclosure.strategies._base import (
     _optional,
     _texts,
 )
-from govdisclosure.strategies._calendar_law import calendars, citations, working_days
+from govdisclosure.strategies._calendar_law import (
+    calendar_days,
+    calendars,
+    citations,
+    working_days,
+)
 from govdisclosure.strategies._cn import cn_outcomes
 from govdisclosure.strategies._money import money
 
@@ -124,6 +131,7 @@ def _event_builders() -> dict[type[Event], st.SearchStrategy[Event]]:
         ),
         Replied: st.builds(Replied, on=on, outcome=_optional(cn_outcomes())),
         Withdrawn: st.builds(Withdrawn, on=on),
+        Routed: st.builds(Routed, on=on),
     }
 
 
@@ -252,6 +260,14 @@ def pause_rules() -> st.SearchStrategy[PauseRule]:
     )
 
 
+def start_rules() -> st.SearchStrategy[StartRule]:
+    """Caps on day 0 for a routed request, in working or in calendar days."""
+    return st.one_of(
+        st.builds(StartRule, citations(), within=working_days(15)),
+        st.builds(StartRule, citations(), within_days=calendar_days(15)),
+    )
+
+
 def clock_rules(max_limit: int = 30, max_extension: int = 30) -> st.SearchStrategy[ClockRules]:
     """Reply-clock rules with a limit of 1 to ``max_limit`` working days."""
     return st.builds(
@@ -272,6 +288,7 @@ def clock_rules(max_limit: int = 30, max_extension: int = 30) -> st.SearchStrate
         max_extensions=st.integers(1, 3),
         extension_guidance=_optional(working_days(max_extension)),
         extension_guidance_citation=_optional(citations()),
+        start_rule=_optional(start_rules()),
     )
 
 
@@ -345,6 +362,7 @@ def registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         Event: events,
         Request: requests,
         PauseRule: pause_rules,
+        StartRule: start_rules,
         ClockRules: clock_rules,
         Step: clock_steps,
         ClockFinding: clock_findings,
