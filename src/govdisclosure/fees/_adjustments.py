@@ -158,15 +158,24 @@ class FeeWaiver:
         assert self.amount is not None  # noqa: S101 - guaranteed by validation
         return min(self.amount, fee)
 
-    def __str__(self) -> str:
+    @property
+    def summary(self) -> str:
+        """What is waived and why, without the citation.
+
+        >>> FeeWaiver(WaiverKind.PARTIAL, "public interest", fraction=Decimal("0.25")).summary
+        'partial waiver of 25%: public interest'
+        """
         if self.kind is WaiverKind.FULL:
             share = "full waiver"
         elif self.fraction is not None:
-            share = f"partial waiver of {self.fraction.normalize():%}"
+            share = f"partial waiver of {(self.fraction * 100).normalize():f}%"
         else:
             share = f"partial waiver of {self.amount}"
+        return f"{share}: {self.reason}"
+
+    def __str__(self) -> str:
         cite = "" if self.citation is None else f" [{self.citation}]"
-        return f"{share}: {self.reason}{cite}"
+        return f"{self.summary}{cite}"
 
 
 def _codes(values: object) -> tuple[str, ...]:

@@ -297,7 +297,7 @@ class RateSchedule:
             left = self._minimum(left, lines)
         if waiver is not None:
             off = waiver.waived(left)
-            reason = str(waiver)
+            reason = waiver.summary
             if waiver.amount is not None and waiver.amount > left:
                 reason += f" (more than the fee of {left}: the whole fee is waived)"
             lines.append(FeeAdjustment(AdjustmentKind.WAIVER, -off, reason, waiver.citation))
