@@ -6,6 +6,7 @@ Re-exported by :mod:`govdisclosure.fees`; import them from there.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -221,7 +222,11 @@ class RateSchedule:
     def rate(self, category: str | RequesterCategory, activity: str | Activity) -> ActivityRate:
         """The rate of ``activity`` for ``category``."""
         cat, act = self.category(category).code, self.activity(activity).code
-        return next(r for r in self.rates if r.category == cat and r.activity == act)
+        return self._rate_table[cat, act]
+
+    @functools.cached_property
+    def _rate_table(self) -> dict[tuple[str, str], ActivityRate]:
+        return {(r.category, r.activity): r for r in self.rates}
 
     def assess(
         self,
@@ -348,13 +353,13 @@ class RateAssessment:
         """The schedule's currency."""
         return self.schedule.currency
 
-    @property
+    @functools.cached_property
     def gross(self) -> Money:
         """The sum of the activities' charges, before any waiver or minimum fee."""
         zero = Money.zero(self.currency)
         return sum((c.subtotal_in(self.currency) for c in self.charges), zero)
 
-    @property
+    @functools.cached_property
     def total(self) -> Money:
         """The fee to pay: ``gross`` plus every adjustment."""
         return sum((a.amount for a in self.adjustments), self.gross)

@@ -5,6 +5,7 @@ Re-exported by :mod:`govdisclosure.fees`; import them from there.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -109,7 +110,7 @@ class FeeAssessment:
             msg = f"charges {charged} units in all, not the {self.units} assessed"
             raise InvalidInputError(msg, field="breakdown", value=charged)
 
-    @property
+    @functools.cached_property
     def total(self) -> Money:
         """The sum of the breakdown's subtotals."""
         return sum((c.subtotal for c in self.breakdown), Money.zero(self.schedule.currency))

@@ -278,6 +278,6 @@ def _schedule(rate: ActivityRate, activity: Activity) -> ProgressiveSchedule | N
     return ProgressiveSchedule(
         f"{activity.name} ({rate.category})",
         bands,
-        rate.citation,
+        None,  # each band carries its own citation: the price's, or the allowance's
         unit=_increment_name(activity.measure, rate.increment),
     )
