@@ -146,6 +146,8 @@ class TestHostileInput:
             CostLimit("l", ACTIVITIES, gbp(0), Threshold(gbp(450)))
         with pytest.raises(InvalidInputError):
             CostLimit("l", (), gbp(25), Threshold(gbp(450)))
+        with pytest.raises(InvalidInputError):
+            CostLimit("l", ("locate", "locate"), gbp(25), Threshold(gbp(450)))
 
 
 # -- laws ---------------------------------------------------------------------------------

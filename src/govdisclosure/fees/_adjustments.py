@@ -19,19 +19,11 @@ import attrs
 
 from govdisclosure._validators import instance_of, non_empty, tuple_of
 from govdisclosure.errors import InvalidInputError, Problem
+from govdisclosure.fees._bands import non_negative_money
 from govdisclosure.law import Citation
 from govdisclosure.money import Money
 
 _optional_citation = instance_of(Citation, type(None))
-
-
-def _non_negative_money(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
-    if not isinstance(value, Money):
-        msg = "must be a Money"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-    if value.amount < 0:
-        msg = "must not be negative"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
 @attrs.frozen
@@ -55,7 +47,7 @@ class Threshold:
     govdisclosure.errors.CurrencyMismatchError: currency: cannot compare amounts in EUR and USD ...
     """
 
-    amount: Money = attrs.field(validator=_non_negative_money)
+    amount: Money = attrs.field(validator=non_negative_money)
     inclusive: bool = attrs.field(default=False, validator=instance_of(bool))
     citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
 
@@ -72,7 +64,11 @@ class Threshold:
 
 
 class WaiverKind(enum.Enum):
-    """A full waiver (no charge at all) or a partial one (a charge reduced)."""
+    """A full waiver (no charge at all) or a partial one (a charge reduced).
+
+    >>> WaiverKind("partial")
+    <WaiverKind.PARTIAL: 'partial'>
+    """
 
     FULL = "full"
     PARTIAL = "partial"
@@ -178,15 +174,28 @@ class FeeWaiver:
         return f"{self.summary}{cite}"
 
 
-def _codes(values: object) -> tuple[str, ...]:
+def activity_codes(values: object) -> tuple[str, ...]:
+    """One or more distinct activity codes (non-empty strs), as a tuple; else InvalidInputError.
+
+    >>> activity_codes("search"), activity_codes(["search", "review"])
+    (('search',), ('search', 'review'))
+    """
     found = tuple_of(values, "activities", one=True)
-    bad = [Problem(f"activities[{i}]", "must be a non-empty str", v) for i, v in enumerate(found)]
-    bad = [p for p, v in zip(bad, found, strict=True) if not (isinstance(v, str) and v.strip())]
+    bad = [
+        Problem(f"activities[{i}]", "must be a non-empty str", v)
+        for i, v in enumerate(found)
+        if not (isinstance(v, str) and v.strip())
+    ]
+    bad += [
+        Problem(f"activities[{i}]", "is named twice", v)
+        for i, v in enumerate(found)
+        if v in found[:i]
+    ]
     if bad:
-        msg = "invalid fee bar"
+        msg = "invalid activity codes"
         raise InvalidInputError(msg, problems=bad)
     if not found:
-        msg = "a fee bar names at least one activity"
+        msg = "must name at least one activity"
         raise InvalidInputError(msg, field="activities", value=found)
     return found
 
@@ -209,7 +218,7 @@ class FeeBar:
     (True, False, 'fee bar on search: time limit missed')
     """
 
-    activities: tuple[str, ...] = attrs.field(converter=_codes)
+    activities: tuple[str, ...] = attrs.field(converter=activity_codes)
     reason: str = attrs.field(validator=non_empty)
     citation: Citation | None = attrs.field(default=None, validator=_optional_citation)
 

@@ -28,7 +28,8 @@ def _optional_positive_int(
         whole_number(value, attribute.name, minimum=1)
 
 
-def _non_negative_money(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
+def non_negative_money(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
+    """An attrs validator: a Money, not negative (InvalidInputError naming the field otherwise)."""
     if not isinstance(value, Money):
         msg = "must be a Money"
         raise InvalidInputError(msg, field=attribute.name, value=value)
@@ -61,7 +62,7 @@ class Band:
 
     lower: int = attrs.field(validator=_positive_int)
     upper: int | None = attrs.field(validator=_optional_positive_int)
-    rate: Money = attrs.field(validator=_non_negative_money)
+    rate: Money = attrs.field(validator=non_negative_money)
     citation: Citation | None = attrs.field(
         default=None, validator=instance_of(Citation, type(None))
     )
@@ -118,8 +119,8 @@ class SteppedBands:
 
     start: int = attrs.field(validator=_positive_int)
     width: int = attrs.field(validator=_positive_int)
-    first_rate: Money = attrs.field(validator=_non_negative_money)
-    step: Money = attrs.field(validator=_non_negative_money)
+    first_rate: Money = attrs.field(validator=non_negative_money)
+    step: Money = attrs.field(validator=non_negative_money)
     citation: Citation | None = attrs.field(
         default=None, validator=instance_of(Citation, type(None))
     )

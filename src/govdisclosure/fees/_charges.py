@@ -137,7 +137,11 @@ class ActivityCharge:
 
 
 class AdjustmentKind(enum.Enum):
-    """What took a fee down after the activities were charged."""
+    """What took a fee down after the activities were charged.
+
+    >>> [k.value for k in AdjustmentKind]
+    ['waiver', 'minimum_fee']
+    """
 
     WAIVER = "waiver"
     """A fee waiver (full or partial)."""

@@ -20,7 +20,7 @@ import attrs
 
 from govdisclosure._validators import instance_of, non_empty, tuple_of
 from govdisclosure.errors import InvalidInputError, Problem
-from govdisclosure.fees._adjustments import Threshold
+from govdisclosure.fees._adjustments import Threshold, activity_codes
 from govdisclosure.fees._rates import check_quantity
 from govdisclosure.law import Citation
 from govdisclosure.money import Money
@@ -74,19 +74,15 @@ class CostEstimate:
 
 
 class CostLimitStatus(enum.Enum):
-    """A cost-limit verdict: within the limit, over it (the request may be refused), or unknown."""
+    """A cost-limit verdict: within the limit, over it (the request may be refused), or unknown.
+
+    >>> CostLimitStatus("undetermined")
+    <CostLimitStatus.UNDETERMINED: 'undetermined'>
+    """
 
     WITHIN = "within"
     EXCEEDS = "exceeds"
     UNDETERMINED = "undetermined"
-
-
-def _codes(values: object) -> tuple[str, ...]:
-    found = tuple_of(values, "activities")
-    if not found or not all(isinstance(v, str) and v.strip() for v in found):
-        msg = "must be one or more non-empty activity codes"
-        raise InvalidInputError(msg, field="activities", value=found)
-    return found
 
 
 def _positive_money(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
@@ -118,7 +114,7 @@ class CostLimit:
     """
 
     name: str = attrs.field(validator=non_empty)
-    activities: tuple[str, ...] = attrs.field(converter=_codes)
+    activities: tuple[str, ...] = attrs.field(converter=activity_codes)
     hourly_rate: Money = attrs.field(validator=_positive_money)
     limit: Threshold = attrs.field(validator=instance_of(Threshold))
     citation: Citation | None = attrs.field(
@@ -172,6 +168,12 @@ class CostLimitVerdict:
     The verdict is derived: :attr:`status` is ``EXCEEDS`` when the hours
     estimated pass the limit, ``WITHIN`` when every permitted activity of every
     request is estimated and they do not, and ``UNDETERMINED`` otherwise.
+
+    >>> from govdisclosure.money import Money
+    >>> limit = CostLimit("demo", ("locate",), Money(25, "GBP"), Threshold(Money(600, "GBP")))
+    >>> verdict = limit.check([CostEstimate({"locate": 20}), CostEstimate({"locate": 5})])
+    >>> verdict.hours, str(verdict.estimate), verdict.status.value, verdict.refusable
+    (Decimal('25'), '£625.00', 'exceeds', True)
     """
 
     limit: CostLimit = attrs.field(validator=instance_of(CostLimit))

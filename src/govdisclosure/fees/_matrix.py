@@ -33,6 +33,9 @@ class FeeStage(enum.Enum):
     for a minimum, "the costs of routine collection … likely to equal or exceed
     the amount of the fee", is about what is collected); :attr:`BEFORE_WAIVER`
     applies the threshold to the fee as charged and the waiver last.
+
+    >>> FeeStage("after_waiver")
+    <FeeStage.AFTER_WAIVER: 'after_waiver'>
     """
 
     BEFORE_WAIVER = "before_waiver"
@@ -118,6 +121,18 @@ class RateSchedule:
     bar zeroes the activities it names, then a waiver and the minimum fee take
     their part off (in the order ``minimum_fee_stage`` says). The total is the
     sum of the lines. See :meth:`assess` and ``docs/fees.md``.
+
+    >>> from govdisclosure.money import Money
+    >>> from govdisclosure.fees import Measure, RateUnit
+    >>> pages = Activity("copies", Measure.PAGES)
+    >>> sched = RateSchedule("demo", "GBP", [RequesterCategory("any")], [pages],
+    ...                      [ActivityRate("any", "copies", Money("0.10", "GBP"), RateUnit.PAGE)])
+    >>> str(sched.assess("any", {"copies": 25}).total)
+    '£2.50'
+    >>> RateSchedule("demo", "GBP", [RequesterCategory("any")], [pages], [])
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: invalid rate schedule 'demo': rates: no rate for ...
     """
 
     name: str = attrs.field(validator=non_empty)
@@ -336,6 +351,17 @@ class RateAssessment:
 
     ``total`` is always ``gross`` plus the adjustments, and ``gross`` the sum
     of the charges' subtotals.
+
+    >>> from decimal import Decimal
+    >>> from govdisclosure.money import Money
+    >>> from govdisclosure.fees import FeeWaiver, Measure, RateUnit, WaiverKind
+    >>> hours = Activity("search", Measure.HOURS)
+    >>> sched = RateSchedule("demo", "EUR", [RequesterCategory("any")], [hours],
+    ...                      [ActivityRate("any", "search", Money(30, "EUR"), RateUnit.HOUR)])
+    >>> off = FeeWaiver(WaiverKind.PARTIAL, "hardship", amount=Money(20, "EUR"))
+    >>> fee = sched.assess("any", {"search": Decimal("2.5")}, waiver=off)
+    >>> str(fee.gross), [str(a.amount) for a in fee.adjustments], str(fee.total)
+    ('€90.00', ['-€20.00'], '€70.00')
     """
 
     schedule: RateSchedule = attrs.field(validator=instance_of(RateSchedule))

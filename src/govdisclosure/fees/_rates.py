@@ -31,7 +31,11 @@ _EXACT = decimal.Context(
 
 
 class Measure(enum.Enum):
-    """What an activity's quantity counts: hours (a ``Decimal``), pages or items (an ``int``)."""
+    """What an activity's quantity counts: hours (a ``Decimal``), pages or items (an ``int``).
+
+    >>> Measure.HOURS.whole, Measure.PAGES.whole
+    (False, True)
+    """
 
     HOURS = "hours"
     PAGES = "pages"
@@ -44,7 +48,11 @@ class Measure(enum.Enum):
 
 
 class RateUnit(enum.Enum):
-    """What a rate is quoted per: an hour, a quarter of an hour, a page or an item."""
+    """What a rate is quoted per: an hour, a quarter of an hour, a page or an item.
+
+    >>> RateUnit.QUARTER_HOUR.measure, RateUnit.QUARTER_HOUR.per_measure
+    (<Measure.HOURS: 'hours'>, 4)
+    """
 
     HOUR = "hour"
     QUARTER_HOUR = "quarter_hour"
@@ -120,7 +128,15 @@ class RequesterCategory:
 
 
 def check_quantity(value: object, field: str, *, whole: bool, positive: bool = False) -> Decimal:
-    """A quantity as an exact Decimal: an int, or (for hours) a finite Decimal; never negative."""
+    """A quantity as an exact Decimal: an int, or (for hours) a finite Decimal; never negative.
+
+    >>> check_quantity(3, "pages", whole=True), check_quantity(Decimal("1.5"), "h", whole=False)
+    (Decimal('3'), Decimal('1.5'))
+    >>> check_quantity(1.5, "search", whole=False)
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: search: floats are inexact; pass a Decimal or an int ...
+    """
     if isinstance(value, float):
         msg = "floats are inexact; pass a Decimal or an int"
         raise InvalidInputError(msg, field=field, value=value)
