@@ -655,3 +655,44 @@ def test_an_activity_charge_on_its_own():
 def test_any_well_formed_currency_formats(code, amount):
     text = str(Money(amount, code))
     assert text.endswith(code) or not text[-1].isalpha()
+
+
+class TestRecordsAreChecked:
+    """An assessment read back or built by hand must be one the schedule would make."""
+
+    def test_adjustments_must_be_the_schedules(self):
+        import attrs
+
+        fee = MATRIX.assess("commercial", {"duplication": 100})  # $10: not over $25
+        assert fee.total == usd(0)
+        with pytest.raises(InvalidInputError) as info:
+            attrs.evolve(fee, adjustments=())
+        assert info.value.field == "adjustments"
+
+    def test_charges_must_follow_the_schedule(self):
+        import attrs
+
+        fee = MATRIX.assess("commercial", {"search": 1})
+        with pytest.raises(InvalidInputError) as info:
+            attrs.evolve(fee, charges=fee.charges[:2])
+        assert info.value.field == "charges"
+        with pytest.raises(InvalidInputError):
+            attrs.evolve(fee, category=MEDIA)
+
+    def test_a_charge_must_bill_its_quantity(self):
+        import attrs
+
+        charge = MATRIX.assess("commercial", {"search": 1}).charges[0]
+        with pytest.raises(InvalidInputError) as info:
+            attrs.evolve(charge, quantity=D(2))
+        assert info.value.field == "assessment"
+        review = MATRIX.assess("media", {"review": 1}).charges[1]
+        with pytest.raises(InvalidInputError):
+            attrs.evolve(review, assessment=charge.assessment)
+
+    def test_a_tampered_document_does_not_read_back(self):
+        fee = MATRIX.assess("commercial", {"search": 1})
+        text = to_json(fee).replace('"40"', '"400"', 1)
+        assert text != to_json(fee)
+        with pytest.raises(InvalidInputError):
+            from_json(text, RateAssessment)

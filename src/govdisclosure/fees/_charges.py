@@ -54,6 +54,22 @@ class ActivityCharge:
     assessment: FeeAssessment | None = attrs.field(validator=instance_of(FeeAssessment, type(None)))
     barred_by: FeeBar | None = attrs.field(default=None, validator=instance_of(FeeBar, type(None)))
 
+    def __attrs_post_init__(self) -> None:
+        check_quantity(self.quantity, "quantity", whole=False)
+        schedule = self.rate.schedule(self.activity)
+        if schedule is None:
+            if self.assessment is not None:
+                msg = "must be None: the activity is not chargeable at this rate"
+                raise InvalidInputError(msg, field="assessment", value=self.assessment)
+            return
+        due = increments_in(self.quantity, self.rate.increment)
+        if self.assessment is None or self.assessment.schedule != schedule:
+            msg = "must be the rate's charge for the activity"
+            raise InvalidInputError(msg, field="assessment", value=self.assessment)
+        if (self.assessment.units, self.assessment.after) != (due, 0):
+            msg = f"must charge the {due} increments the quantity takes, from the first"
+            raise InvalidInputError(msg, field="assessment", value=self.assessment.units)
+
     @classmethod
     def of(
         cls,

@@ -374,6 +374,26 @@ class RateAssessment:
     bar: FeeBar | None = attrs.field(default=None, validator=instance_of(FeeBar, type(None)))
     prior_nonpayment: bool = attrs.field(default=False, validator=instance_of(bool))
 
+    def __attrs_post_init__(self) -> None:
+        sched = self.schedule
+        cat = sched.category(self.category)
+        if cat != self.category:  # pragma: no cover - category() returns the one given
+            msg = "must be one of the schedule's categories"
+            raise InvalidInputError(msg, field="category", value=self.category)
+        for code in () if self.bar is None else self.bar.activities:
+            sched.activity(code)
+        expected = [
+            (a, sched.rate(cat, a), self.bar if self.bar and self.bar.bars(a.code) else None)
+            for a in sched.activities
+        ]
+        found = [(c.activity, c.rate, c.barred_by) for c in self.charges]
+        if found != expected:
+            msg = "must be one charge per activity of the schedule, in order, at its rate and bar"
+            raise InvalidInputError(msg, field="charges", value=len(self.charges))
+        if self.adjustments != sched._adjustments(self.gross, self.waiver):  # noqa: SLF001
+            msg = "must be the waiver and minimum-fee lines the schedule makes"
+            raise InvalidInputError(msg, field="adjustments", value=self.adjustments)
+
     @property
     def currency(self) -> str:
         """The schedule's currency."""
