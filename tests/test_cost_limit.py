@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure import _strategies_fees as fs
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.fees import (
     CostEstimate,
@@ -21,6 +20,7 @@ from govdisclosure.fees import (
 )
 from govdisclosure.law import Citation, Instrument
 from govdisclosure.money import Money
+from govdisclosure.strategies import _fees as fs
 
 REGS = Instrument(code="demo-fees-regs", title="Demo Fees Regulations", short="DFR")
 ACTIVITIES = ("determine", "locate", "retrieve", "extract")

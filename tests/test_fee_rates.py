@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure import _strategies_fees as fs
 from govdisclosure.errors import CurrencyMismatchError, InvalidInputError
 from govdisclosure.fees import (
     Activity,
@@ -34,6 +33,7 @@ from govdisclosure.fees import (
 from govdisclosure.law import Citation, Instrument
 from govdisclosure.money import Money
 from govdisclosure.serialization import from_json, to_json
+from govdisclosure.strategies import _fees as fs
 
 ACT = Instrument(code="demo-foi", title="Demo FOI Act", short="DFA")
 D = Decimal

@@ -13,71 +13,22 @@ from datetime import date, timedelta
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines._findings import FindingKind, Log, plural
-from govdisclosure.deadlines._pauses import ONE_DAY, Pause, count
-from govdisclosure.deadlines._rules import ClockRules, PauseReason
-from govdisclosure.errors import TimelineError
-from govdisclosure.requests import (
-    ConsultationEnded,
-    ConsultationParty,
-    ConsultationStarted,
-    CorrectionLapsed,
-    CorrectionReceived,
-    CorrectionRequested,
-    DelaySet,
-    Event,
-    ExtensionGranted,
-    FeeLapsed,
-    FeeNoticeIssued,
-    FeePaid,
-    Replied,
-    Request,
-    Routed,
-    Withdrawn,
+from govdisclosure.deadlines._kinds import (
+    ASK,
+    CONCLUDE,
+    CORRECTED,
+    DELAY,
+    END,
+    EXTEND,
+    KINDS,
+    START,
+    kind_of,
+    reason_of,
 )
-
-# What each kind of event is to the clock.
-_START, _END, _CONCLUDE, _EXTEND, _DELAY, _ASK, _CORRECTED, _ROUTED = range(8)
-_KINDS: dict[type[Event], int] = {
-    ConsultationStarted: _START,
-    ConsultationEnded: _END,
-    FeeNoticeIssued: _START,
-    FeePaid: _END,
-    Replied: _CONCLUDE,
-    Withdrawn: _CONCLUDE,
-    CorrectionLapsed: _CONCLUDE,
-    FeeLapsed: _CONCLUDE,
-    ExtensionGranted: _EXTEND,
-    DelaySet: _DELAY,
-    CorrectionRequested: _ASK,
-    CorrectionReceived: _CORRECTED,
-    Routed: _ROUTED,
-}
-
-
-def _kind_of(event: Event, index: int) -> int:
-    kind = _KINDS.get(type(event))
-    if kind is not None:
-        return kind
-    for cls, found in _KINDS.items():
-        if isinstance(event, cls):
-            return found
-    msg = "is not an event the reply clock knows"
-    raise TimelineError(msg, event=event, index=index)
-
-
-_THIRD = ConsultationParty.THIRD_PARTY
-_FEE_EVENTS = (FeeNoticeIssued, FeePaid)
-
-
-def _reason(event: Event) -> PauseReason:
-    if type(event) in _FEE_EVENTS:
-        return PauseReason.FEE
-    party = getattr(event, "party", None)
-    if party is _THIRD:
-        return PauseReason.THIRD_PARTY
-    if party is None:
-        return PauseReason.FEE
-    return PauseReason.OTHER_ORGAN
+from govdisclosure.deadlines._pauses import ONE_DAY, Pause, count
+from govdisclosure.deadlines._rules import ClockRules
+from govdisclosure.errors import TimelineError
+from govdisclosure.requests import DelaySet, Event, ExtensionGranted, Request
 
 
 class Walk:
@@ -128,24 +79,24 @@ class Walk:
                 rules.limit_citation,
                 self.start,
             )
-        kinds = _KINDS
+        kinds = KINDS
         for i, e in enumerate(request.events):
             kind = kinds.get(type(e))
             if kind is None:
-                kind = _kind_of(e, i)
-            if kind == _START:
+                kind = kind_of(e, i)
+            if kind == START:
                 self.begin_pause(i, e)
-            elif kind == _END:
+            elif kind == END:
                 self.end_pause(e)
-            elif kind == _CONCLUDE:
+            elif kind == CONCLUDE:
                 self.concluded = i
-            elif kind == _EXTEND:
+            elif kind == EXTEND:
                 self.extend(i, e)  # type: ignore[arg-type]
-            elif kind == _DELAY:
+            elif kind == DELAY:
                 self.delay(i, e)  # type: ignore[arg-type]
-            elif kind == _ASK:
+            elif kind == ASK:
                 self.ask_correction(i, e)
-            elif kind == _CORRECTED:
+            elif kind == CORRECTED:
                 self.corrected(i, e)
             else:
                 self.routed(i, e, request.received)
@@ -187,7 +138,7 @@ class Walk:
 
     def begin_pause(self, i: int, e: Event) -> None:
         """A consultation begins, or a fee notice is issued."""
-        reason = _reason(e)
+        reason = reason_of(e)
         rule = self.rules.pause_rule(reason)
         effective = rule.stops_clock
         on = e.on
@@ -238,7 +189,7 @@ class Walk:
 
     def end_pause(self, e: Event) -> None:
         """A consultation ends, or a fee is paid: the earliest open pause of its kind closes."""
-        reason = _reason(e)
+        reason = reason_of(e)
         for p in self.pauses:
             if p.reason is reason and not p.closed:
                 if p.effective:

@@ -43,7 +43,15 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from govdisclosure.strategies import _calendar_law, _cn, _money, _records, _reports, _requests
+from govdisclosure.strategies import (
+    _calendar_law,
+    _cn,
+    _fees,
+    _money,
+    _records,
+    _reports,
+    _requests,
+)
 from govdisclosure.strategies._calendar_law import (
     calendar_days,
     calendar_notices,
@@ -232,6 +240,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_requests.registry())
     table.update(_reports.registry())
     table.update(_cn.registry())
+    table.update(_fees.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table

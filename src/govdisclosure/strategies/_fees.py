@@ -1,8 +1,6 @@
 """Hypothesis strategies for the rate, waiver and cost-limit models of :mod:`govdisclosure.fees`.
 
-Meant to be merged into :mod:`govdisclosure.strategies` by one line in its
-``_registry()``: ``table.update(_strategies_fees.registry())``. Self-contained
-(it imports nothing from :mod:`govdisclosure.strategies`, which will import it).
+Joined into :func:`govdisclosure.strategies.for_type` by ``_registry()``.
 
 >>> from hypothesis import given, settings
 >>> from govdisclosure.fees import RateAssessment
