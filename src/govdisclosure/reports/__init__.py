@@ -21,12 +21,13 @@ merges, exports and renders every schema (:class:`ReportTable`), and a
 
 from __future__ import annotations
 
+from govdisclosure.reports._checks import UNDETERMINED_RULE, check_schema
 from govdisclosure.reports._engine import (
     HEADING,
-    UNDETERMINED_RULE,
     LabelMatcher,
     LabelRole,
-    check_schema,
+    check_grid,
+    coerce_cells,
     coerce_value,
     merge_values,
     read_labels,
@@ -85,7 +86,7 @@ from govdisclosure.reports._schema_render import (
     schema_text,
     show_value,
 )
-from govdisclosure.reports._table import Cell, Table, add_cells
+from govdisclosure.reports._table import Cell, StartsFromZero, Table, add_cells
 
 __all__ = [
     "BLANK_RULE",
@@ -113,6 +114,7 @@ __all__ = [
     "ReportTable",
     "RollUpRule",
     "RowRule",
+    "StartsFromZero",
     "SumIdentity",
     "Table",
     "TableCell",
@@ -120,7 +122,9 @@ __all__ = [
     "Value",
     "add_cells",
     "blank_findings",
+    "check_grid",
     "check_schema",
+    "coerce_cells",
     "coerce_value",
     "compare",
     "default_cell_label",

@@ -10,7 +10,7 @@ jurisdiction. A rule pack's tables are thin typed wrappers over these.
 - :func:`coerce_value` checks one value against its :class:`CellKind`;
 - :func:`to_labels` writes values back under the printed labels;
 - :func:`merge_values` merges two tables' values by each cell's :class:`Aggregate`;
-- :func:`check_schema` validates into findings (sums, flows, inequalities, roll-ups, blanks);
+- :func:`~govdisclosure.reports.check_schema` (in ``_checks``) validates into findings.
 
 >>> from govdisclosure.reports import KeySpec, TableSchema
 >>> s = TableSchema("t", [KeySpec("a", {"en": "A"})], [KeySpec("n", {"en": "N"})])
@@ -26,36 +26,27 @@ import enum
 import numbers
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from fractions import Fraction
+from typing import Any
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
+from govdisclosure.reports._records import key_code
 from govdisclosure.reports._rules import (
-    BlankPolicy,
     CellKey,
-    CellSource,
-    ColumnRule,
-    Finding,
-    RowRule,
-    SumIdentity,
     Value,
-    validate,
 )
-from govdisclosure.reports._schema import Aggregate, CellKind, RollUpRule, TableSchema
+from govdisclosure.reports._schema import Aggregate, CellKind, TableSchema
 
 __all__ = [
     "HEADING",
-    "UNDETERMINED_RULE",
     "LabelMatcher",
     "LabelRole",
-    "check_schema",
+    "check_grid",
+    "coerce_cells",
     "coerce_value",
     "merge_values",
     "read_labels",
     "to_labels",
 ]
-
-UNDETERMINED_RULE = "undetermined"
-"""The rule id of the finding reported for an undetermined cell (a merged median)."""
 
 
 class LabelRole(enum.Enum):
@@ -235,6 +226,55 @@ def coerce_value(  # noqa: PLR0911 - one return per way a value can be wrong
     return count, None
 
 
+def coerce_cells(
+    cells: Mapping[Any, object], *, kind: CellKind = CellKind.COUNT, what: str = "the table"
+) -> dict[Any, Value]:
+    """Every value of ``{key: value}`` as a cell of ``kind``; every problem reported at once.
+
+    Raises:
+        InvalidInputError: naming each bad value by its key.
+
+    >>> coerce_cells({("a", "n"): 2})
+    {('a', 'n'): 2}
+    """
+    problems: list[Problem] = []
+    found: dict[Any, Value] = {}
+    for key, value in cells.items():
+        found[key], problem = coerce_value(value, kind, f"[{key!r}]")
+        if problem is not None:
+            problems.append(problem)
+    if problems:
+        msg = f"invalid {what}"
+        raise InvalidInputError(msg, problems=problems)
+    return found
+
+
+def check_grid(schema: TableSchema, grid: object, *, field: str, what: str) -> None:
+    """Check that ``grid`` (a :class:`~govdisclosure.reports.Table`) fits ``schema``.
+
+    Its rows and columns must be the schema's, in order, and every value must
+    fit its cell's kind.
+
+    Raises:
+        InvalidInputError: naming the field, or every bad cell at once.
+    """
+    rows = getattr(grid, "rows", None)
+    columns = getattr(grid, "columns", None)
+    cells = getattr(grid, "cells", None)
+    if rows != schema.row_keys or columns != schema.column_keys or cells is None:
+        msg = f"the cells do not have the shape of {what}"
+        raise InvalidInputError(msg, field=field, value=grid)
+    problems: list[Problem] = []
+    for row, column, value in cells():
+        path = f"{field}[{key_code(row)}, {key_code(column)}]"
+        problem = coerce_value(value, schema.kind((row, column)), path)[1]
+        if problem is not None:
+            problems.append(problem)
+    if problems:
+        msg = f"invalid {what}"
+        raise InvalidInputError(msg, problems=problems)
+
+
 def read_labels(  # noqa: C901, PLR0912 - one pass over a nested mapping, collecting every problem
     data: object,
     matcher: LabelMatcher,
@@ -367,128 +407,3 @@ def merge_values(
             lost.add(cell)
         out.append(value)
     return tuple(out), tuple(cell for cell in schema.cell_keys if cell in lost)
-
-
-# -- checking ----------------------------------------------------------------------------
-
-
-def _mean(values: Sequence[Value]) -> Fraction:
-    return sum((Fraction(v) for v in values if v is not None), Fraction(0)) / len(values)
-
-
-def _rollup_findings(  # noqa: C901, PLR0913 - one pass over the columns, a branch per aggregate
-    rollup: RollUpRule,
-    schema: TableSchema,
-    source: CellSource,
-    *,
-    label: Callable[[CellKey], str],
-    table_name: str,
-    skip: frozenset[CellKey],
-) -> list[Finding]:
-    found: list[Finding] = []
-    columns = schema.column_keys if rollup.columns is None else rollup.columns
-    for column in columns:
-        target = (rollup.overall, column)
-        cells = (target, *((part, column) for part in rollup.parts))
-        if any(cell in skip for cell in cells):
-            continue
-        overall = source[target]
-        parts = [source[(part, column)] for part in rollup.parts]
-        if overall is None or any(v is None for v in parts) or not parts:
-            continue
-        filled = [v for v in parts if v is not None]
-        aggregate = schema.aggregate(target)
-        expected: Value = None
-        problem = ""
-        if aggregate is Aggregate.SUM:
-            expected = sum(filled, 0)
-        elif aggregate is Aggregate.MIN:
-            expected = min(filled)
-        elif aggregate is Aggregate.MAX:
-            expected = max(filled)
-        elif not min(filled) <= overall <= max(filled):
-            problem = f"lies outside the parts' range {min(filled)}..{max(filled)}"
-        elif len(set(filled)) > 1 and Fraction(overall) == _mean(parts):
-            problem = "equals the average of the parts' medians (recompute it from the items)"
-        if expected is not None and overall != expected:
-            problem = f"but the {aggregate.value} of the parts is {expected}"
-        if not problem:
-            continue
-        message = f"{label(target)} = {overall} {problem}"
-        if rollup.description:
-            message = f"{message}; {rollup.description}"
-        found.append(
-            Finding(
-                rule=rollup.rule,
-                message=message,
-                cells=cells,
-                numbers=(overall, *parts),
-                left=overall,
-                right=expected,
-                table=table_name,
-                citation=rollup.citation,
-            )
-        )
-    return found
-
-
-def check_schema(  # noqa: PLR0913 - options are keyword-only
-    schema: TableSchema,
-    source: CellSource,
-    *,
-    blanks: BlankPolicy | None = None,
-    report_blanks: bool = True,
-    label: Callable[[CellKey], str] | None = None,
-    table_name: str | None = None,
-    undetermined: Iterable[CellKey] = (),
-) -> tuple[Finding, ...]:
-    """Check ``source`` against every rule of ``schema``: broken rules, then blanks.
-
-    The order is: identities, row rules, column rules, roll-ups, then one
-    finding per blank cell and one per undetermined cell (if ``report_blanks``).
-    A rule touching an undetermined cell is not checked.
-
-    Args:
-        schema: The table's schema.
-        source: The cells (a :class:`~govdisclosure.reports.Table` or a
-            :class:`~govdisclosure.reports.ReportTable`).
-        blanks: How blanks enter the arithmetic (the schema's default if ``None``).
-        report_blanks: Whether to add one finding per blank or undetermined cell.
-        label: How to name a cell (``row/column`` in the schema's first language).
-        table_name: Recorded on each finding (the schema's name if ``None``).
-        undetermined: Cells whose value is undetermined.
-    """
-    policy = schema.blanks if blanks is None else blanks
-    name = schema.name if table_name is None else table_name
-    namer = schema.cell_label if label is None else label
-    skip = frozenset(undetermined)
-    rules = schema.rules
-    if skip:
-        rules = tuple(r for r in rules if not _touches(r, source, skip))
-    found = list(
-        validate(source, rules, blanks=policy, report_blanks=False, label=namer, table_name=name)
-    )
-    for rollup in schema.rollups:
-        found.extend(
-            _rollup_findings(rollup, schema, source, label=namer, table_name=name, skip=skip)
-        )
-    if report_blanks:
-        for cell in source.blank_cells():
-            lost = cell in skip
-            found.append(
-                Finding(
-                    rule=UNDETERMINED_RULE if lost else "blank",
-                    message=f"{namer(cell)} is {'undetermined' if lost else 'blank'}",
-                    cells=(cell,),
-                    numbers=(None,),
-                    table=name,
-                )
-            )
-    return tuple(found)
-
-
-def _touches(
-    rule: SumIdentity | RowRule | ColumnRule, source: CellSource, skip: frozenset[CellKey]
-) -> bool:
-    identities = [rule] if isinstance(rule, SumIdentity) else list(rule.instances(source))
-    return any(cell in skip for identity in identities for cell in identity.cells)

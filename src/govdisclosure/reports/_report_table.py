@@ -28,9 +28,9 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
 from govdisclosure.law import Citation
+from govdisclosure.reports._checks import check_schema
 from govdisclosure.reports._engine import (
     LabelMatcher,
-    check_schema,
     coerce_value,
     merge_values,
     read_labels,
@@ -47,6 +47,7 @@ from govdisclosure.reports._rules import (
 )
 from govdisclosure.reports._schema import CellKind, TableSchema
 from govdisclosure.reports._schema_render import schema_html, schema_markdown, schema_text
+from govdisclosure.reports._table import StartsFromZero
 
 __all__ = ["CrossTableRule", "ReportSchema", "ReportTable", "TableCell"]
 
@@ -60,7 +61,7 @@ def _cell_keys(value: Iterable[CellKey]) -> tuple[CellKey, ...]:
 
 
 @attrs.frozen(repr=False)
-class ReportTable:
+class ReportTable(StartsFromZero):
     """One table of a report: a schema and one value per cell (``None`` for blank).
 
     Attributes:
@@ -215,11 +216,6 @@ class ReportTable:
         )
         return ReportTable(self.schema, values, lost)
 
-    def __radd__(self, other: object) -> ReportTable:
-        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
-            return self
-        return NotImplemented
-
     @classmethod
     def total(cls, schema: TableSchema, parts: Iterable[ReportTable]) -> ReportTable:
         """The merge of any number of tables of ``schema`` (the blank table if none)."""
@@ -316,30 +312,19 @@ class CrossTableRule:
         """
         if any(c.cell in tables[c.table].undetermined for c in self.cells):
             return None
-        left = [tables[c.table][c.cell] for c in self.left]
-        right = [tables[c.table][c.cell] for c in self.right]
 
         def name(c: TableCell) -> str:
             return f"{c.table}:{tables[c.table].schema.cell_label(c.cell)}"
 
-        found = compare(
-            left=left,
-            right=right,
+        return compare(
+            self.rule,
+            cells=tuple(c.cell for c in self.cells),
+            left=[tables[c.table][c.cell] for c in self.left],
+            right=[tables[c.table][c.cell] for c in self.right],
             relation=self.relation,
             names=([name(c) for c in self.left], [name(c) for c in self.right]),
             blanks=blanks,
             description=self.description,
-        )
-        if found is None:
-            return None
-        left_total, right_total, message = found
-        return Finding(
-            rule=self.rule,
-            message=message,
-            cells=tuple(c.cell for c in self.cells),
-            numbers=(*left, *right),
-            left=left_total,
-            right=right_total,
             citation=self.citation,
             tables=tuple(c.table for c in self.cells),
         )

@@ -200,23 +200,29 @@ def _sum(values: Iterable[Value]) -> Number:
 
 
 def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
+    rule: str,
     *,
+    cells: tuple[CellKey, ...],
     left: Sequence[Value],
     right: Sequence[Value],
     relation: Relation,
     names: tuple[Sequence[str], Sequence[str]],
     blanks: BlankPolicy,
     description: str = "",
-) -> tuple[Number, Number, str] | None:
-    """Compare the sums of two sides; ``(left, right, message)`` if the relation fails.
+    citation: Citation | None = None,
+    table: str = "",
+    tables: tuple[str, ...] = (),
+) -> Finding | None:
+    """Compare the sums of two sides: the finding if ``relation`` fails, else ``None``.
 
     The one comparison behind every identity and inequality, within a table or
-    across tables. Under :attr:`BlankPolicy.SKIP` a side with a blank is not
-    compared (``None``).
+    across tables (or years). Under :attr:`BlankPolicy.SKIP` a side with a
+    blank is not compared; under :attr:`BlankPolicy.ZERO` a blank counts 0.
 
-    >>> compare(left=[3], right=[1, 1], relation=Relation.EQ, names=(["t"], ["a", "b"]),
-    ...         blanks=BlankPolicy.SKIP)[2]
-    't = 3 but a + b = 2 (difference +1)'
+    >>> f = compare("r", cells=(("t", "n"), ("a", "n"), ("b", "n")), left=[3], right=[1, 1],
+    ...             relation=Relation.EQ, names=(["t"], ["a", "b"]), blanks=BlankPolicy.SKIP)
+    >>> f.message, f.difference
+    ('t = 3 but a + b = 2 (difference +1)', 1)
     """
     if blanks is BlankPolicy.SKIP and (None in left or None in right):
         return None
@@ -236,7 +242,17 @@ def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
         )
     if description:
         message = f"{message}; {description}"
-    return left_total, right_total, message
+    return Finding(
+        rule=rule,
+        message=message,
+        cells=cells,
+        numbers=(*left, *right),
+        left=left_total,
+        right=right_total,
+        table=table,
+        citation=citation,
+        tables=tables,
+    )
 
 
 @attrs.frozen
@@ -280,28 +296,17 @@ class SumIdentity:
         Under :attr:`BlankPolicy.SKIP` an equation touching a blank cell is not
         checked and gives ``None``.
         """
-        left_values = tuple(table[cell] for cell in self.left)
-        right_values = tuple(table[cell] for cell in self.right)
-        found = compare(
-            left=left_values,
-            right=right_values,
+        return compare(
+            self.rule,
+            cells=self.cells,
+            left=tuple(table[cell] for cell in self.left),
+            right=tuple(table[cell] for cell in self.right),
             relation=self.relation,
             names=([label(c) for c in self.left], [label(c) for c in self.right]),
             blanks=blanks,
             description=self.description,
-        )
-        if found is None:
-            return None
-        left_total, right_total, message = found
-        return Finding(
-            rule=self.rule,
-            message=message,
-            cells=self.cells,
-            numbers=left_values + right_values,
-            left=left_total,
-            right=right_total,
-            table=table_name,
             citation=self.citation,
+            table=table_name,
         )
 
 
