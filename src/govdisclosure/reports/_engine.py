@@ -26,7 +26,7 @@ import enum
 import numbers
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeGuard
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
 from govdisclosure.reports._records import key_code
@@ -58,6 +58,10 @@ class LabelRole(enum.Enum):
 
 HEADING = LabelRole.HEADING
 """What :meth:`LabelMatcher.row` returns for the label of a heading."""
+
+
+_MEMO_SIZE = 4096
+"""How many distinct labels a matcher remembers."""
 
 
 def _plain(text: str) -> str:
@@ -100,6 +104,8 @@ class LabelMatcher:
         self.what = what
         self.row_word = row_word
         self.column_word = column_word
+        self._seen_rows: dict[str, Hashable] = {}
+        self._seen_columns: dict[str, Hashable] = {}
 
     @classmethod
     def for_schemas(
@@ -148,7 +154,11 @@ class LabelMatcher:
         Raises:
             UnknownLabelError: if the label names no row.
         """
-        return self._resolve(label, self.row_keys, self.match_row, self.row_word)
+        found = self._seen_rows.get(label) if isinstance(label, str) else None
+        if found is None:
+            found = self._resolve(label, self.row_keys, self.match_row, self.row_word)
+            self._remember(self._seen_rows, label, found)
+        return found
 
     def column(self, label: object) -> Hashable:
         """The column key of ``label``.
@@ -156,7 +166,17 @@ class LabelMatcher:
         Raises:
             UnknownLabelError: if the label names no column.
         """
-        return self._resolve(label, self.column_keys, self.match_column, self.column_word)
+        found = self._seen_columns.get(label) if isinstance(label, str) else None
+        if found is None:
+            found = self._resolve(label, self.column_keys, self.match_column, self.column_word)
+            self._remember(self._seen_columns, label, found)
+        return found
+
+    @staticmethod
+    def _remember(seen: dict[str, Hashable], label: object, key: Hashable) -> None:
+        # A memo of labels already matched: the same labels come back in every report.
+        if isinstance(label, str) and len(seen) < _MEMO_SIZE:
+            seen[label] = key
 
     def _resolve(
         self,
@@ -209,6 +229,10 @@ def coerce_value(  # noqa: PLR0911 - one return per way a value can be wrong
     """
     if value is None:
         return None, None
+    if type(value) is int and kind is not CellKind.AMOUNT:
+        if value < 0 and kind is CellKind.COUNT:
+            return None, Problem(path, "a count must not be negative", value)
+        return value, None
     if kind is CellKind.AMOUNT:
         if isinstance(value, bool) or not isinstance(value, (numbers.Integral, Decimal)):
             return None, Problem(path, "an amount must be a Decimal (or int), never a float", value)
@@ -226,6 +250,15 @@ def coerce_value(  # noqa: PLR0911 - one return per way a value can be wrong
     return count, None
 
 
+def _fits(value: object, kind: CellKind) -> TypeGuard[int | None]:
+    """Whether ``value`` is already a cell of ``kind`` as it stands (the fast path)."""
+    return value is None or (
+        type(value) is int
+        and kind is not CellKind.AMOUNT
+        and (value >= 0 or kind is CellKind.SIGNED)
+    )
+
+
 def coerce_cells(
     cells: Mapping[Any, object], *, kind: CellKind = CellKind.COUNT, what: str = "the table"
 ) -> dict[Any, Value]:
@@ -240,6 +273,9 @@ def coerce_cells(
     problems: list[Problem] = []
     found: dict[Any, Value] = {}
     for key, value in cells.items():
+        if _fits(value, kind):
+            found[key] = value
+            continue
         found[key], problem = coerce_value(value, kind, f"[{key!r}]")
         if problem is not None:
             problems.append(problem)
@@ -266,6 +302,8 @@ def check_grid(schema: TableSchema, grid: object, *, field: str, what: str) -> N
         raise InvalidInputError(msg, field=field, value=grid)
     problems: list[Problem] = []
     for row, column, value in cells():
+        if type(value) is int and value >= 0:
+            continue  # a count fits every kind
         path = f"{field}[{key_code(row)}, {key_code(column)}]"
         problem = coerce_value(value, schema.kind((row, column)), path)[1]
         if problem is not None:
@@ -308,18 +346,22 @@ def read_labels(  # noqa: C901, PLR0912 - one pass over a nested mapping, collec
             continue
         cells: dict[Hashable, Value] = {}
         for column_label, value in line.items():
-            path = f"[{row_label!r}][{column_label!r}]"
             try:
                 column = matcher.column(column_label)
             except UnknownLabelError as err:
+                path = f"[{row_label!r}][{column_label!r}]"
                 unknown.extend(Problem(path, p.message, p.value) for p in err.problems)
                 continue
             if column in cells:
+                path = f"[{row_label!r}][{column_label!r}]"
                 bad.append(Problem(path, "the same column is given twice", column_label))
                 continue
-            found, problem = coerce_value(
-                value, CellKind.COUNT if row is HEADING else kind(row, column), path
-            )
+            cell_kind = CellKind.COUNT if row is HEADING else kind(row, column)
+            if _fits(value, cell_kind):
+                cells[column] = value
+                continue
+            path = f"[{row_label!r}][{column_label!r}]"
+            found, problem = coerce_value(value, cell_kind, path)
             if problem is not None:
                 bad.append(problem)
             cells[column] = found

@@ -322,7 +322,7 @@ class CrossTableRule:
             left=[tables[c.table][c.cell] for c in self.left],
             right=[tables[c.table][c.cell] for c in self.right],
             relation=self.relation,
-            names=([name(c) for c in self.left], [name(c) for c in self.right]),
+            names=lambda: ([name(c) for c in self.left], [name(c) for c in self.right]),
             blanks=blanks,
             description=self.description,
             citation=self.citation,

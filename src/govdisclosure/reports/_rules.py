@@ -206,7 +206,7 @@ def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
     left: Sequence[Value],
     right: Sequence[Value],
     relation: Relation,
-    names: tuple[Sequence[str], Sequence[str]],
+    names: Callable[[], tuple[Sequence[str], Sequence[str]]],
     blanks: BlankPolicy,
     description: str = "",
     citation: Citation | None = None,
@@ -218,9 +218,11 @@ def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
     The one comparison behind every identity and inequality, within a table or
     across tables (or years). Under :attr:`BlankPolicy.SKIP` a side with a
     blank is not compared; under :attr:`BlankPolicy.ZERO` a blank counts 0.
+    ``names`` gives the names of the two sides' cells, only for a message.
 
     >>> f = compare("r", cells=(("t", "n"), ("a", "n"), ("b", "n")), left=[3], right=[1, 1],
-    ...             relation=Relation.EQ, names=(["t"], ["a", "b"]), blanks=BlankPolicy.SKIP)
+    ...             relation=Relation.EQ, names=lambda: (["t"], ["a", "b"]),
+    ...             blanks=BlankPolicy.SKIP)
     >>> f.message, f.difference
     ('t = 3 but a + b = 2 (difference +1)', 1)
     """
@@ -230,8 +232,9 @@ def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
     right_total = _sum(right)
     if relation.holds(left_total, right_total):
         return None
-    lhs = " + ".join(names[0])
-    rhs = " + ".join(names[1])
+    left_names, right_names = names()
+    lhs = " + ".join(left_names)
+    rhs = " + ".join(right_names)
     off = left_total - right_total
     if relation is Relation.EQ:
         message = f"{lhs} = {left_total} but {rhs} = {right_total} (difference {off:+})"
@@ -302,7 +305,7 @@ class SumIdentity:
             left=tuple(table[cell] for cell in self.left),
             right=tuple(table[cell] for cell in self.right),
             relation=self.relation,
-            names=([label(c) for c in self.left], [label(c) for c in self.right]),
+            names=lambda: ([label(c) for c in self.left], [label(c) for c in self.right]),
             blanks=blanks,
             description=self.description,
             citation=self.citation,

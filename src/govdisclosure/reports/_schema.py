@@ -250,6 +250,7 @@ class TableSchema:
     _index: dict[CellKey, int] = attrs.field(init=False, eq=False, hash=False, repr=False)
     _row_specs: dict[Hashable, KeySpec] = attrs.field(init=False, eq=False, repr=False)
     _column_specs: dict[Hashable, KeySpec] = attrs.field(init=False, eq=False, repr=False)
+    _labels: dict[tuple[CellKey, str | None], str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -282,6 +283,7 @@ class TableSchema:
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_row_specs", rows)
         object.__setattr__(self, "_column_specs", columns)
+        object.__setattr__(self, "_labels", {})
 
     def _rule_problems(
         self,
@@ -398,5 +400,9 @@ class TableSchema:
         >>> s.cell_label(("a", "n"), "en")
         'G A/N'
         """
-        row, column = cell
-        return f"{self.row(row).long_label(language)}/{self.column(column).label(language)}"
+        found = self._labels.get((cell, language))
+        if found is None:
+            row, column = cell
+            found = f"{self.row(row).long_label(language)}/{self.column(column).label(language)}"
+            self._labels[cell, language] = found  # a cache: the schema itself never changes
+        return found

@@ -98,13 +98,14 @@ def check_carried_forward(
         before = earlier.cells[RequestRow.CARRIED_FORWARD, column]
         after = later.cells[RequestRow.CARRIED_OVER, column]
         name = _SCHEMA.column(column).label("zh")
+        names = ([f"this year 四/{name}"], [f"next year 二/{name}"])
         finding = compare(
             RULE_CARRY,
             cells=((RequestRow.CARRIED_FORWARD, column), (RequestRow.CARRIED_OVER, column)),
             left=(before,),
             right=(after,),
             relation=Relation.EQ,
-            names=([f"this year 四/{name}"], [f"next year 二/{name}"]),
+            names=lambda names=names: names,  # type: ignore[misc]
             blanks=blanks,
             citation=_CARRY_CITATION,
             table="requests",
