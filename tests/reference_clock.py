@@ -12,8 +12,14 @@ would, and applies the rules of the issue literally:
   with the limit as the rules set it (an earlier extension or delay is void);
 * an extension granted on a day when the limit has not yet been reached, or
   on the very day it is reached, adds its days; later, it changes nothing;
-* a delayed date fixes the due date, whenever it is set (the latest one
-  wins; a restart voids it);
+* a delayed date set on or before the due date (as it stands that day) fixes
+  the due date (the latest one wins; a restart voids it); one set later changes
+  nothing;
+* a correction asked for after the due date (as it stands that day) does not
+  revive the period, and the corrected application it asked for changes
+  nothing; nor does a corrected application received unasked after it;
+* a pause with a cap of ``c`` working days stops at most the first ``c``
+  working days after the day it began;
 * when a pause is still open or a correction still awaited at the end of the
   log, there is no due date (unless a delayed date was fixed while paused).
 
@@ -56,6 +62,9 @@ class RefRules:
     other_organ_pauses: bool = True
     fee_pauses: bool = True
     delay_allowed: bool = True
+    consultation_cap: int | None = None
+    fee_cap: int | None = None
+    fee_from: date | None = None
 
 
 def _stops(rules: RefRules, event: Event) -> bool:
@@ -64,6 +73,11 @@ def _stops(rules: RefRules, event: Event) -> bool:
             return rules.third_party_pauses
         return rules.other_organ_pauses
     return rules.fee_pauses
+
+
+def _kind(event: Event) -> str:
+    party = getattr(event, "party", None)
+    return "fee" if party is None else party.value
 
 
 def reference_due(request: Request, rules: RefRules, cal: WorkCalendar) -> date | None:
@@ -77,44 +91,79 @@ def reference_due(request: Request, rules: RefRules, cal: WorkCalendar) -> date 
     limit = rules.limit
     due: date | None = None
     fixed: date | None = None
-    open_pauses = 0
+    # Each pause open: [kind, working days it may still stop (None: no cap), stops at all].
+    pauses: list[list[object]] = []
     awaiting = False
+    void = False
+
+    def expired(day: date) -> bool:
+        if awaiting:
+            return False
+        if fixed is not None:
+            return fixed < day
+        return due is not None and due < day
 
     def apply(day: date) -> None:
-        nonlocal count, limit, due, fixed, open_pauses, awaiting
+        nonlocal count, limit, due, fixed, awaiting, void
         for e in by_day.get(day, []):
             if isinstance(e, CorrectionRequested):
-                awaiting = True
+                if expired(day):
+                    void = True
+                else:
+                    awaiting = True
             elif isinstance(e, CorrectionReceived):
-                awaiting = False
-                count = 0
-                limit = rules.limit
-                due = None
-                fixed = None
+                if void:
+                    void = False
+                elif awaiting or not expired(day):
+                    awaiting = False
+                    count = 0
+                    limit = rules.limit
+                    due = None
+                    fixed = None
             elif isinstance(e, (ConsultationStarted, FeeNoticeIssued)):
-                if _stops(rules, e):
-                    open_pauses += 1
+                kind = _kind(e)
+                stops = _stops(rules, e) and not expired(day)
+                if isinstance(e, FeeNoticeIssued) and rules.fee_from and day < rules.fee_from:
+                    stops = False
+                cap = rules.fee_cap if kind == "fee" else rules.consultation_cap
+                pauses.append([kind, cap, stops])
             elif isinstance(e, (ConsultationEnded, FeePaid)):
-                if _stops(rules, e):
-                    open_pauses -= 1
+                kind = _kind(e)
+                for k, p in enumerate(pauses):
+                    if p[0] == kind:
+                        del pauses[k]
+                        break
             elif isinstance(e, ExtensionGranted):
                 if fixed is None and (due is None or due == day):
                     limit += e.days.days
                     if due == day:
                         due = None  # the count is below the new limit again
-            elif isinstance(e, DelaySet) and rules.delay_allowed:
-                fixed = e.until  # fixes the due date, whenever set (issue 3)
+            elif isinstance(e, DelaySet) and rules.delay_allowed and not expired(day):
+                fixed = e.until
+
+    def stopped() -> bool:
+        return any(p[2] and (p[1] is None or p[1] > 0) for p in pauses)
+
+    def blocked() -> bool:  # a pause with no cap is open: the count cannot end
+        return any(p[2] and p[1] is None for p in pauses)
+
+    def spend_caps() -> None:
+        for p in pauses:
+            if p[2] and isinstance(p[1], int) and p[1] > 0:
+                p[1] -= 1
 
     day = request.received
     apply(day)
     while True:
-        if day >= last_event and (due is not None or awaiting or open_pauses):
+        if day >= last_event and (due is not None or awaiting or blocked()):
             break
         day += ONE_DAY
-        if due is None and not awaiting and not open_pauses and cal.is_workday(day):
-            count += 1
-            if count == limit:
-                due = day
+        if cal.is_workday(day):
+            if due is None and not awaiting and not stopped():
+                count += 1
+                if count == limit:
+                    due = day
+            spend_caps()
         apply(day)
     if awaiting:
         return None

@@ -212,11 +212,12 @@ def test_old_art_24_3_and_the_other_organ_policy():
         ConsultationStarted(on=date(2015, 3, 4), party=OO),
         ConsultationEnded(on=date(2015, 3, 10), party=OO),
     )
-    # Default policy: left out as under Art 33 ¶3: 3, 4, 11-13, 16-20, 23-27 March.
-    assert due(date(2015, 3, 2), *events) == date(2015, 3, 27)
-    # The literal 2007 text names third parties only: counted. 3-6, 9-13, 16-20, 23 March.
-    literal = ClockPolicy(other_organ_pauses_before_2019=False)
-    assert due(date(2015, 3, 2), *events, policy=literal) == date(2015, 3, 23)
+    # Default policy (issue 10, point 5): the 2007 text names third parties only, so the
+    # time is counted: 3-6, 9-13, 16-20, 23 March.
+    assert due(date(2015, 3, 2), *events) == date(2015, 3, 23)
+    # The other reading: left out as under Art 33 ¶3: 3, 4, 11-13, 16-20, 23-27 March.
+    alike = ClockPolicy(other_organ_pauses_before_2019=True)
+    assert due(date(2015, 3, 2), *events, policy=alike) == date(2015, 3, 27)
     third = (
         ConsultationStarted(on=date(2015, 3, 4), party=TP),
         ConsultationEnded(on=date(2015, 3, 10), party=TP),
@@ -246,8 +247,11 @@ def test_arts_32_34_a_consultation_past_15_working_days_is_a_finding():
         assert finding.citation == Citation(OGI_2019, article)
 
 
-def test_an_open_consultation_leaves_the_due_date_open():
-    dl = reply_deadline(req(date(2024, 3, 1), ConsultationStarted(on=date(2024, 3, 5), party=TP)))
+def test_an_open_consultation_leaves_the_due_date_open_without_the_cap():
+    dl = reply_deadline(
+        req(date(2024, 3, 1), ConsultationStarted(on=date(2024, 3, 5), party=TP)),
+        policy=ClockPolicy(consultation_cap=None),
+    )
     assert dl.due is None
     assert dl.used == WorkingDays(2)
     assert dl.status(date(2024, 5, 1)) is DeadlineStatus.PAUSED
@@ -316,9 +320,11 @@ def test_art_35_a_delay_fixes_the_due_date():
     assert Citation(OGI_2019, "35") in [s.citation for s in dl.explain()]
 
 
-def test_a_delay_under_the_2007_regulations_is_applied_by_default():
+def test_a_delay_under_the_2007_regulations_is_applied_only_by_policy():
+    # Issue 10, point 5: the default no longer applies it (see the literal reading below).
     dl = reply_deadline(
-        req(date(2015, 3, 2), DelaySet(on=date(2015, 3, 10), until=date(2015, 6, 30)))
+        req(date(2015, 3, 2), DelaySet(on=date(2015, 3, 10), until=date(2015, 6, 30))),
+        policy=ClockPolicy(delay_before_2019=True),
     )
     assert dl.due == date(2015, 6, 30)
     assert dl.fixed
@@ -403,11 +409,18 @@ def test_explain_cites_every_step():
 # -- against the reference ------------------------------------------------------------------
 
 
+FEES_IN_FORCE = date(2021, 1, 1)  # 国办函〔2020〕109号
+
+
 def _reference_rules(received: date) -> RefRules:
+    # Default policy: consultations left out for at most 15 working days (2019, Arts 32, 34);
+    # a fee notice pauses from 2021-01-01 only, at most until the payment deadline.
     if received >= date(2019, 5, 15):
-        return RefRules(20, 20, other_organ_pauses=True, delay_allowed=True)
-    # Default policy: other-organ consultations pause and a recorded delay applies, as in 2019.
-    return RefRules(15, 15, other_organ_pauses=True, delay_allowed=True)
+        return RefRules(20, 20, consultation_cap=15, fee_cap=20, fee_from=FEES_IN_FORCE)
+    # The literal 2007 text: only third parties pause, and there is no delayed date.
+    return RefRules(
+        15, 15, other_organ_pauses=False, delay_allowed=False, fee_cap=20, fee_from=FEES_IN_FORCE
+    )
 
 
 @settings(max_examples=300)
@@ -423,19 +436,17 @@ def test_agrees_with_the_day_by_day_reference_on_the_official_calendar(request_)
     assert got == want
 
 
-LITERAL_2007 = ClockPolicy(other_organ_pauses_before_2019=False, delay_before_2019=False)
+ALIKE_2007 = ClockPolicy(other_organ_pauses_before_2019=True, delay_before_2019=True)
 
 
 @settings(max_examples=150)
 @given(
     timelines(st.dates(date(2008, 5, 1), date(2019, 5, 14)), max_extension=15, max_gap=15),
 )
-def test_literal_2007_policy_agrees_with_the_reference(request_):
+def test_the_2007_as_2019_policy_agrees_with_the_reference(request_):
     try:
-        got = reply_deadline(request_, policy=LITERAL_2007).due
-        want = reference_due(
-            request_, RefRules(15, 15, other_organ_pauses=False, delay_allowed=False), CAL
-        )
+        got = reply_deadline(request_, policy=ALIKE_2007).due
+        want = reference_due(request_, RefRules(15, 15, fee_cap=20, fee_from=FEES_IN_FORCE), CAL)
     except CalendarNotPublishedError:
         return
     assert got == want

@@ -196,6 +196,15 @@ def test_exact_for_every_formation_date_the_calendar_covers(oracle):
             with pytest.raises(NoRuleInForceError):
                 proactive_deadline(day, before_in_force=PreRegulation.RAISE)
             not_in_force += 1
+            # Issue 10, point 10: by default counted as if formed on 2008-05-01; the 0.1
+            # reading counts from the real day of forming.
+            first = PreRegulation.FIRST_VERSION
+            assert proactive_deadline(day, before_in_force=first) == _oracle_deadline(day, oracle)
+            expected = _oracle_deadline(date(2008, 5, 1), oracle)
+            assert proactive_deadline(day) == expected, day
+            day += ONE
+            checked += 1
+            continue
         expected = _oracle_deadline(day, oracle)
         if expected is None:
             with pytest.raises(CalendarNotPublishedError):

@@ -310,9 +310,10 @@ def test_a_second_correction_is_a_finding_and_restarts_again():
 
 
 def test_no_correction_notice_limit_no_finding():
+    # 12 March: past the 3 working days the demo rules would allow, but before the due date.
     dl = deadline(
-        CorrectionRequested(on=d(20)),
-        CorrectionReceived(on=d(21)),
+        CorrectionRequested(on=d(12)),
+        CorrectionReceived(on=d(13)),
         correction_notice=None,
         correction_notice_citation=None,
     )
@@ -410,13 +411,16 @@ def test_an_extension_after_a_delay_changes_nothing():
     assert [f.kind for f in dl.findings] == [FindingKind.EXTENSION_SUPERSEDED]
 
 
-def test_a_late_delay_fixes_the_due_date_with_a_finding():
-    # Issue 3: "DelaySet(until=) (Art 35) fixes the due date"; set after the due date
-    # it still does, and the lateness is a finding.
-    dl = deadline(DelaySet(on=d(18), until=d(29)))
-    assert dl.due == d(29)
-    assert dl.fixed
+def test_a_late_delay_changes_nothing_and_is_a_finding():
+    # Issue 10, point 5 (changed from issue 3): a delayed date set after the due date (15
+    # March) cannot revive the period: the due date stands, and the lateness is a finding.
+    dl = deadline(DelaySet(on=d(18), until=d(29)), Replied(on=d(27)))
+    assert dl.due == d(15)
+    assert not dl.fixed
     assert [f.kind for f in dl.findings] == [FindingKind.LATE_DELAY]
+    assert dl.status(d(27)) is DeadlineStatus.REPLIED_LATE
+    # Set on the due date itself, it is in time.
+    assert deadline(DelaySet(on=d(15), until=d(29))).due == d(29)
 
 
 def test_a_corrected_application_without_a_recorded_request_restarts_the_count():
@@ -470,10 +474,17 @@ def test_withdrawn_is_closed():
     assert dl.due == d(15)
 
 
-def test_a_reply_during_an_open_pause_is_on_time():
+def test_a_reply_during_an_open_pause_with_no_cap_is_undetermined():
+    # Issue 10, point 2 (changed from issue 3): no due date, so no verdict.
     dl = deadline(ConsultationStarted(on=d(5), party=TP), Replied(on=d(29)))
     assert dl.due is None
-    assert dl.status(d(29)) is DeadlineStatus.REPLIED_ON_TIME
+    assert dl.status(d(29)) is DeadlineStatus.UNDETERMINED
+    assert dl.replied_on_time is None
+    assert [f.kind for f in dl.findings] == [FindingKind.NO_DUE_DATE]
+    awaited = deadline(CorrectionRequested(on=d(4)), Replied(on=d(8)))
+    assert awaited.status(d(8)) is DeadlineStatus.UNDETERMINED
+    assert awaited.replied_on_time is None
+    assert "corrected application" in awaited.findings[-1].message
 
 
 def test_status_needs_a_date_on_or_after_receipt():

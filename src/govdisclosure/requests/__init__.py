@@ -39,6 +39,7 @@ from govdisclosure.requests._events import (
     FeeNoticeIssued,
     FeePaid,
     Replied,
+    Routed,
     Withdrawn,
 )
 from govdisclosure.requests._receipt import (
@@ -72,6 +73,7 @@ __all__ = [
     "ReceiptRule",
     "Replied",
     "Request",
+    "Routed",
     "Withdrawn",
     "date_of_receipt",
     "local_date",

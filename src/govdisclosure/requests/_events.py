@@ -51,6 +51,7 @@ __all__ = [
     "FeeNoticeIssued",
     "FeePaid",
     "Replied",
+    "Routed",
     "Withdrawn",
 ]
 
@@ -190,6 +191,17 @@ class Replied(Event):
     concludes: ClassVar[bool] = True
 
     outcome: enum.Enum | None = attrs.field(default=None, validator=_check_outcome)
+
+
+@attrs.frozen(kw_only=True)
+class Routed(Event):
+    """The request reached the office that must answer it, after first reaching another.
+
+    Whether, and how far, this moves day 0 is the rules' to say
+    (:class:`~govdisclosure.deadlines.StartRule`).
+
+    .. versionadded:: 0.2.0
+    """
 
 
 @attrs.frozen(kw_only=True)

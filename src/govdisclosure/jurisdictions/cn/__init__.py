@@ -9,6 +9,7 @@ beside its citation (see ``instruments``).
 from __future__ import annotations
 
 from govdisclosure.jurisdictions.cn.clock import (
+    CONSULTATION_PERIOD,
     DEFAULT_POLICY,
     RECEIPT_RULES,
     REPLY_RULES,
@@ -16,9 +17,12 @@ from govdisclosure.jurisdictions.cn.clock import (
     RULES_2019,
     TIME_ZONE,
     ClockPolicy,
+    MailReceipt,
+    RegimeBasis,
     clock_rules,
     date_of_receipt,
     local_date,
+    receipt_findings,
     reply_deadline,
 )
 from govdisclosure.jurisdictions.cn.exemptions import (
@@ -109,6 +113,7 @@ __all__ = [
     "ART_20_ITEMS",
     "ART_21_CITY_COUNTY_ITEMS",
     "ART_21_TOWNSHIP_ITEMS",
+    "CONSULTATION_PERIOD",
     "DEFAULT_POLICY",
     "ENDANGERS_SECURITY",
     "ENFORCEMENT_CASE_FILE",
@@ -148,6 +153,7 @@ __all__ = [
     "FilingDeadline",
     "HeadlineFigures",
     "HolidayNotice",
+    "MailReceipt",
     "Outcome",
     "OutcomeGroup",
     "PerRequestBandPolicy",
@@ -156,6 +162,7 @@ __all__ = [
     "ProactiveDeadline",
     "ProactiveTable",
     "ReconsiderationLitigationTable",
+    "RegimeBasis",
     "ReportFormat",
     "RequestRow",
     "RequestTable",
@@ -191,6 +198,7 @@ __all__ = [
     "proactive_lateness",
     "processing_fee_per_request",
     "processing_fee_per_volume",
+    "receipt_findings",
     "reply_deadline",
     "report_outcome",
 ]

@@ -1,4 +1,4 @@
-"""The PRC reply clock: the regimes of 2007 and 2019, receipt dates, and the time zone.
+"""The PRC reply clock: the regimes of 2007 and 2019, and the readings where they are silent.
 
 :func:`reply_deadline` picks the regime in force on the date of receipt and
 runs the generic clock (:mod:`govdisclosure.deadlines`) on the official
@@ -12,7 +12,8 @@ working-day calendar:
   other organs is not counted (Art 33 ¶3); a correction must be requested
   within 7 working days of receipt, and the period runs again from receipt of
   the corrected application (Art 30); a delayed date may be fixed for
-  unreasonably many requests (Art 35).
+  unreasonably many requests (Art 35); the consulted party has 15 working
+  days (Arts 32 and 34), and by default no more is left out.
 
 Where the texts are silent, :class:`ClockPolicy` names our reading, with a
 default that can be overridden. Received before 2008-05-01, no rule is in
@@ -29,44 +30,39 @@ datetime.date(2024, 10, 30)
 2024-09-27 OGI Reg. (2019) Art 33 ¶2
 2024-10-30 OGI Reg. (2019) Art 33 ¶2
 
-Timestamps become dates in Beijing time: an online application confirmed at
-23:30 UTC is received the next day.
-
->>> from datetime import datetime, timezone
->>> from govdisclosure.requests import ReceiptChannel
->>> date_of_receipt(ReceiptChannel.ONLINE,
-...                 confirmed=datetime(2024, 3, 1, 23, 30, tzinfo=timezone.utc))
-datetime.date(2024, 3, 2)
+The date of receipt (Art 31) is :func:`date_of_receipt`, in
+:mod:`govdisclosure.jurisdictions.cn.receipt` and importable from here too.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import enum
 import functools
-import types
-from collections.abc import Mapping
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta
 
 import attrs
-from dateutil import tz
 
+from govdisclosure._validators import instance_of
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines import ClockRules, Deadline, PauseRule, compute_deadline
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.fees import FEE_PAYMENT_PERIOD
 from govdisclosure.jurisdictions.cn.instruments import FEE_MEASURES_2020, OGI_2007, OGI_2019
-from govdisclosure.law import Citation, Version, Versioned, WorkingDays
-from govdisclosure.requests import (
-    ReceiptBasis,
-    ReceiptChannel,
-    ReceiptRule,
-    Request,
+from govdisclosure.jurisdictions.cn.receipt import (
+    RECEIPT_RULES,
+    TIME_ZONE,
+    MailReceipt,
+    date_of_receipt,
+    local_date,
+    receipt_findings,
 )
-from govdisclosure.requests import date_of_receipt as _date_of_receipt
-from govdisclosure.requests import local_date as _local_date
+from govdisclosure.law import Citation, Version, Versioned, WorkingDays
+from govdisclosure.requests import Request
 
 __all__ = [
+    "CONSULTATION_PERIOD",
     "DEFAULT_POLICY",
     "RECEIPT_RULES",
     "REPLY_RULES",
@@ -74,125 +70,24 @@ __all__ = [
     "RULES_2019",
     "TIME_ZONE",
     "ClockPolicy",
+    "MailReceipt",
+    "RegimeBasis",
     "clock_rules",
     "date_of_receipt",
     "local_date",
+    "receipt_findings",
     "reply_deadline",
 ]
-
-# -- time zone and date of receipt ---------------------------------------------------------
-
-
-def _beijing() -> tzinfo:
-    zone = tz.gettz("Asia/Shanghai")
-    if zone is None:  # pragma: no cover - dateutil ships its own zone data
-        msg = "no time zone data for Asia/Shanghai"
-        raise LookupError(msg)
-    return zone
-
-
-TIME_ZONE: tzinfo = _beijing()
-"""China Standard Time (Asia/Shanghai, with the 1986–1991 summer time), from dateutil."""
-
-
-def _art31(item: str, note: str) -> Citation:
-    return Citation(OGI_2019, "31", item=item, note=note)
-
-
-RECEIPT_RULES: Mapping[ReceiptChannel, ReceiptRule] = types.MappingProxyType(
-    {
-        ReceiptChannel.IN_PERSON: ReceiptRule(
-            ReceiptChannel.IN_PERSON,
-            ReceiptBasis.SUBMITTED,
-            _art31("一", "当面提交的，以提交之日为收到申请之日"),
-            "in person: the day it is handed in",
-        ),
-        ReceiptChannel.POST_SIGNED: ReceiptRule(
-            ReceiptChannel.POST_SIGNED,
-            ReceiptBasis.SIGNED_FOR,
-            _art31("二", "以邮寄方式提交的，以行政机关签收之日为收到申请之日"),
-            "by post: the day the organ signs for it",
-        ),
-        ReceiptChannel.ORDINARY_MAIL: ReceiptRule(
-            ReceiptChannel.ORDINARY_MAIL,
-            ReceiptBasis.CONFIRMED,
-            _art31(
-                "二", "平常信函等无需签收的：收到申请的当日与申请人确认，确认之日为收到申请之日"
-            ),
-            "ordinary mail: confirmed with the applicant the day it arrives; that day",
-        ),
-        ReceiptChannel.ONLINE: ReceiptRule(
-            ReceiptChannel.ONLINE,
-            ReceiptBasis.CONFIRMED,
-            _art31("三", "通过互联网渠道提交的，以双方确认之日为收到申请之日"),
-            "online: the day both sides confirm",
-        ),
-        ReceiptChannel.FAX: ReceiptRule(
-            ReceiptChannel.FAX,
-            ReceiptBasis.CONFIRMED,
-            _art31("三", "通过政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日"),
-            "fax: the day both sides confirm",
-        ),
-    }
-)
-"""How each channel fixes the date of receipt (OGI Reg. (2019) Art 31)."""
-
-_RECEIPT_IN_FORCE: Versioned[Mapping[ReceiptChannel, ReceiptRule]] = Versioned(
-    "date of receipt of an application (收到申请之日)",
-    (Version(RECEIPT_RULES, start=OGI_2019.effective or date.max, citation=_art31("一", "")),),
-)
-
-
-def local_date(moment: date | datetime) -> date:
-    """The date of ``moment`` in Beijing time (plain dates pass through).
-
-    >>> from datetime import timezone
-    >>> local_date(datetime(2024, 3, 1, 16, 0, tzinfo=timezone.utc))
-    datetime.date(2024, 3, 2)
-    """
-    return _local_date(moment, TIME_ZONE)
-
-
-def date_of_receipt(
-    channel: ReceiptChannel,
-    *,
-    submitted: date | datetime | None = None,
-    signed_for: date | datetime | None = None,
-    arrived: date | datetime | None = None,
-    confirmed: date | datetime | None = None,
-) -> date:
-    """The date of receipt under Art 31, from the channel and the recorded moments.
-
-    In person, the day it is handed in (``submitted``); by signed-for post,
-    the day the organ signs (``signed_for``); by ordinary mail, the day the
-    organ confirms with the applicant, which should be the day it arrives
-    (``confirmed``); online or by fax, the day both sides confirm
-    (``confirmed``). Timestamps are read in Beijing time.
-
-    Art 31 is a rule of the 2019 Regulations: a date of receipt before
-    2019-05-15 raises :class:`~govdisclosure.errors.NoRuleInForceError` (for
-    older applications, give ``Request.received`` directly).
-
-    >>> date_of_receipt(ReceiptChannel.POST_SIGNED, submitted=date(2024, 3, 1),
-    ...                 signed_for=date(2024, 3, 4))
-    datetime.date(2024, 3, 4)
-    """
-    on = _date_of_receipt(
-        channel,
-        rules=RECEIPT_RULES,
-        tz=TIME_ZONE,
-        submitted=submitted,
-        signed_for=signed_for,
-        arrived=arrived,
-        confirmed=confirmed,
-    )
-    _RECEIPT_IN_FORCE.in_force(on)
-    return on
-
 
 # -- the regimes ---------------------------------------------------------------------------
 
 _PAYMENT = FEE_PAYMENT_PERIOD.versions[0]
+
+_FEE_MEASURES_IN_FORCE = FEE_MEASURES_2020.effective or date(2021, 1, 1)
+
+CONSULTATION_PERIOD = WorkingDays(15)
+"""The consulted party's time to answer: 15 working days for a third party (Art 32) and for
+the other organs that made the information jointly (Art 34)."""
 
 _FEE_POLICY_NOTE = (
     "our reading: the time from a fee notice to payment is not counted "
@@ -209,13 +104,13 @@ RULES_2019 = ClockRules(
     third_party=PauseRule(
         stops_clock=True,
         citation=Citation(OGI_2019, "33", paragraph=3),
-        period=WorkingDays(15),
+        period=CONSULTATION_PERIOD,
         period_citation=Citation(OGI_2019, "32"),
     ),
     other_organ=PauseRule(
         stops_clock=True,
         citation=Citation(OGI_2019, "33", paragraph=3),
-        period=WorkingDays(15),
+        period=CONSULTATION_PERIOD,
         period_citation=Citation(OGI_2019, "34"),
     ),
     fee=PauseRule(
@@ -228,7 +123,8 @@ RULES_2019 = ClockRules(
     correction_notice_citation=Citation(OGI_2019, "30"),
     delay_citation=Citation(OGI_2019, "35"),
 )
-"""The clock for requests received from 2019-05-15 (default policy)."""
+"""The clock for requests received from 2019-05-15, as the texts give it (before any
+:class:`ClockPolicy` is applied: see :func:`clock_rules`)."""
 
 _OLD = "text of old Art 24 read on republished copies [3P]"
 
@@ -253,15 +149,15 @@ RULES_2007 = ClockRules(
         citation=Citation(OGI_2007, "24", paragraph=3, note=_OLD),
     ),
     other_organ=PauseRule(
-        stops_clock=True,
+        stops_clock=False,
         citation=Citation(
             OGI_2007,
             "24",
             paragraph=3,
             note=(
-                "names only third parties; that consulting another organ is left out too, as "
-                "under Art 33 ¶3 (2019), is our reading [INFERENCE] "
-                "(ClockPolicy.other_organ_pauses_before_2019) " + _OLD
+                "names only third parties, so the time spent consulting another organ is "
+                "counted; leaving it out too, as under Art 33 ¶3 (2019), is the alternative "
+                "reading (ClockPolicy.other_organ_pauses_before_2019) " + _OLD
             ),
         ),
     ),
@@ -277,11 +173,13 @@ RULES_2007 = ClockRules(
         OGI_2007,
         note=(
             "the 2007 Regulations have no counterpart of Art 35 (2019); a delayed date "
-            "recorded for such a request is applied as recorded (ClockPolicy.delay_before_2019)"
+            "recorded for such a request is applied as recorded only under "
+            "ClockPolicy(delay_before_2019=True)"
         ),
     ),
 )
-"""The clock for requests received 2008-05-01 to 2019-05-14 (default policy)."""
+"""The clock for requests received 2008-05-01 to 2019-05-14, as the texts give it (before any
+:class:`ClockPolicy` is applied: see :func:`clock_rules`)."""
 
 REPLY_RULES: Versioned[ClockRules] = Versioned(
     "reply period for requests (依申请公开答复期限)",
@@ -302,6 +200,16 @@ REPLY_RULES: Versioned[ClockRules] = Versioned(
 """The regimes, picked by the date of receipt."""
 
 
+class RegimeBasis(enum.Enum):
+    """Which date picks the regime (2007 or 2019) for an application corrected under Art 30."""
+
+    ORIGINAL_RECEIPT = "original_receipt"
+    """The receipt of the original application (default), as the application is one and the
+    regime in force when it was made governs it."""
+    CORRECTED_APPLICATION = "corrected_application"
+    """The receipt of the corrected application, which Art 30 makes the new day 0."""
+
+
 @attrs.frozen
 class ClockPolicy:
     """Our readings where the PRC texts are silent; each has a default and can be changed.
@@ -314,30 +222,99 @@ class ClockPolicy:
         other_organ_pauses_before_2019: Whether, under the 2007 Regulations,
             the time spent consulting another organ is left out too. Old Art
             24 ¶3 speaks only of third parties (read on republished copies,
-            [3P]); Art 33 ¶3 (2019) added other organs. Default: yes, so that a
-            consultation stops the clock the same way under both regimes, which
-            is how the library's clock is specified; ``False`` gives the
-            literal 2007 reading [INFERENCE].
-        delay_before_2019: Whether a delayed date (``DelaySet``) recorded for a
-            request under the 2007 Regulations fixes the due date as it does
-            under Art 35 (2019). The 2007 text has no such article. Default:
-            yes, the recorded date is applied (its explanation step says there
-            was no such article); ``False`` ignores it with a finding.
+            [3P]); Art 33 ¶3 (2019) added other organs. Default: no, as the
+            2007 text reads; ``True`` treats both regimes alike [INFERENCE].
         count_receipt_day: Whether the day of receipt itself counts as the
             first working day. The Regulations do not say how to start the
             count; the spec's reading (§6, [INFERENCE], and the general rule
             that the starting day of a period is not counted) is that it does
             not. Default: it does not.
+        delay_before_2019: Whether a delayed date (``DelaySet``) recorded for a
+            request under the 2007 Regulations fixes the due date as it does
+            under Art 35 (2019). The 2007 text has no such article. Default:
+            no, the statutory period stands and the delay is a finding.
+        consultation_cap: The most working days after the day a consultation
+            began that are left out of the period (Arts 32 and 34 give the
+            consulted party 15 working days; what lies beyond is not time
+            "所需" for consultation [INFERENCE]). A consultation that never
+            ends still gives a due date. ``None`` lifts the cap: an open
+            consultation then leaves the due date unknown. Applies where the
+            regime gives the consulted party a period (2019); the 2007
+            Regulations give none. Default: :data:`CONSULTATION_PERIOD`.
+        fee_pause_until_payment_deadline: Whether a fee notice pauses the
+            clock at most until the payment deadline of the fee measures
+            (:func:`~govdisclosure.jurisdictions.cn.fees.fee_payment_deadline`,
+            20 working days [UNVERIFIED]); a payment after it does not revive
+            the application, and an unpaid notice ends the pause there.
+            Default: yes.
+        fee_pause_before_fee_measures: Whether a fee notice issued before the
+            fee measures (国办函〔2020〕109号) were in force, 2021-01-01, pauses the
+            clock. Default: no (the pause rests on those measures); it is a
+            finding.
+        corrected_regime: Which date picks the regime for a corrected
+            application (:class:`RegimeBasis`). Default: the original receipt.
 
     >>> reply = ClockPolicy(fee_payment_pauses=False)
     >>> clock_rules(date(2024, 3, 1), reply).fee.stops_clock
     False
+    >>> clock_rules(date(2024, 3, 1)).third_party.cap
+    WorkingDays(15)
+
+    .. versionchanged:: 0.2.0 ``other_organ_pauses_before_2019`` and ``delay_before_2019``
+       default to the literal 2007 reading; ``consultation_cap``,
+       ``fee_pause_until_payment_deadline``, ``fee_pause_before_fee_measures`` and
+       ``corrected_regime`` are new.
     """
 
     fee_payment_pauses: bool = True
-    other_organ_pauses_before_2019: bool = True
+    other_organ_pauses_before_2019: bool = False
     count_receipt_day: bool = False
-    delay_before_2019: bool = True
+    delay_before_2019: bool = False
+    consultation_cap: WorkingDays | None = attrs.field(
+        default=CONSULTATION_PERIOD,
+        validator=instance_of(WorkingDays, type(None)),
+        kw_only=True,
+    )
+    fee_pause_until_payment_deadline: bool = attrs.field(
+        default=True, validator=instance_of(bool), kw_only=True
+    )
+    fee_pause_before_fee_measures: bool = attrs.field(
+        default=False, validator=instance_of(bool), kw_only=True
+    )
+    corrected_regime: RegimeBasis = attrs.field(
+        default=RegimeBasis.ORIGINAL_RECEIPT, validator=instance_of(RegimeBasis), kw_only=True
+    )
+
+    def _capped(self, rule: PauseRule) -> PauseRule:
+        if rule.period is None or self.consultation_cap is None:
+            return rule
+        return attrs.evolve(
+            rule,
+            cap=self.consultation_cap,
+            cap_citation=attrs.evolve(
+                rule.period_citation or rule.citation,
+                note=(
+                    "the consulted party's period bounds the time left out as 所需 for "
+                    "consultation: our reading [INFERENCE] (ClockPolicy.consultation_cap)"
+                ),
+            ),
+        )
+
+    def _fee(self, rule: PauseRule) -> PauseRule:
+        return attrs.evolve(
+            rule,
+            stops_clock=self.fee_payment_pauses,
+            cap=_PAYMENT.value if self.fee_pause_until_payment_deadline else None,
+            cap_citation=_PAYMENT.citation if self.fee_pause_until_payment_deadline else None,
+            in_force_from=None if self.fee_pause_before_fee_measures else _FEE_MEASURES_IN_FORCE,
+            in_force_citation=Citation(
+                FEE_MEASURES_2020,
+                note=(
+                    "in force from 2021-01-01; no fee pause before it "
+                    "(ClockPolicy.fee_pause_before_fee_measures)"
+                ),
+            ),
+        )
 
     def apply(self, rules: ClockRules) -> ClockRules:
         """``rules`` as read under this policy."""
@@ -348,8 +325,9 @@ class ClockPolicy:
             delay = delay if self.delay_before_2019 else None
         return attrs.evolve(
             rules,
-            fee=attrs.evolve(rules.fee, stops_clock=self.fee_payment_pauses),
-            other_organ=other_organ,
+            third_party=self._capped(rules.third_party),
+            other_organ=self._capped(other_organ),
+            fee=self._fee(rules.fee),
             count_day_zero=self.count_receipt_day,
             delay_citation=delay,
         )
@@ -403,7 +381,8 @@ def reply_deadline(
 ) -> Deadline:
     """When the reply to ``request`` is due under the PRC Regulations, and how.
 
-    The regime is the one in force on the date of receipt (``request.received``).
+    The regime is the one in force on the date of receipt (``request.received``);
+    for a corrected application, see ``ClockPolicy.corrected_regime``.
 
     Args:
         request: The request and its event log.
@@ -423,5 +402,19 @@ def reply_deadline(
     if not isinstance(given, Request):
         msg = "must be a Request"
         raise InvalidInputError(msg, field="request", value=given)
+    chosen: object = policy
+    if not isinstance(chosen, ClockPolicy):
+        msg = "must be a ClockPolicy"
+        raise InvalidInputError(msg, field="policy", value=chosen)
     rules = clock_rules(request.received, policy)
-    return compute_deadline(request, rules, _default_calendar() if calendar is None else calendar)
+    cal = _default_calendar() if calendar is None else calendar
+    deadline = compute_deadline(request, rules, cal)
+    if policy.corrected_regime is RegimeBasis.CORRECTED_APPLICATION and (
+        deadline.start != request.received
+    ):
+        # Art 30: the corrected application is the new day 0; under this reading its date
+        # of receipt also picks the regime.
+        corrected = clock_rules(deadline.start, policy)
+        if corrected is not rules:
+            deadline = compute_deadline(request, corrected, cal)
+    return deadline

@@ -20,6 +20,8 @@ Shanghai report).
 from __future__ import annotations
 
 import enum
+import re
+import unicodedata
 
 import attrs
 
@@ -144,12 +146,36 @@ class Outcome(enum.Enum):
         "（三）3.…"), a leading group label ("（三）不予公开 1.属于国家秘密"), and the note in
         brackets after 部分公开. Group rows (（三）不予公开 alone) are not outcomes.
 
+        A group prefix, by label ("（五）不予处理 …") or by its enumerator before an
+        item's ("（五）1.…"), must be the item's own group: a label that puts an
+        item under another group is contradictory, and raises.
+
         Raises:
-            UnknownLabelError: if no row has that label.
+            UnknownLabelError: if no row has that label, or its group prefix
+                contradicts the item.
+
+        >>> Outcome.from_label("（五）不予处理 1.属于国家秘密")
+        Traceback (most recent call last):
+        ...
+        govdisclosure.errors.UnknownLabelError: label: the group （五）不予处理 ... (got ...)
+
+        .. versionchanged:: 0.2.0 a contradicting group prefix raises.
         """
         if not isinstance(label, str):
             msg = "an outcome label must be a string"
             raise UnknownLabelError(msg, field="label", value=label)
+        found = cls._match(label)
+        group = _stated_group(label)
+        if group is not None and group is not found.group:
+            msg = (
+                f"the group {group.label} contradicts the item {found.label}, which belongs to "
+                f"{found.group.label}"
+            )
+            raise UnknownLabelError(msg, field="label", value=label)
+        return found
+
+    @classmethod
+    def _match(cls, label: str) -> Outcome:
         key = normalize_label(label)
         found = (
             _BY_LABEL.get(key)
@@ -158,7 +184,7 @@ class Outcome(enum.Enum):
             or _BY_LABEL.get(normalize_label(key))
         )
         if found is None:
-            for prefix in _GROUP_PREFIXES:
+            for prefix, _group in _GROUP_PREFIXES:
                 if key.startswith(prefix) and len(key) > len(prefix):
                     found = _BY_LABEL.get(normalize_label(key[len(prefix) :]))
                     break
@@ -286,11 +312,31 @@ for _outcome, _row in _ROWS.items():
     _BY_LABEL[normalize_label(_row.label)] = _outcome
     _BY_LABEL[normalize_label(_row.label, drop_note=True)] = _outcome
 
-_GROUP_PREFIXES: tuple[str, ...] = tuple(
+_GROUP_PREFIXES: tuple[tuple[str, OutcomeGroup], ...] = tuple(
     sorted(
-        {normalize_label(g.label, drop_note=True) for g in OutcomeGroup}
-        | {normalize_label(g.label) for g in OutcomeGroup},
-        key=len,
+        {(normalize_label(g.label, drop_note=True), g) for g in OutcomeGroup}
+        | {(normalize_label(g.label), g) for g in OutcomeGroup},
+        key=lambda pair: len(pair[0]),
         reverse=True,
     )
 )
+
+_GROUP_NUMERALS = dict(zip("一二三四五六", OutcomeGroup, strict=True))
+# A group enumerator directly before an item enumerator: "（五）1.…".
+_GROUP_THEN_ITEM = re.compile(r"^\(([一二三四五六])\)\d+[.、]")
+
+
+def _stated_group(label: str) -> OutcomeGroup | None:
+    """The group a label puts its item under, by a group label or enumerator before it."""
+    text = unicodedata.normalize("NFKC", label).replace("．", ".")
+    text = "".join(text.split())
+    enumerated = _GROUP_THEN_ITEM.match(text)
+    if enumerated is not None:
+        return _GROUP_NUMERALS[enumerated.group(1)]
+    key = normalize_label(label)
+    for prefix, group in _GROUP_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            rest = normalize_label(key[len(prefix) :])
+            if rest in _BY_LABEL:
+                return group
+    return None

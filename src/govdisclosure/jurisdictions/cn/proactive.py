@@ -17,7 +17,7 @@ counting.
 datetime.date(2024, 10, 30)
 >>> str(PROACTIVE_PERIOD.in_force(date(2024, 9, 27)).citation)
 'OGI Reg. (2019) Art 26'
->>> proactive_deadline(date(2008, 4, 30))   # before the Regulations: see PreRegulation
+>>> proactive_deadline(date(2007, 6, 1))    # before the Regulations: counted from 2008-05-01
 datetime.date(2008, 5, 29)
 >>> proactive_deadline(date(2008, 4, 30), before_in_force=PreRegulation.RAISE)
 Traceback (most recent call last):
@@ -36,10 +36,13 @@ Sources and their strength:
   as [V-mirror].
 * Before 2008-05-01 no version is in force. What the period is for information
   formed before the Regulations took effect is not stated anywhere we have
-  read: :class:`PreRegulation` is the policy, [INFERENCE]. By default the first
-  version's period is counted from the day of forming, as for later
-  information; ``PreRegulation.RAISE`` raises
-  :class:`~govdisclosure.errors.NoRuleInForceError` instead.
+  read: :class:`PreRegulation` is the policy, [INFERENCE]. By default such
+  information is treated as formed on 2008-05-01 (Art 26 of nothing can run
+  before the Regulations were in force): its deadline is the 20th working day
+  after 2008-05-01, and a publication before then is never late.
+  ``PreRegulation.FIRST_VERSION`` counts the first version's period from the
+  day of forming instead, and ``PreRegulation.RAISE`` raises
+  :class:`~govdisclosure.errors.NoRuleInForceError`.
 
 .. versionadded:: 0.1.0
 """
@@ -110,18 +113,38 @@ class PreRegulation(enum.Enum):
     this is our reading, [INFERENCE], and overridable.
     """
 
+    FROM_IN_FORCE = "from_in_force"
+    """The default, treating the information as formed on the day the Regulations took effect
+    (2008-05-01), so that no deadline falls before they were in force.
+
+    .. versionadded:: 0.2.0
+    """
     FIRST_VERSION = "first_version"
-    """Default: count the first version's period (20 working days) from the day of forming."""
+    """Count the first version's period (20 working days) from the real day of forming, as if
+    the Regulations had applied then (the default of 0.1)."""
     RAISE = "raise"
     """Fail closed: raise :class:`~govdisclosure.errors.NoRuleInForceError`."""
 
 
-def _version_for(formed: date, policy: PreRegulation) -> Version[WorkingDays]:
+_PRE_NOTES = {
+    PreRegulation.FROM_IN_FORCE: (
+        "information formed before the Regulations took effect is treated as formed on "
+        "2008-05-01: PreRegulation policy [INFERENCE]"
+    ),
+    PreRegulation.FIRST_VERSION: (
+        "applied to information formed before it took effect: PreRegulation policy [INFERENCE]"
+    ),
+}
+
+
+def _version_for(formed: date, policy: PreRegulation) -> tuple[date, Version[WorkingDays]]:
+    """The day the count starts from, and the version that gives the period."""
     first = PROACTIVE_PERIOD.versions[0]
-    if formed < first.start and policy is PreRegulation.FIRST_VERSION:
-        note = "applied to information formed before it took effect: PreRegulation policy"
-        return attrs.evolve(first, citation=attrs.evolve(first.citation, note=note))
-    return PROACTIVE_PERIOD.in_force(formed)
+    note = _PRE_NOTES.get(policy)
+    if formed < first.start and note is not None:
+        start = first.start if policy is PreRegulation.FROM_IN_FORCE else formed
+        return start, attrs.evolve(first, citation=attrs.evolve(first.citation, note=note))
+    return formed, PROACTIVE_PERIOD.in_force(formed)
 
 
 def _check_limit(instance: object, attribute: attrs.Attribute[WorkingDays], value: object) -> None:
@@ -190,7 +213,7 @@ def explain_proactive_deadline(
     *,
     calendar: WorkCalendar | None = None,
     special: SpecialLimit | None = None,
-    before_in_force: PreRegulation = PreRegulation.FIRST_VERSION,
+    before_in_force: PreRegulation = PreRegulation.FROM_IN_FORCE,
 ) -> ProactiveDeadline:
     """The proactive-disclosure deadline for information formed (or changed) on ``formed``.
 
@@ -199,7 +222,7 @@ def explain_proactive_deadline(
         calendar: The working-day calendar; by default the official PRC one.
         special: A limit set by another law or regulation, which prevails.
         before_in_force: What to do for information formed before 2008-05-01
-            (:class:`PreRegulation`; by default, count the first version's period).
+            (:class:`PreRegulation`; by default, treated as formed on 2008-05-01).
 
     Raises:
         NoRuleInForceError: if ``formed`` is before 2008-05-01 and the policy is
@@ -218,7 +241,7 @@ def explain_proactive_deadline(
     if not isinstance(policy, PreRegulation):
         msg = "must be a PreRegulation policy"
         raise InvalidInputError(msg, field="before_in_force", value=policy)
-    version = _version_for(formed, policy)
+    start, version = _version_for(formed, policy)
     given: object = special
     if given is not None and not isinstance(given, SpecialLimit):
         msg = "must be a SpecialLimit or None"
@@ -227,7 +250,7 @@ def explain_proactive_deadline(
         (version.value, version.citation) if special is None else (special.period, special.citation)
     )
     cal = calendar if calendar is not None else _official_calendar()
-    return ProactiveDeadline(formed, period, citation, cal.add_workdays(formed, period.days))
+    return ProactiveDeadline(formed, period, citation, cal.add_workdays(start, period.days))
 
 
 def proactive_deadline(
@@ -235,7 +258,7 @@ def proactive_deadline(
     *,
     calendar: WorkCalendar | None = None,
     special: SpecialLimit | None = None,
-    before_in_force: PreRegulation = PreRegulation.FIRST_VERSION,
+    before_in_force: PreRegulation = PreRegulation.FROM_IN_FORCE,
 ) -> date:
     """The last day, in working days under the official calendar, of the Art 26 period.
 
@@ -247,7 +270,7 @@ def proactive_deadline(
         calendar: The working-day calendar; by default the official PRC one.
         special: A limit set by another law or regulation, which prevails.
         before_in_force: What to do for information formed before 2008-05-01
-            (:class:`PreRegulation`; by default, count the first version's period).
+            (:class:`PreRegulation`; by default, treated as formed on 2008-05-01).
 
     Raises:
         NoRuleInForceError: if ``formed`` is before 2008-05-01 and the policy is
@@ -269,11 +292,13 @@ def proactive_lateness(
     *,
     calendar: WorkCalendar | None = None,
     special: SpecialLimit | None = None,
-    before_in_force: PreRegulation = PreRegulation.FIRST_VERSION,
+    before_in_force: PreRegulation = PreRegulation.FROM_IN_FORCE,
 ) -> WorkingDays:
     """How many working days after the deadline information formed on ``formed`` went out.
 
-    The working days ``x`` with ``deadline < x <= published``; zero when in time.
+    The working days ``x`` with ``deadline < x <= published``; zero when in time (a
+    publication on or before the deadline needs no calendar at all, so information
+    published before 2008-05-01 is never late).
 
     >>> proactive_lateness(date(2024, 9, 27), date(2024, 11, 4))   # Oct 31, Nov 1 and 4
     WorkingDays(3)
@@ -285,7 +310,9 @@ def proactive_lateness(
     deadline = proactive_deadline(
         formed, calendar=cal, special=special, before_in_force=before_in_force
     )
-    return WorkingDays(max(cal.count_workdays(deadline, published), 0))
+    if published <= deadline:
+        return WorkingDays(0)
+    return WorkingDays(cal.count_workdays(deadline, published))
 
 
 def item_deadline(
