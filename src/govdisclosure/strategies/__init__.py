@@ -43,6 +43,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from govdisclosure import _strategies_reports
 from govdisclosure.strategies import _calendar_law, _cn, _money, _records, _reports, _requests
 from govdisclosure.strategies._calendar_law import (
     calendar_days,
@@ -232,6 +233,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_requests.registry())
     table.update(_reports.registry())
     table.update(_cn.registry())
+    table.update(_strategies_reports.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table
