@@ -60,10 +60,6 @@ HEADING = LabelRole.HEADING
 """What :meth:`LabelMatcher.row` returns for the label of a heading."""
 
 
-_MEMO_SIZE = 4096
-"""How many distinct labels a matcher remembers."""
-
-
 def _plain(text: str) -> str:
     return " ".join(text.split())
 
@@ -95,6 +91,7 @@ class LabelMatcher:
         what: str = "the table",
         row_word: str = "row",
         column_word: str = "column",
+        printed: tuple[Iterable[str], Iterable[str]] = ((), ()),
     ) -> None:
         self.normalize = normalize
         self.rows = dict(rows)
@@ -104,8 +101,9 @@ class LabelMatcher:
         self.what = what
         self.row_word = row_word
         self.column_word = column_word
-        self._seen_rows: dict[str, Hashable] = {}
-        self._seen_columns: dict[str, Hashable] = {}
+        # The printed labels, matched once here: most reports print them exactly.
+        self._exact_rows = {t: k for t in printed[0] if (k := self.match_row(t)) is not None}
+        self._exact_columns = {t: k for t in printed[1] if (k := self.match_column(t)) is not None}
 
     @classmethod
     def for_schemas(
@@ -138,6 +136,10 @@ class LabelMatcher:
             what=what,
             row_word=row_word,
             column_word=column_word,
+            printed=(
+                [t for s in schemas for spec in s.rows for t in _texts(spec.labels)],
+                [t for s in schemas for spec in s.columns for t in _texts(spec.labels)],
+            ),
         )
 
     def match_row(self, text: str) -> Hashable | None:
@@ -154,10 +156,9 @@ class LabelMatcher:
         Raises:
             UnknownLabelError: if the label names no row.
         """
-        found = self._seen_rows.get(label) if isinstance(label, str) else None
+        found = self._exact_rows.get(label) if isinstance(label, str) else None
         if found is None:
             found = self._resolve(label, self.row_keys, self.match_row, self.row_word)
-            self._remember(self._seen_rows, label, found)
         return found
 
     def column(self, label: object) -> Hashable:
@@ -166,17 +167,10 @@ class LabelMatcher:
         Raises:
             UnknownLabelError: if the label names no column.
         """
-        found = self._seen_columns.get(label) if isinstance(label, str) else None
+        found = self._exact_columns.get(label) if isinstance(label, str) else None
         if found is None:
             found = self._resolve(label, self.column_keys, self.match_column, self.column_word)
-            self._remember(self._seen_columns, label, found)
         return found
-
-    @staticmethod
-    def _remember(seen: dict[str, Hashable], label: object, key: Hashable) -> None:
-        # A memo of labels already matched: the same labels come back in every report.
-        if isinstance(label, str) and len(seen) < _MEMO_SIZE:
-            seen[label] = key
 
     def _resolve(
         self,

@@ -85,6 +85,9 @@ class CnLabelMatcher(LabelMatcher):
         chosen = tuple(schemas)
         rows = _lookup(chosen, rows=True)
         rows.update((normalize_label(text), HEADING) for text in headings)
+        self.row_prefix = normalize_label(row_prefix)
+        self.column_prefix = normalize_label(column_prefix)
+        self.outcome_rows = outcome_rows
         super().__init__(
             rows,
             _lookup(chosen, rows=False),
@@ -93,10 +96,11 @@ class CnLabelMatcher(LabelMatcher):
             normalize=normalize_label,
             what=what,
             row_word=row_word,
+            printed=(
+                [spec.label("zh") for s in chosen for spec in s.rows],
+                [spec.label("zh") for s in chosen for spec in s.columns],
+            ),
         )
-        self.row_prefix = normalize_label(row_prefix)
-        self.column_prefix = normalize_label(column_prefix)
-        self.outcome_rows = outcome_rows
 
     def match_row(self, text: str) -> Hashable | None:
         """The row a label names: after the prefix, with or without its note, or an outcome."""
