@@ -4,6 +4,13 @@ The generic layer of the statutory annual report. It knows nothing of any
 jurisdiction: a rule pack (``govdisclosure.jurisdictions.cn.report``) supplies
 the official layout, the labels and the identities as data.
 
+A table's shape and rules are a :class:`TableSchema` (rows and columns as
+:class:`KeySpec`, headings, cell kinds and aggregates, sum, flow and
+inequality rules, :class:`RollUpRule`); one engine reads, writes, checks,
+merges, exports and renders every schema (:class:`ReportTable`), and a
+:class:`ReportSchema` adds rules across the tables of a report
+(:class:`CrossTableRule`).
+
 >>> from govdisclosure.reports import RowRule, Table, validate
 >>> t = Table.from_dict(("r",), ("a", "b", "total"), {"r": {"a": 1, "b": 1, "total": 2}})
 >>> validate(t, [RowRule("sum", left=("total",), right=("a", "b"))])
@@ -14,6 +21,18 @@ the official layout, the labels and the identities as data.
 
 from __future__ import annotations
 
+from govdisclosure.reports._checks import UNDETERMINED_RULE, check_schema
+from govdisclosure.reports._engine import (
+    HEADING,
+    LabelMatcher,
+    LabelRole,
+    check_grid,
+    coerce_cells,
+    coerce_value,
+    merge_values,
+    read_labels,
+    to_labels,
+)
 from govdisclosure.reports._records import (
     RECORD_FIELDS,
     Record,
@@ -29,43 +48,101 @@ from govdisclosure.reports._render import (
     pad,
     text_table,
 )
+from govdisclosure.reports._report_table import (
+    CrossTableRule,
+    ReportSchema,
+    ReportTable,
+    TableCell,
+)
 from govdisclosure.reports._rules import (
     BLANK_RULE,
     BlankPolicy,
     CellKey,
+    CellSource,
     ColumnRule,
     Finding,
+    Relation,
     RowRule,
     SumIdentity,
+    Value,
     blank_findings,
+    compare,
     default_cell_label,
     validate,
 )
-from govdisclosure.reports._table import Cell, Table, add_cells
+from govdisclosure.reports._schema import (
+    Aggregate,
+    CellKind,
+    Heading,
+    KeySpec,
+    RollUpRule,
+    TableSchema,
+)
+from govdisclosure.reports._schema_render import (
+    UNDETERMINED_TEXT,
+    schema_html,
+    schema_lines,
+    schema_markdown,
+    schema_text,
+    show_value,
+)
+from govdisclosure.reports._table import Cell, StartsFromZero, Table, add_cells
 
 __all__ = [
     "BLANK_RULE",
+    "HEADING",
     "RECORD_FIELDS",
+    "UNDETERMINED_RULE",
+    "UNDETERMINED_TEXT",
+    "Aggregate",
     "BlankPolicy",
     "Cell",
     "CellKey",
+    "CellKind",
+    "CellSource",
     "ColumnRule",
+    "CrossTableRule",
     "Finding",
+    "Heading",
     "HtmlCell",
+    "KeySpec",
+    "LabelMatcher",
+    "LabelRole",
     "Record",
+    "Relation",
+    "ReportSchema",
+    "ReportTable",
+    "RollUpRule",
     "RowRule",
+    "StartsFromZero",
     "SumIdentity",
     "Table",
+    "TableCell",
+    "TableSchema",
+    "Value",
     "add_cells",
     "blank_findings",
+    "check_grid",
+    "check_schema",
+    "coerce_cells",
+    "coerce_value",
+    "compare",
     "default_cell_label",
     "display_width",
     "format_cell",
     "html_table",
     "key_code",
     "markdown_table",
+    "merge_values",
     "pad",
+    "read_labels",
+    "schema_html",
+    "schema_lines",
+    "schema_markdown",
+    "schema_text",
+    "show_value",
     "table_records",
     "text_table",
+    "to_labels",
     "validate",
 ]

@@ -16,11 +16,11 @@ csv module) takes the list directly; this library never imports pandas.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Protocol
 
-from govdisclosure.reports._table import Table
+from govdisclosure.reports._table import Table  # noqa: F401 - the doctests use it
 
 __all__ = ["RECORD_FIELDS", "Record", "key_code", "table_records"]
 
@@ -44,8 +44,12 @@ def key_code(key: object) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+class _HasCells(Protocol):
+    def cells(self) -> Iterable[tuple[Hashable, Hashable, int | Decimal | None]]: ...
+
+
 def table_records(  # noqa: PLR0913 - the six fields of a record, all keyword-only
-    cells: Table[Any, Any],
+    cells: _HasCells,
     *,
     agency: str,
     year: int,
@@ -56,7 +60,8 @@ def table_records(  # noqa: PLR0913 - the six fields of a record, all keyword-on
     """One record per cell of ``cells``, row by row; a blank cell has value ``None``.
 
     Args:
-        cells: The table.
+        cells: The table: a :class:`Table`, or anything whose ``cells()`` gives
+            ``(row, column, value)`` (a schema-backed table).
         agency: The reporting agency, repeated on every record.
         year: The report year, repeated on every record.
         table: The table's name, repeated on every record.

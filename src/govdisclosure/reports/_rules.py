@@ -32,22 +32,26 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from typing import Any
+from decimal import Decimal
+from typing import Any, Protocol
 
 import attrs
 
 from govdisclosure.law import Citation
-from govdisclosure.reports._table import Cell, Table
+from govdisclosure.reports._table import Table  # noqa: F401 - the doctests use it
 
 __all__ = [
     "BLANK_RULE",
     "BlankPolicy",
     "CellKey",
+    "CellSource",
     "ColumnRule",
     "Finding",
+    "Relation",
     "RowRule",
     "SumIdentity",
     "blank_findings",
+    "compare",
     "default_cell_label",
     "validate",
 ]
@@ -57,6 +61,58 @@ CellKey = tuple[Hashable, Hashable]
 
 BLANK_RULE = "blank"
 """The rule id of the finding reported for a blank cell."""
+
+Number = int | Decimal
+"""A numeric cell value: a count, or a :class:`~decimal.Decimal` amount or statistic."""
+
+Value = int | Decimal | None
+"""The value of a cell in a finding: a number, or ``None`` for a blank cell."""
+
+
+class CellSource(Protocol):
+    """Anything whose cells a rule can read: a :class:`Table`, or a schema-backed table."""
+
+    @property
+    def rows(self) -> tuple[Hashable, ...]:
+        """The row keys."""
+
+    @property
+    def columns(self) -> tuple[Hashable, ...]:
+        """The column keys."""
+
+    def __getitem__(self, key: Any, /) -> Value:  # noqa: ANN401 - any table's cell keys
+        """The value of one cell (``None`` if blank)."""
+
+    def blank_cells(self) -> tuple[tuple[Hashable, Hashable], ...]:
+        """The cells that are blank, in order."""
+
+
+class Relation(enum.Enum):
+    """How the two sides of a rule compare: ``=`` (an identity), ``≤`` or ``≥``."""
+
+    EQ = "eq"
+    """The left side equals the right side."""
+    LE = "le"
+    """The left side is at most the right side."""
+    GE = "ge"
+    """The left side is at least the right side."""
+
+    @property
+    def symbol(self) -> str:
+        """``=``, ``≤`` or ``≥``."""
+        return {"eq": "=", "le": "≤", "ge": "≥"}[self.value]
+
+    def holds(self, left: Number, right: Number) -> bool:
+        """Whether ``left`` stands in this relation to ``right``.
+
+        >>> Relation.LE.holds(2, 3), Relation.GE.holds(2, 3), Relation.EQ.holds(3, 3)
+        (True, False, True)
+        """
+        if self is Relation.EQ:
+            return left == right
+        if self is Relation.LE:
+            return left <= right
+        return left >= right
 
 
 class BlankPolicy(enum.Enum):
@@ -102,19 +158,22 @@ class Finding:
         right: The sum of the right side, for an identity.
         table: Which table the cells belong to, where a report has several.
         citation: The source of the rule, where it has one.
+        tables: For a rule across tables, the table of each of ``cells``
+            (empty when every cell is in ``table``).
     """
 
     rule: str
     message: str
     cells: tuple[CellKey, ...]
-    numbers: tuple[Cell, ...]
-    left: int | None = None
-    right: int | None = None
+    numbers: tuple[Value, ...]
+    left: Number | None = None
+    right: Number | None = None
     table: str = ""
     citation: Citation | None = attrs.field(default=None, eq=False)
+    tables: tuple[str, ...] = ()
 
     @property
-    def difference(self) -> int | None:
+    def difference(self) -> Number | None:
         """``left - right`` for a broken identity, else ``None``."""
         if self.left is None or self.right is None:
             return None
@@ -136,8 +195,67 @@ def _optional_keys(keys: Iterable[Hashable] | None) -> tuple[Hashable, ...] | No
     return None if keys is None else tuple(keys)
 
 
-def _sum(values: Iterable[Cell]) -> int:
-    return sum(v for v in values if v is not None)
+def _sum(values: Iterable[Value]) -> Number:
+    return sum((v for v in values if v is not None), 0)
+
+
+def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
+    rule: str,
+    *,
+    cells: tuple[CellKey, ...],
+    left: Sequence[Value],
+    right: Sequence[Value],
+    relation: Relation,
+    names: Callable[[], tuple[Sequence[str], Sequence[str]]],
+    blanks: BlankPolicy,
+    description: str = "",
+    citation: Citation | None = None,
+    table: str = "",
+    tables: tuple[str, ...] = (),
+) -> Finding | None:
+    """Compare the sums of two sides: the finding if ``relation`` fails, else ``None``.
+
+    The one comparison behind every identity and inequality, within a table or
+    across tables (or years). Under :attr:`BlankPolicy.SKIP` a side with a
+    blank is not compared; under :attr:`BlankPolicy.ZERO` a blank counts 0.
+    ``names`` gives the names of the two sides' cells, only for a message.
+
+    >>> f = compare("r", cells=(("t", "n"), ("a", "n"), ("b", "n")), left=[3], right=[1, 1],
+    ...             relation=Relation.EQ, names=lambda: (["t"], ["a", "b"]),
+    ...             blanks=BlankPolicy.SKIP)
+    >>> f.message, f.difference
+    ('t = 3 but a + b = 2 (difference +1)', 1)
+    """
+    if blanks is BlankPolicy.SKIP and (None in left or None in right):
+        return None
+    left_total = _sum(left)
+    right_total = _sum(right)
+    if relation.holds(left_total, right_total):
+        return None
+    left_names, right_names = names()
+    lhs = " + ".join(left_names)
+    rhs = " + ".join(right_names)
+    off = left_total - right_total
+    if relation is Relation.EQ:
+        message = f"{lhs} = {left_total} but {rhs} = {right_total} (difference {off:+})"
+    else:
+        message = (
+            f"{lhs} = {left_total} but {rhs} = {right_total};"
+            f" must be {relation.symbol} (difference {off:+})"
+        )
+    if description:
+        message = f"{message}; {description}"
+    return Finding(
+        rule=rule,
+        message=message,
+        cells=cells,
+        numbers=(*left, *right),
+        left=left_total,
+        right=right_total,
+        table=table,
+        citation=citation,
+        tables=tables,
+    )
 
 
 @attrs.frozen
@@ -161,6 +279,7 @@ class SumIdentity:
     right: tuple[CellKey, ...] = attrs.field(converter=_cell_keys)
     description: str = ""
     citation: Citation | None = attrs.field(default=None, eq=False)
+    relation: Relation = Relation.EQ
 
     @property
     def cells(self) -> tuple[CellKey, ...]:
@@ -169,40 +288,28 @@ class SumIdentity:
 
     def check(
         self,
-        table: Table[Any, Any],
+        table: CellSource,
         *,
         blanks: BlankPolicy = BlankPolicy.SKIP,
         label: Callable[[CellKey], str] = default_cell_label,
         table_name: str = "",
     ) -> Finding | None:
-        """The finding if the equation fails in ``table``, else ``None``.
+        """The finding if the equation (or inequality) fails in ``table``, else ``None``.
 
         Under :attr:`BlankPolicy.SKIP` an equation touching a blank cell is not
         checked and gives ``None``.
         """
-        left_values = tuple(table[cell] for cell in self.left)
-        right_values = tuple(table[cell] for cell in self.right)
-        if blanks is BlankPolicy.SKIP and (None in left_values or None in right_values):
-            return None
-        left_total = _sum(left_values)
-        right_total = _sum(right_values)
-        if left_total == right_total:
-            return None
-        lhs = " + ".join(label(c) for c in self.left)
-        rhs = " + ".join(label(c) for c in self.right)
-        off = left_total - right_total
-        message = f"{lhs} = {left_total} but {rhs} = {right_total} (difference {off:+d})"
-        if self.description:
-            message = f"{message}; {self.description}"
-        return Finding(
-            rule=self.rule,
-            message=message,
+        return compare(
+            self.rule,
             cells=self.cells,
-            numbers=left_values + right_values,
-            left=left_total,
-            right=right_total,
-            table=table_name,
+            left=tuple(table[cell] for cell in self.left),
+            right=tuple(table[cell] for cell in self.right),
+            relation=self.relation,
+            names=lambda: ([label(c) for c in self.left], [label(c) for c in self.right]),
+            blanks=blanks,
+            description=self.description,
             citation=self.citation,
+            table=table_name,
         )
 
 
@@ -225,8 +332,9 @@ class RowRule:
     rows: tuple[Hashable, ...] | None = attrs.field(default=None, converter=_optional_keys)
     description: str = ""
     citation: Citation | None = attrs.field(default=None, eq=False)
+    relation: Relation = Relation.EQ
 
-    def instances(self, table: Table[Any, Any]) -> Iterator[SumIdentity]:
+    def instances(self, table: CellSource) -> Iterator[SumIdentity]:
         """One :class:`SumIdentity` per row the rule applies to."""
         for row in table.rows if self.rows is None else self.rows:
             yield SumIdentity(
@@ -235,6 +343,7 @@ class RowRule:
                 right=tuple((row, c) for c in self.right),
                 description=self.description,
                 citation=self.citation,
+                relation=self.relation,
             )
 
 
@@ -257,8 +366,9 @@ class ColumnRule:
     columns: tuple[Hashable, ...] | None = attrs.field(default=None, converter=_optional_keys)
     description: str = ""
     citation: Citation | None = attrs.field(default=None, eq=False)
+    relation: Relation = Relation.EQ
 
-    def instances(self, table: Table[Any, Any]) -> Iterator[SumIdentity]:
+    def instances(self, table: CellSource) -> Iterator[SumIdentity]:
         """One :class:`SumIdentity` per column the rule applies to."""
         for column in table.columns if self.columns is None else self.columns:
             yield SumIdentity(
@@ -267,13 +377,14 @@ class ColumnRule:
                 right=tuple((r, column) for r in self.right),
                 description=self.description,
                 citation=self.citation,
+                relation=self.relation,
             )
 
 
 Rule = SumIdentity | RowRule | ColumnRule
 
 
-def _instances(rule: Rule, table: Table[Any, Any]) -> Iterator[SumIdentity]:
+def _instances(rule: Rule, table: CellSource) -> Iterator[SumIdentity]:
     if isinstance(rule, SumIdentity):
         yield rule
     else:
@@ -281,7 +392,7 @@ def _instances(rule: Rule, table: Table[Any, Any]) -> Iterator[SumIdentity]:
 
 
 def blank_findings(
-    table: Table[Any, Any],
+    table: CellSource,
     *,
     label: Callable[[CellKey], str] = default_cell_label,
     table_name: str = "",
@@ -305,7 +416,7 @@ def blank_findings(
 
 
 def validate(  # noqa: PLR0913 - options are keyword-only
-    table: Table[Any, Any],
+    table: CellSource,
     rules: Sequence[Rule],
     *,
     blanks: BlankPolicy = BlankPolicy.SKIP,

@@ -38,13 +38,13 @@ True
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Mapping
-from typing import Generic, TypeVar
+from typing import Generic, Self, TypeVar
 
 import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
 
-__all__ = ["Cell", "Table", "add_cells"]
+__all__ = ["Cell", "StartsFromZero", "Table", "add_cells"]
 
 R = TypeVar("R", bound=Hashable)
 C = TypeVar("C", bound=Hashable)
@@ -64,6 +64,25 @@ def add_cells(a: Cell, b: Cell) -> Cell:
     if b is None:
         return a
     return a + b
+
+
+class StartsFromZero:
+    """Lets ``sum(tables)`` work: the integer 0 that ``sum`` starts from is the identity.
+
+    >>> class T(StartsFromZero):
+    ...     def __add__(self, other: object) -> "T":
+    ...         return self
+    >>> t = T()
+    >>> sum([t]) is t
+    True
+    """
+
+    __slots__ = ()
+
+    def __radd__(self, other: object) -> Self:
+        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
+            return self
+        return NotImplemented
 
 
 def _as_keys(keys: Iterable[Hashable]) -> tuple[Hashable, ...]:
@@ -88,7 +107,7 @@ def _key_name(key: object) -> str:
 
 
 @attrs.frozen(repr=False)
-class Table(Generic[R, C]):
+class Table(StartsFromZero, Generic[R, C]):
     """A frozen grid of cells (``int`` or ``None`` for blank), keyed by row and column.
 
     Build one with :meth:`from_cells`, :meth:`from_dict`, :meth:`blank` or
@@ -320,12 +339,6 @@ class Table(Generic[R, C]):
             for mine, theirs in zip(self.values, other.values, strict=True)
         )
         return type(self)(self.rows, self.columns, values)
-
-    def __radd__(self, other: object) -> Table[R, C]:
-        # ``sum(tables)`` starts from the integer 0: treat it as the identity.
-        if isinstance(other, int) and not isinstance(other, bool) and other == 0:
-            return self
-        return NotImplemented
 
     @classmethod
     def total(cls, parts: Iterable[Table[R, C]]) -> Table[R, C]:

@@ -51,6 +51,7 @@ from govdisclosure.strategies import (
     _records,
     _reports,
     _requests,
+    _schemas,
 )
 from govdisclosure.strategies._calendar_law import (
     calendar_days,
@@ -241,6 +242,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_reports.registry())
     table.update(_cn.registry())
     table.update(_fees.registry())
+    table.update(_schemas.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table

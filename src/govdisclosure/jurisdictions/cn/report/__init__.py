@@ -5,9 +5,12 @@ The rule pack's half of the report layer, built on :mod:`govdisclosure.reports`:
 * :mod:`~.format`: the 2021 and 2019 national formats as data (sections,
   table 二 blocks, table 三 rows and columns, table 四 groups), official
   Chinese labels with English ones beside them, each with its citation;
+* :mod:`~.schemas`: tables 二, 三 and 四 of each format as schemas of the generic
+  engine (:class:`~govdisclosure.reports.TableSchema`), with their identities;
+  :mod:`~.matching`: how their labels are matched as published reports print them;
 * :mod:`~.tables`: :class:`RequestTable` (三), :class:`ReconsiderationLitigationTable`
-  (四) and :class:`ProactiveTable` (二), built from published labels, validated
-  against their identities, merged with ``+``;
+  (四) and :class:`ProactiveTable` (二), thin typed wrappers over the engine: built
+  from published labels, validated against their identities, merged with ``+``;
 * :mod:`~.aggregate` and :mod:`~.cases`: the same tables counted from request
   logs, information items and case records;
 * :mod:`~.annual`: the :class:`AnnualReport` and its filing deadline (Art 49);

@@ -46,17 +46,24 @@ from govdisclosure.jurisdictions.cn.report.format import (
     request_rows,
     sections,
 )
-from govdisclosure.jurisdictions.cn.report.tables import (
-    Language,
-    ProactiveTable,
-    ProactiveValue,
-    ReconsiderationLitigationTable,
-    RequestTable,
+from govdisclosure.jurisdictions.cn.report.schemas import Language, ProactiveValue, request_schema
+from govdisclosure.reports import (
+    HtmlCell,
+    format_cell,
+    html_table,
+    markdown_table,
+    schema_markdown,
+    schema_text,
+    text_table,
 )
-from govdisclosure.reports import HtmlCell, format_cell, html_table, markdown_table, text_table
 
 if TYPE_CHECKING:
     from govdisclosure.jurisdictions.cn.report.annual import AnnualReport
+    from govdisclosure.jurisdictions.cn.report.tables import (
+        ProactiveTable,
+        ReconsiderationLitigationTable,
+        RequestTable,
+    )
 
 __all__ = [
     "case_table_html",
@@ -100,56 +107,26 @@ def _row_label(spec: RowSpec, language: Language) -> str:
 # -- table 三 ----------------------------------------------------------------------
 
 
-def _request_lines(
-    table: RequestTable, language: Language
-) -> list[tuple[int, str, tuple[int | None, ...] | None]]:
-    """(depth, label, cells or None for a heading), in the official order."""
-    lines: list[tuple[int, str, tuple[int | None, ...] | None]] = []
-    seen_groups: set[OutcomeGroup] = set()
-    results_open = False
-    for spec, cells in zip(request_rows(table.layout), table.cells.values, strict=True):
-        key = spec.key
-        if key in (RequestRow.NEW, RequestRow.CARRIED_OVER, RequestRow.CARRIED_FORWARD):
-            lines.append((0, _row_label(spec, language), cells))
-            continue
-        if not results_open:
-            results_open = True
-            lines.append((0, RESULTS_HEADING.zh if _zh(language) else RESULTS_HEADING.en, None))
-        group = spec.group
-        nested = isinstance(key, Outcome) and group is not None and group not in _FLAT_GROUPS
-        if nested and group is not None and group not in seen_groups:
-            seen_groups.add(group)
-            lines.append((1, _group_heading(group, language), None))
-        lines.append((2 if nested else 1, _row_label(spec, language), cells))
-    return lines
-
-
-def _request_header(language: Language) -> list[str]:
-    first = APPLICANT_HEADING.zh if _zh(language) else APPLICANT_HEADING.en
-    return [first, *((c.label if _zh(language) else c.label_en) for c in REQUEST_COLUMNS)]
+def _flat(table: RequestTable) -> tuple[int | None, ...]:
+    return tuple(v for line in table.cells.values for v in line)
 
 
 def request_table_text(table: RequestTable, language: Language = "zh") -> str:
     """Table 三 as aligned plain text: headings on their own rows, nested by indentation.
 
+    The engine's rendering of the table's schema (:func:`~.schemas.request_schema`).
+
+    >>> from govdisclosure.jurisdictions.cn.report.tables import RequestTable
     >>> t = RequestTable.from_labels({"一、本年新收政府信息公开申请数量": {"自然人": 2, "总计": 2}})
     >>> print(request_table_text(t).splitlines()[2])   # doctest: +NORMALIZE_WHITESPACE
     一、本年新收政府信息公开申请数量 | 2 | | | | | | 2
     """
-    body = [
-        ["  " * depth + label, *(("",) * 7 if cells is None else (format_cell(v) for v in cells))]
-        for depth, label, cells in _request_lines(table, language)
-    ]
-    return text_table([_request_header(language)], body)
+    return schema_text(request_schema(table.layout), _flat(table), language)
 
 
 def request_table_markdown(table: RequestTable, language: Language = "zh") -> str:
     """Table 三 as a Markdown table; headings are bold rows with no numbers."""
-    body = [
-        [label, *(format_cell(v) for v in cells)] if cells is not None else [f"**{label}**"]
-        for _, label, cells in _request_lines(table, language)
-    ]
-    return markdown_table(_request_header(language), body)
+    return schema_markdown(request_schema(table.layout), _flat(table), language)
 
 
 def request_table_html(table: RequestTable, language: Language = "zh") -> str:

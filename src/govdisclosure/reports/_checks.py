@@ -1,0 +1,166 @@
+"""Validation of a schema-described table into findings: sums, flows, inequalities, roll-ups.
+
+:func:`check_schema` checks cells against every rule of a
+:class:`~govdisclosure.reports.TableSchema`; each finding names its cells, like
+pandera's failure cases. A roll-up (:class:`~govdisclosure.reports.RollUpRule`)
+recomputes an overall row by each cell's aggregate: a sum adds, a minimum or
+maximum takes the smallest or largest part, and a median must lie between the
+parts and must not be their average.
+
+>>> from govdisclosure.reports import Aggregate, CellKind, KeySpec, ReportTable, RollUpRule
+>>> s = TableSchema("t", [KeySpec(k, {"en": k}) for k in ("all", "a", "b")],
+...     [KeySpec("median", {"en": "median"}, kind=CellKind.AMOUNT, aggregate=Aggregate.MEDIAN)],
+...     rollups=[RollUpRule("overall", "all", ("a", "b"))])
+>>> [f.message for f in ReportTable(s, (4, 2, 6)).validate()]
+["all/median = 4 equals the average of the parts' medians (recompute it from the items)"]
+
+.. versionadded:: 0.2.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
+
+from govdisclosure.reports._rules import (
+    BlankPolicy,
+    CellKey,
+    CellSource,
+    ColumnRule,
+    Finding,
+    RowRule,
+    SumIdentity,
+    Value,
+    validate,
+)
+from govdisclosure.reports._schema import Aggregate, RollUpRule, TableSchema
+
+__all__ = ["UNDETERMINED_RULE", "check_schema"]
+
+UNDETERMINED_RULE = "undetermined"
+"""The rule id of the finding reported for an undetermined cell (a merged median)."""
+
+
+# -- checking ----------------------------------------------------------------------------
+
+
+def _mean(values: Sequence[Value]) -> Fraction:
+    return sum((Fraction(v) for v in values if v is not None), Fraction(0)) / len(values)
+
+
+def _rollup_findings(  # noqa: C901, PLR0913 - one pass over the columns, a branch per aggregate
+    rollup: RollUpRule,
+    schema: TableSchema,
+    source: CellSource,
+    *,
+    label: Callable[[CellKey], str],
+    table_name: str,
+    skip: frozenset[CellKey],
+) -> list[Finding]:
+    found: list[Finding] = []
+    columns = schema.column_keys if rollup.columns is None else rollup.columns
+    for column in columns:
+        target = (rollup.overall, column)
+        cells = (target, *((part, column) for part in rollup.parts))
+        if any(cell in skip for cell in cells):
+            continue
+        overall = source[target]
+        parts = [source[(part, column)] for part in rollup.parts]
+        if overall is None or any(v is None for v in parts) or not parts:
+            continue
+        filled = [v for v in parts if v is not None]
+        aggregate = schema.aggregate(target)
+        expected: Value = None
+        problem = ""
+        if aggregate is Aggregate.SUM:
+            expected = sum(filled, 0)
+        elif aggregate is Aggregate.MIN:
+            expected = min(filled)
+        elif aggregate is Aggregate.MAX:
+            expected = max(filled)
+        elif not min(filled) <= overall <= max(filled):
+            problem = f"lies outside the parts' range {min(filled)}..{max(filled)}"
+        elif len(set(filled)) > 1 and Fraction(overall) == _mean(parts):
+            problem = "equals the average of the parts' medians (recompute it from the items)"
+        if expected is not None and overall != expected:
+            problem = f"but the {aggregate.value} of the parts is {expected}"
+        if not problem:
+            continue
+        message = f"{label(target)} = {overall} {problem}"
+        if rollup.description:
+            message = f"{message}; {rollup.description}"
+        found.append(
+            Finding(
+                rule=rollup.rule,
+                message=message,
+                cells=cells,
+                numbers=(overall, *parts),
+                left=overall,
+                right=expected,
+                table=table_name,
+                citation=rollup.citation,
+            )
+        )
+    return found
+
+
+def check_schema(  # noqa: PLR0913 - options are keyword-only
+    schema: TableSchema,
+    source: CellSource,
+    *,
+    blanks: BlankPolicy | None = None,
+    report_blanks: bool = True,
+    label: Callable[[CellKey], str] | None = None,
+    table_name: str | None = None,
+    undetermined: Iterable[CellKey] = (),
+) -> tuple[Finding, ...]:
+    """Check ``source`` against every rule of ``schema``: broken rules, then blanks.
+
+    The order is: identities, row rules, column rules, roll-ups, then one
+    finding per blank cell and one per undetermined cell (if ``report_blanks``).
+    A rule touching an undetermined cell is not checked.
+
+    Args:
+        schema: The table's schema.
+        source: The cells (a :class:`~govdisclosure.reports.Table` or a
+            :class:`~govdisclosure.reports.ReportTable`).
+        blanks: How blanks enter the arithmetic (the schema's default if ``None``).
+        report_blanks: Whether to add one finding per blank or undetermined cell.
+        label: How to name a cell (``row/column`` in the schema's first language).
+        table_name: Recorded on each finding (the schema's name if ``None``).
+        undetermined: Cells whose value is undetermined.
+    """
+    policy = schema.blanks if blanks is None else blanks
+    name = schema.name if table_name is None else table_name
+    namer = schema.cell_label if label is None else label
+    skip = frozenset(undetermined)
+    rules = schema.rules
+    if skip:
+        rules = tuple(r for r in rules if not _touches(r, source, skip))
+    found = list(
+        validate(source, rules, blanks=policy, report_blanks=False, label=namer, table_name=name)
+    )
+    for rollup in schema.rollups:
+        found.extend(
+            _rollup_findings(rollup, schema, source, label=namer, table_name=name, skip=skip)
+        )
+    if report_blanks:
+        for cell in source.blank_cells():
+            lost = cell in skip
+            found.append(
+                Finding(
+                    rule=UNDETERMINED_RULE if lost else "blank",
+                    message=f"{namer(cell)} is {'undetermined' if lost else 'blank'}",
+                    cells=(cell,),
+                    numbers=(None,),
+                    table=name,
+                )
+            )
+    return tuple(found)
+
+
+def _touches(
+    rule: SumIdentity | RowRule | ColumnRule, source: CellSource, skip: frozenset[CellKey]
+) -> bool:
+    identities = [rule] if isinstance(rule, SumIdentity) else list(rule.instances(source))
+    return any(cell in skip for identity in identities for cell in identity.cells)
