@@ -48,6 +48,7 @@ from typing import Any, TypeVar
 from hypothesis import reject
 from hypothesis import strategies as st
 
+from govdisclosure import _strategies_calendars
 from govdisclosure.agencies import Agency, AgencyKind, AgencyTree, Sector
 from govdisclosure.calendar import (
     CalendarNotice,
@@ -1459,6 +1460,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         Arrangement: cn_arrangements,
         HolidayNotice: cn_holiday_notices,
     }
+    table.update(_strategies_calendars.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table
