@@ -15,6 +15,7 @@ import pytest
 
 from calendar_rule_fixtures import (
     FIRST,
+    INAUGURATION_DAY,
     LAST,
     US_CLOSURES,
     US_HALF_DAYS,
@@ -85,3 +86,23 @@ def test_spec_vectors_for_the_uk_union(received: date, england_only: date, union
     both = WorkCalendar.union_of([england_wales(), scotland()])
     assert england_wales().add_workdays(received, 20) == england_only
     assert both.add_workdays(received, 20) == union
+
+
+def test_a_location_scoped_holiday_is_a_union_with_the_national_calendar() -> None:
+    # §6103(c): Inauguration Day is a holiday only in the Inauguration Day area.
+    national = us_federal(closures=False)
+    area = WorkCalendar.union_of(
+        [national, WorkCalendar.from_rules([INAUGURATION_DAY], first=FIRST, last=LAST)]
+    )
+    assert national.is_workday(date(2021, 1, 20))  # a Wednesday
+    assert not area.is_workday(date(2021, 1, 20))
+    # Sunday 20 January 2013 moves to Monday 21, which is also MLK Day: no extra day.
+    assert area.note(date(2013, 1, 21)).name == "Birthday of Martin Luther King, Jr."
+    assert area.count_workdays(date(2025, 1, 17), date(2025, 1, 21)) == 1  # = MLK Day 2025
+    only_area = [d for d in DAYS if national.is_workday(d) != area.is_workday(d)]
+    assert only_area == [
+        date(2005, 1, 20),
+        date(2009, 1, 20),
+        date(2017, 1, 20),
+        date(2021, 1, 20),
+    ]
