@@ -385,3 +385,17 @@ def test_rule_calendar_agrees_with_a_naive_walk(built, data) -> None:
             cal.add_workdays(start, n)
     else:
         assert cal.add_workdays(start, n) == walk
+
+
+@given(gsc.rule_sets(), st.integers(1990, 2040))
+def test_shifted_days_are_weekdays_and_next_free_days_are_free(rules, year) -> None:
+    days = rule_days(rules, year)
+    own = [d for d in days if d.kind is RestKind.HOLIDAY]
+    shifted = [d for d in days if d.kind is RestKind.IN_LIEU]
+    assert all(d.on.weekday() < SAT for d in shifted)
+    assert all(d.on.weekday() >= SAT for d in own if any(s.name == d.name for s in shifted))
+    by_name = {r.name: r for r in rules if r.applies_in(year)}
+    free = [d.on for d in shifted if by_name[d.name].observance is Observance.NEXT_FREE_WEEKDAY]
+    assert len(set(free)) == len(free)
+    assert not set(free) & {d.on for d in own}
+    assert all(abs((s.on - o.on).days) <= 7 for s in shifted for o in own if o.name == s.name)
