@@ -250,6 +250,36 @@ def test_makeup_workdays_with_rules() -> None:
     assert cal.count_workdays(date(2026, 2, 27), date(2026, 3, 8)) == 5  # 3-7 March
 
 
+def test_a_makeup_day_overrides_a_rules_weekend_date() -> None:
+    # Christmas 2021 is a Saturday (observed Monday 27 under NEXT_FREE); that Saturday is worked.
+    worked = MakeupWorkday(date(2021, 12, 25), "worked")
+    cal = WorkCalendar.from_rules(
+        CHRISTMAS, first=date(2021, 1, 1), last=date(2021, 12, 31), makeup_workdays=[worked]
+    )
+    assert cal.is_workday(date(2021, 12, 25))
+    assert not cal.is_workday(date(2021, 12, 27))
+
+
+@pytest.mark.parametrize(
+    ("records", "makeup", "message"),
+    [
+        ([date(2026, 3, 3), date(2026, 3, 3)], [], "listed twice"),
+        ([date(2026, 3, 7)], [date(2026, 3, 7)], "both a rest day and a makeup"),
+    ],
+)
+def test_conflicting_records_are_refused(
+    records: list[date], makeup: list[date], message: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=message):
+        WorkCalendar.from_rules(
+            CHRISTMAS,
+            first=date(2026, 1, 1),
+            last=date(2026, 12, 31),
+            rest_days=records,
+            makeup_workdays=makeup,
+        )
+
+
 def test_rule_built_calendar_fails_closed_outside_its_range() -> None:
     cal = WorkCalendar.from_rules(CHRISTMAS, first=date(2026, 1, 1), last=date(2026, 12, 31))
     with pytest.raises(CalendarNotPublishedError) as err:
@@ -284,6 +314,7 @@ def test_rules_give_equal_calendars_to_equal_lists() -> None:
         (lambda: HolidayRule("H", FixedDate(1, 1), every=4), "every"),
         (lambda: HolidayRule("H", FixedDate(1, 1), first_year=2020, last_year=2019), "last_year"),
         (lambda: HolidayRule("H", FixedDate(1, 1), except_years=["2020"]), "except_years[0]"),
+        (lambda: HolidayRule("H", FixedDate(1, 1), except_years=[2020, "2021"]), "except_years[1]"),
         (lambda: HolidayRule("H", FixedDate(1, 1), except_years="2020"), "except_years"),
     ],
 )

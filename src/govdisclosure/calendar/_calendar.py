@@ -229,9 +229,10 @@ class WorkCalendar:
         rules give the same day the first entry is kept (see
         :func:`~govdisclosure.calendar.rule_days`). ``rest_days`` are dated
         records (a closure ordered or proclaimed, with its source, whose
-        ``published`` date is when it was announced); a record overrides what
-        the rules say of its day. ``makeup_workdays`` work as in the
-        constructor. ``sources`` lists the rules' sources, then the records',
+        ``published`` date is when it was announced); a record, or a
+        ``makeup_workdays`` entry, overrides what the rules say of its day (a
+        record and a makeup day on one date, or a date recorded twice, are
+        refused as in the constructor). ``sources`` lists the rules' sources, then the records',
         each once.
 
         The covered range is yours to choose, and it is a promise: a rule pack
@@ -248,19 +249,24 @@ class WorkCalendar:
             bad = ("first", first) if type(first) is not date else ("last", last)
             msg = "must be a datetime.date (not a datetime or a string)"
             raise InvalidInputError(msg, field=bad[0], value=bad[1])
-        days: dict[date, RestDay | MakeupWorkday] = {}
+        ruled: dict[date, RestDay] = {}
         for year in range(first.year - 1, last.year + 2):
             for rest in rule_days(checked, year):
                 if first <= rest.on <= last:
-                    days.setdefault(rest.on, rest)
+                    ruled.setdefault(rest.on, rest)
         records = _to_rest_days(rest_days)
-        days.update((r.on, r) for r in records)
         makeup = _to_makeup(makeup_workdays)
-        days.update((m.on, m) for m in makeup)
+        specific = {r.on for r in records} | {m.on for m in makeup}
         found = [r.source for r in checked]
         found += [r.source for r in records] + [m.source for m in makeup]
-        sources = list(dict.fromkeys(s for s in found if s is not None))
-        return cls._from_days(days, first=first, last=last, weekend=weekend, sources=sources)
+        return cls(
+            first=first,
+            last=last,
+            rest_days=[*(d for on, d in ruled.items() if on not in specific), *records],
+            makeup_workdays=makeup,
+            weekend=weekend,
+            sources=list(dict.fromkeys(s for s in found if s is not None)),
+        )
 
     @classmethod
     def union_of(cls, calendars: Iterable[WorkCalendar]) -> WorkCalendar:

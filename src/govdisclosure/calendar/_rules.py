@@ -175,7 +175,16 @@ class Observance(enum.Enum):
 
 
 def _years(values: Iterable[int]) -> tuple[int, ...]:
-    return tuple(sorted(tuple_of(values, "except_years")))
+    found = tuple_of(values, "except_years")
+    bad = [
+        Problem(f"except_years[{i}]", "must be a year (int)", y)
+        for i, y in enumerate(found)
+        if type(y) is not int
+    ]
+    if bad:
+        msg = "bad excepted years"
+        raise InvalidInputError(msg, problems=bad)
+    return tuple(sorted(found))
 
 
 @attrs.frozen
@@ -226,9 +235,6 @@ class HolidayRule:
             problems.append(Problem("last_year", "is before first_year", self.last_year))
         if self.every > 1 and self.first_year is None:
             problems.append(Problem("every", "needs a first_year to count from", self.every))
-        for i, year in enumerate(self.except_years):
-            if type(year) is not int:
-                problems.append(Problem(f"except_years[{i}]", "must be a year (int)", year))
         if problems:
             msg = f"inconsistent holiday rule {self.name!r}"
             raise InvalidInputError(msg, problems=problems)
