@@ -34,6 +34,7 @@ __all__ = [
     "Problem",
     "TimelineError",
     "UnknownAgencyError",
+    "UnknownCalendarError",
     "UnknownCategoryError",
     "UnknownLabelError",
 ]
@@ -127,6 +128,10 @@ class CurrencyMismatchError(InvalidInputError):
 
 class UnknownAgencyError(InvalidInputError, LookupError):
     """An agency id matches no agency of the tree."""
+
+
+class UnknownCalendarError(InvalidInputError, LookupError):
+    """A calendar name matches no registered calendar."""
 
 
 class UnknownCategoryError(InvalidInputError, LookupError):

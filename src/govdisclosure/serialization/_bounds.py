@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -54,26 +55,47 @@ class Duplicates(dict[str, Any]):
     duplicates: tuple[str, ...] = ()
 
 
+# Where a node sits: its parent's place and its key; the path text is written only for a problem.
+_Place = tuple["_Place | None", object]
+
+
+def _path(place: _Place | None) -> str:
+    keys: list[object] = []
+    while place is not None:
+        place, key = place
+        keys.append(key)
+    path = "$"
+    for key in reversed(keys):
+        path = key_path(path, key)
+    return path
+
+
 def scan(data: object) -> list[Problem]:
     """Keys given twice, and nesting deeper than MAX_DEPTH, found without recursion."""
     problems: list[Problem] = []
-    stack: list[tuple[object, str, int]] = [(data, "$", 1)]
+    stack: list[tuple[object, _Place | None, int]] = [(data, None, 1)]
     while stack:
-        node, path, depth = stack.pop()
+        node, place, depth = stack.pop()
         if isinstance(node, dict):
             children: Iterable[tuple[object, object]] = node.items()
-            problems.extend(
-                Problem(key_path(path, key), "key given twice", key)
-                for key in getattr(node, "duplicates", ())
-            )
+            twice = getattr(node, "duplicates", ())
+            if twice:
+                path = _path(place)
+                problems.extend(
+                    Problem(key_path(path, key), "key given twice", key) for key in twice
+                )
         elif isinstance(node, (list, tuple)):
             children = enumerate(node)
         else:
             continue
         if depth > MAX_DEPTH:
-            problems.append(Problem(path, f"nested more than {MAX_DEPTH} levels deep"))
+            problems.append(Problem(_path(place), f"nested more than {MAX_DEPTH} levels deep"))
             break
-        stack.extend((value, key_path(path, key), depth + 1) for key, value in children)
+        stack.extend(
+            (value, (place, key), depth + 1)
+            for key, value in children
+            if isinstance(value, (dict, list, tuple))
+        )
     return problems
 
 
@@ -106,23 +128,18 @@ def _no_constants(name: str) -> object:
     raise ValueError(msg)
 
 
+# A string (an unterminated one runs to the end of the text), and the brackets outside strings.
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
 def _depth(text: str) -> int:
     depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
+    for ch in _BRACKET.findall(_STRING.sub("", text)):
+        if ch in "[{":
             depth += 1
             deepest = max(deepest, depth)
-        elif ch in "]}":
+        else:
             depth -= 1
     return deepest
 

@@ -47,6 +47,7 @@ from govdisclosure.strategies import (
     _calendar_law,
     _cn,
     _fees,
+    _holiday_rules,
     _money,
     _records,
     _reports,
@@ -243,6 +244,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_cn.registry())
     table.update(_fees.registry())
     table.update(_schemas.registry())
+    table.update(_holiday_rules.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table

@@ -14,6 +14,9 @@ been published when this release was made.
 True
 >>> cal.add_workdays(date(2026, 2, 13), 1)
 datetime.date(2026, 2, 14)
+>>> from govdisclosure.calendar import calendar_name, named_calendar
+>>> calendar_name(cal), named_calendar("cn") is cal   # registered as "cn", built lazily
+('cn', True)
 >>> cal.day_kind(date(2026, 2, 16)), cal.note(date(2026, 2, 16)).name
 (<DayKind.HOLIDAY: 'holiday'>, '春节')
 >>> cal.is_workday(date(2027, 1, 4))
@@ -31,7 +34,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from govdisclosure.calendar import WorkCalendar
+from govdisclosure.calendar import WorkCalendar, register_calendar
 from govdisclosure.jurisdictions.cn._notices import NOTICES
 from govdisclosure.jurisdictions.cn.holiday_notices import HolidayNotice
 
@@ -41,6 +44,9 @@ __all__ = ["NOTICES", "calendar", "notices_for"]
 @functools.cache
 def _official() -> WorkCalendar:
     return WorkCalendar.from_notices(n.to_calendar_notice() for n in NOTICES)
+
+
+register_calendar("cn", _official)
 
 
 @functools.cache

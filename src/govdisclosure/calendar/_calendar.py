@@ -1,176 +1,42 @@
-"""Working-day calendars built from published notices, with fast arithmetic.
-
-A :class:`WorkCalendar` knows, for every day of the range it covers, whether
-the day is a working day: a day is a working day when it is not a weekly rest
-day and not a dated rest day, or when it is a dated makeup working day (a
-weekend worked in exchange for a holiday). It knows nothing of any country;
-jurisdictions build one from their official notices.
-
-Outside its range a calendar never guesses: any answer that needs such a day
-raises :class:`~govdisclosure.errors.CalendarNotPublishedError`.
-
->>> from datetime import date
->>> cal = WorkCalendar(
-...     first=date(2030, 1, 1), last=date(2030, 12, 31),
-...     rest_days=[RestDay(date(2030, 1, 1), RestKind.HOLIDAY, "New Year")],
-...     makeup_workdays=[MakeupWorkday(date(2030, 1, 5), "New Year")],
-... )
->>> cal.is_workday(date(2030, 1, 1)), cal.is_workday(date(2030, 1, 5))
-(False, True)
->>> cal.add_workdays(date(2030, 1, 1), 3)   # Jan 2, 3, 4 (Wed-Fri)
-datetime.date(2030, 1, 4)
->>> cal.count_workdays(date(2030, 1, 1), date(2030, 1, 7))   # Jan 2-5 and 7
-5
->>> cal.add_workdays(date(2030, 12, 30), 5)
-Traceback (most recent call last):
-...
-govdisclosure.errors.CalendarNotPublishedError: no published working-day calendar covers 2031
+"""The working-day calendar itself: a covered range, its tables, and its arithmetic.
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
-import enum
+import hashlib
+import json
 from collections.abc import Iterable
 from datetime import date, timedelta
 
 import attrs
 
-from govdisclosure._validators import check_date, check_year
+from govdisclosure._validators import check_date, tuple_of
+from govdisclosure.calendar._days import (
+    CalendarNotice,
+    DayKind,
+    MakeupWorkday,
+    NoticeSource,
+    RestDay,
+    RestKind,
+    _apply,
+    _to_makeup,
+    _to_rest_days,
+    _to_sources,
+    _to_weekend,
+    source_key,
+    source_order,
+    union_days,
+)
+from govdisclosure.calendar._rules import HolidayRule, check_rules, rule_days
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
 
-__all__ = [
-    "CalendarNotice",
-    "DayKind",
-    "MakeupWorkday",
-    "NoticeSource",
-    "RestDay",
-    "RestKind",
-    "WorkCalendar",
-]
+__all__ = ["WorkCalendar"]
 
 _ONE_DAY = timedelta(days=1)
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-class RestKind(enum.Enum):
-    """Why a dated rest day is a rest day."""
-
-    HOLIDAY = "holiday"
-    """A holiday set by law (a statutory or commemorative holiday)."""
-    IN_LIEU = "in_lieu"
-    """An ordinary weekday given as rest in lieu (a substitute day, or one swapped
-    for a makeup working day)."""
-    WEEKEND = "weekend"
-    """A weekly rest day that a notice lists as part of a holiday period."""
-
-
-class DayKind(enum.Enum):
-    """What kind of day a date is, as a calendar sees it."""
-
-    WORKDAY = "workday"
-    WEEKEND = "weekend"
-    HOLIDAY = "holiday"
-    IN_LIEU = "in_lieu"
-    MAKEUP_WORKDAY = "makeup_workday"
-
-    @property
-    def is_workday(self) -> bool:
-        """Whether days of this kind are working days."""
-        return self in (DayKind.WORKDAY, DayKind.MAKEUP_WORKDAY)
-
-
-@attrs.frozen
-class NoticeSource:
-    """Where a calendar's dated days come from: an official notice.
-
-    Attributes:
-        title: The notice's title, in its own language.
-        number: Its document number (文号), if known.
-        published: Its date of publication, if known.
-        url: Where it can be read, if known.
-    """
-
-    title: str
-    number: str | None = None
-    published: date | None = None
-    url: str | None = None
-
-    def __str__(self) -> str:
-        parts = [self.title]
-        if self.number:
-            parts.append(self.number)
-        if self.published:
-            parts.append(self.published.isoformat())
-        return ", ".join(parts)
-
-
-@attrs.frozen(order=True)
-class RestDay:
-    """A dated rest day: its date, why, the occasion, and its source."""
-
-    on: date = attrs.field(validator=check_date)
-    kind: RestKind = RestKind.HOLIDAY
-    name: str = ""
-    source: NoticeSource | None = attrs.field(default=None, order=False)
-
-
-@attrs.frozen(order=True)
-class MakeupWorkday:
-    """A weekly rest day made a working day (e.g. 调休上班), with its occasion and source."""
-
-    on: date = attrs.field(validator=check_date)
-    name: str = ""
-    source: NoticeSource | None = attrs.field(default=None, order=False)
-
-
-def _collection(values: object, field: str) -> tuple[object, ...]:
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        msg = "must be a collection (a list or a tuple)"
-        raise InvalidInputError(msg, field=field, value=values)
-    return tuple(values)
-
-
-def _to_rest_days(values: Iterable[RestDay | date]) -> tuple[RestDay, ...]:
-    days = [v if isinstance(v, RestDay) else RestDay(v) for v in _collection(values, "rest_days")]  # type: ignore[arg-type]
-    return tuple(sorted(days, key=lambda r: r.on))
-
-
-def _to_makeup(values: Iterable[MakeupWorkday | date]) -> tuple[MakeupWorkday, ...]:
-    days = [
-        v if isinstance(v, MakeupWorkday) else MakeupWorkday(v)  # type: ignore[arg-type]
-        for v in _collection(values, "makeup_workdays")
-    ]
-    return tuple(sorted(days, key=lambda m: m.on))
-
-
-def _to_sources(values: Iterable[NoticeSource]) -> tuple[NoticeSource, ...]:
-    return tuple(values)
-
-
-def _to_weekend(values: Iterable[int]) -> frozenset[int]:
-    found: frozenset[int] = frozenset(_collection(values, "weekend"))  # type: ignore[arg-type]
-    bad = [v for v in found if type(v) is not int or not 0 <= v <= 6]
-    if bad:
-        msg = "weekdays are numbered 0 (Monday) to 6 (Sunday)"
-        raise InvalidInputError(msg, field="weekend", value=sorted(bad, key=repr))
-    return found
-
-
-@attrs.frozen
-class CalendarNotice:
-    """One published notice: the year it settles, and the days it makes rest or work.
-
-    A notice for year Y may also set days just outside Y (a makeup working day
-    on 30 December of Y-1, say); those days take effect where the calendar
-    covers them.
-    """
-
-    year: int = attrs.field(validator=check_year)
-    source: NoticeSource
-    rest_days: tuple[RestDay, ...] = attrs.field(default=(), converter=_to_rest_days)
-    makeup_workdays: tuple[MakeupWorkday, ...] = attrs.field(default=(), converter=_to_makeup)
+_FINGERPRINT_VERSION = "govdisclosure.WorkCalendar/1"
 
 
 @attrs.frozen(eq=False)
@@ -202,6 +68,7 @@ class WorkCalendar:
     _cum: list[int] = attrs.field(init=False, repr=False)
     _workdays: list[date] = attrs.field(init=False, repr=False)
     _notes: dict[date, RestDay | MakeupWorkday] = attrs.field(init=False, repr=False)
+    _digest: list[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         problems = self._problems()
@@ -224,6 +91,7 @@ class WorkCalendar:
         object.__setattr__(self, "_cum", cum)
         object.__setattr__(self, "_workdays", workdays)
         object.__setattr__(self, "_notes", notes)
+        object.__setattr__(self, "_digest", [])
 
     def _problems(self) -> list[Problem]:
         problems: list[Problem] = []
@@ -342,6 +210,149 @@ class WorkCalendar:
             weekend=self.weekend,
             sources=(*self.sources, notice.source),
         )
+
+    @classmethod
+    def from_rules(  # noqa: PLR0913 - the rules, the range, and the constructor's own arguments
+        cls,
+        rules: Iterable[HolidayRule],
+        *,
+        first: date,
+        last: date,
+        rest_days: Iterable[RestDay | date] = (),
+        makeup_workdays: Iterable[MakeupWorkday | date] = (),
+        weekend: Iterable[int] = (5, 6),
+    ) -> WorkCalendar:
+        """Build a calendar over ``first``..``last`` from holiday rules and dated records.
+
+        The rules give their rest days for every year they touch (a holiday of
+        the year after may be observed on the last day of this one); where two
+        rules give the same day the first entry is kept (see
+        :func:`~govdisclosure.calendar.rule_days`). ``rest_days`` are dated
+        records (a closure ordered or proclaimed, with its source, whose
+        ``published`` date is when it was announced); a record, or a
+        ``makeup_workdays`` entry, overrides what the rules say of its day (a
+        record and a makeup day on one date, or a date recorded twice, are
+        refused as in the constructor). ``sources`` lists the rules' sources, then the records',
+        each once.
+
+        The covered range is yours to choose, and it is a promise: a rule pack
+        should stop where ad-hoc closures may still be announced.
+
+        >>> from govdisclosure.calendar import FixedDate, HolidayRule, Observance
+        >>> rules = [HolidayRule("New Year's Day", FixedDate(1, 1), Observance.NEAREST_WEEKDAY)]
+        >>> cal = WorkCalendar.from_rules(rules, first=date(2021, 1, 1), last=date(2021, 12, 31))
+        >>> cal.day_kind(date(2021, 12, 31))   # 1 January 2022 is a Saturday
+        <DayKind.IN_LIEU: 'in_lieu'>
+        """
+        checked = check_rules(rules)
+        if type(first) is not date or type(last) is not date:
+            bad = ("first", first) if type(first) is not date else ("last", last)
+            msg = "must be a datetime.date (not a datetime or a string)"
+            raise InvalidInputError(msg, field=bad[0], value=bad[1])
+        ruled: dict[date, RestDay] = {}
+        for year in range(first.year - 1, last.year + 2):
+            for rest in rule_days(checked, year):
+                if first <= rest.on <= last:
+                    ruled.setdefault(rest.on, rest)
+        records = _to_rest_days(rest_days)
+        makeup = _to_makeup(makeup_workdays)
+        specific = {r.on for r in records} | {m.on for m in makeup}
+        found = [r.source for r in checked]
+        found += [r.source for r in records] + [m.source for m in makeup]
+        return cls(
+            first=first,
+            last=last,
+            rest_days=[*(d for on, d in ruled.items() if on not in specific), *records],
+            makeup_workdays=makeup,
+            weekend=weekend,
+            sources=list(dict.fromkeys(s for s in found if s is not None)),
+        )
+
+    @classmethod
+    def union_of(cls, calendars: Iterable[WorkCalendar]) -> WorkCalendar:
+        """The calendar of a country's parts: a day is a rest day if it is one in any part.
+
+        The union covers the days every part covers (the intersection of their
+        ranges, which must not be empty); the parts must share one weekly rest
+        pattern. A weekend day is worked only where every part works it. Where
+        parts note the same day differently, the union keeps one entry chosen by
+        a fixed order (holiday before in lieu before weekend, then name, then
+        source), so the union is commutative, associative and idempotent; its
+        sources are the parts' sources, each once, in a fixed order. The union of
+        one calendar (or of equal ones) is that calendar.
+
+        >>> a = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31),
+        ...                  rest_days=[date(2030, 1, 2)])
+        >>> b = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 6, 30),
+        ...                  rest_days=[date(2030, 3, 18)])
+        >>> u = WorkCalendar.union_of([a, b])
+        >>> u.last, u.is_workday(date(2030, 1, 2)), u.is_workday(date(2030, 3, 18))
+        (datetime.date(2030, 6, 30), False, False)
+        """
+        parts: tuple[object, ...] = tuple_of(calendars, "calendars")
+        bad = [
+            Problem(f"calendars[{i}]", "must be a WorkCalendar", c)
+            for i, c in enumerate(parts)
+            if not isinstance(c, WorkCalendar)
+        ]
+        if bad or not parts:
+            msg = "a union needs at least one calendar" if not parts else "not a calendar"
+            raise InvalidInputError(msg, problems=bad or [Problem("calendars", msg, parts)])
+        cals = [c for c in parts if isinstance(c, WorkCalendar)]
+        distinct = list({c.fingerprint: c for c in cals}.values())
+        if len(distinct) == 1:
+            return distinct[0]
+        weekends = {c.weekend for c in distinct}
+        if len(weekends) > 1:
+            msg = "the parts of a union must share their weekly rest days"
+            raise InvalidInputError(msg, field="weekend", value=sorted(map(sorted, weekends)))
+        first = max(c.first for c in distinct)
+        last = min(c.last for c in distinct)
+        if last < first:
+            msg = "the parts cover no day in common"
+            raise InvalidInputError(msg, field="calendars", value=(first, last))
+        days = union_days(distinct)
+        sources = sorted({s for c in distinct for s in c.sources}, key=source_order)
+        return cls._from_days(
+            days, first=first, last=last, weekend=next(iter(weekends)), sources=sources
+        )
+
+    # -- identity --------------------------------------------------------------------
+
+    @property
+    def fingerprint(self) -> str:
+        """A SHA-256 hex digest of everything that decides this calendar's answers.
+
+        It covers the range, the weekly rest days, every dated day with its kind,
+        occasion and source, and the sources: equal calendars have equal
+        fingerprints, and any change to a day changes it. It is computed once,
+        on first use, and never serialized; a document can name a calendar by
+        it (see :func:`~govdisclosure.calendar.calendar_name`).
+
+        >>> a = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
+        >>> b = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
+        >>> a.fingerprint == b.fingerprint, len(a.fingerprint)
+        (True, 64)
+        >>> shorter = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 30))
+        >>> a.fingerprint == shorter.fingerprint
+        False
+        """
+        if not self._digest:
+            payload = [
+                _FINGERPRINT_VERSION,
+                self.first.isoformat(),
+                self.last.isoformat(),
+                sorted(self.weekend),
+                [
+                    [r.on.isoformat(), r.kind.value, r.name, source_key(r.source)]
+                    for r in self.rest_days
+                ],
+                [[m.on.isoformat(), m.name, source_key(m.source)] for m in self.makeup_workdays],
+                [source_key(s) for s in self.sources],
+            ]
+            text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+            self._digest.append(hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+        return self._digest[0]
 
     # -- equality --------------------------------------------------------------------
 
@@ -463,10 +474,3 @@ class WorkCalendar:
         if j <= i:
             return []
         return self._workdays[self._cum[i] : self._cum[j]]
-
-
-def _apply(days: dict[date, RestDay | MakeupWorkday], notice: CalendarNotice) -> None:
-    for rest in notice.rest_days:
-        days[rest.on] = rest if rest.source else attrs.evolve(rest, source=notice.source)
-    for work in notice.makeup_workdays:
-        days[work.on] = work if work.source else attrs.evolve(work, source=notice.source)
