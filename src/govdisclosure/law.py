@@ -24,6 +24,7 @@ False
 
 from __future__ import annotations
 
+import enum
 import itertools
 from datetime import date
 from typing import Generic, TypeVar
@@ -34,8 +35,10 @@ from govdisclosure._validators import non_negative_int
 from govdisclosure.errors import InvalidInputError, NoRuleInForceError
 
 __all__ = [
+    "OMIT_IF_DEFAULT",
     "CalendarDays",
     "Citation",
+    "CitationStyle",
     "Instrument",
     "Version",
     "Versioned",
@@ -93,6 +96,25 @@ class CalendarDays:
         return f"{self.days} calendar day{'' if self.days == 1 else 's'}"
 
 
+OMIT_IF_DEFAULT = "govdisclosure.omit_if_default"
+"""Field metadata: the serializer leaves the field out of a document while it has its default
+(so that adding such a field changes no document written before)."""
+
+
+class CitationStyle(enum.Enum):
+    """How an instrument's provisions are cited: each legal tradition has its own.
+
+    .. versionadded:: 0.2.0
+    """
+
+    ARTICLE = "article"
+    """Articles, paragraphs and items: ``OGI Reg. (2019) Art 33 ¶2 (1)``."""
+    SECTION = "section"
+    """Sections, subsections and paragraphs: ``FOIA 2000 s. 10(1)(a)``."""
+    CODE_SECTION = "code_section"
+    """A code's sections: ``5 U.S.C. § 552(a)(6)``."""
+
+
 @attrs.frozen
 class Instrument:
     """A legal instrument: a law, regulation, interpretation, notice or format document.
@@ -105,6 +127,9 @@ class Instrument:
         promulgated: The date of issue or promulgation.
         effective: The date it took effect.
         url: Where the text can be read.
+        style: How its provisions are cited (:class:`CitationStyle`).
+
+    .. versionchanged:: 0.2.0 ``style``.
     """
 
     code: str
@@ -114,6 +139,9 @@ class Instrument:
     promulgated: date | None = None
     effective: date | None = None
     url: str | None = None
+    style: CitationStyle = attrs.field(
+        default=CitationStyle.ARTICLE, kw_only=True, metadata={OMIT_IF_DEFAULT: True}
+    )
 
     def __str__(self) -> str:
         return self.short
@@ -128,6 +156,14 @@ class Citation:
     'DA Art 33 ¶2 (1)'
     >>> str(Citation(reg, note="annex table 3"))
     'DA, annex table 3'
+    >>> foia = Instrument(code="uk.foia", title="Freedom of Information Act 2000",
+    ...                   short="FOIA 2000", style=CitationStyle.SECTION)
+    >>> str(Citation(foia, "10", paragraph=1, item="a"))
+    'FOIA 2000 s. 10(1)(a)'
+    >>> usc = Instrument(code="us.552", title="5 U.S.C. 552", short="5 U.S.C.",
+    ...                  style=CitationStyle.CODE_SECTION)
+    >>> str(Citation(usc, "552(a)(6)"))
+    '5 U.S.C. § 552(a)(6)'
     """
 
     instrument: Instrument
@@ -138,12 +174,22 @@ class Citation:
 
     def __str__(self) -> str:
         text = self.instrument.short
-        if self.article is not None:
-            text += f" Art {self.article}"
-        if self.paragraph is not None:
-            text += f" ¶{self.paragraph}"
-        if self.item is not None:
-            text += f" ({self.item})"
+        style = self.instrument.style
+        if style is CitationStyle.ARTICLE:
+            if self.article is not None:
+                text += f" Art {self.article}"
+            if self.paragraph is not None:
+                text += f" ¶{self.paragraph}"
+            if self.item is not None:
+                text += f" ({self.item})"
+        else:
+            sign = "s." if style is CitationStyle.SECTION else "§"
+            if self.article is not None:
+                text += f" {sign} {self.article}"
+            if self.paragraph is not None:
+                text += f"({self.paragraph})"
+            if self.item is not None:
+                text += f"({self.item})"
         if self.note:
             text += f", {self.note}"
         return text

@@ -24,6 +24,7 @@ from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from govdisclosure.errors import Problem
+from govdisclosure.law import OMIT_IF_DEFAULT
 from govdisclosure.serialization._problems import fail, problems_of
 from govdisclosure.serialization._registries import structure_outcome, unstructure_outcome
 from govdisclosure.serialization._scalars import install_scalar_hooks
@@ -60,10 +61,17 @@ def attrs_unstructure_fn(
     cls: type,
     **overrides: Any,  # noqa: ANN401 - cattrs overrides
 ) -> Callable[[Any], dict[str, Any]]:
-    """An unstructure hook for an attrs class: every field given to ``__init__``, by name."""
-    omit: dict[str, Any] = {
-        f.name: override(omit=True) for f in attrs.fields(typing.cast("Any", cls)) if not f.init
-    }
+    """An unstructure hook for an attrs class: every field given to ``__init__``, by name.
+
+    A field marked :data:`~govdisclosure.law.OMIT_IF_DEFAULT` is left out while it has its default.
+    """
+    fields = attrs.fields(typing.cast("Any", cls))
+    omit: dict[str, Any] = {f.name: override(omit=True) for f in fields if not f.init}
+    omit.update(
+        (f.name, override(omit_if_default=True))
+        for f in fields
+        if f.init and f.metadata.get(OMIT_IF_DEFAULT)
+    )
     return make_dict_unstructure_fn(cls, conv, **{**omit, **overrides})
 
 

@@ -16,7 +16,7 @@ from govdisclosure.calendar import (
     RestKind,
     WorkCalendar,
 )
-from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
+from govdisclosure.law import CalendarDays, Citation, CitationStyle, Instrument, WorkingDays
 from govdisclosure.strategies._base import (
     _dates,
     _ids,
@@ -49,6 +49,7 @@ def instruments() -> st.SearchStrategy[Instrument]:
         promulgated=_optional(_dates),
         effective=_optional(_dates),
         url=_optional(st.just("https://example.org/act")),
+        style=st.sampled_from(CitationStyle),
     )
 
 
