@@ -90,3 +90,38 @@ def test_a_fingerprint_survives_any_text():
         rest_days=(RestDay(date(2024, 1, 2), name="\ud800"),),
     )
     assert lone.fingerprint != odd.fingerprint
+
+
+def test_the_pack_rules_are_named_too_and_other_policies_embedded():
+    deadline = cn.reply_deadline(REQUEST)
+    doc = to_dict(deadline)
+    assert doc["rules"]["name"] == "cn.ogi-2019"
+    assert set(doc["rules"]) == {"name", "fingerprint"}
+    assert len(to_json(deadline).encode()) < 1_000
+    literal = cn.reply_deadline(REQUEST, policy=cn.ClockPolicy(consultation_cap=None))
+    own = to_dict(literal)
+    assert "limit" in own["rules"]
+    assert from_dict(own, Deadline) == literal
+
+
+def test_changed_or_unknown_rules_are_refused():
+    doc = to_dict(cn.reply_deadline(REQUEST))
+    doc["rules"]["fingerprint"] = "f" * 64
+    with pytest.raises(InvalidInputError) as info:
+        from_dict(doc, Deadline)
+    assert [p.path for p in info.value.problems] == ["$.rules.fingerprint"]
+    doc["rules"]["name"] = "xx-none"
+    with pytest.raises(InvalidInputError) as info:
+        from_dict(doc, Deadline)
+    assert [p.path for p in info.value.problems] == ["$.rules.name"]
+
+
+def test_a_0_1_document_with_rules_and_calendar_embedded_reads():
+    deadline = cn.reply_deadline(REQUEST)
+    doc = to_dict(deadline)
+    rules = to_dict(deadline.rules)
+    rules.pop("schema_version", None)
+    calendar = to_dict(cn.calendar())
+    calendar.pop("schema_version", None)
+    doc["rules"], doc["calendar"] = rules, calendar
+    assert from_dict(doc, Deadline) == deadline

@@ -68,6 +68,7 @@ from __future__ import annotations
 
 from govdisclosure.deadlines._deadline import Deadline, compute_deadline
 from govdisclosure.deadlines._findings import Finding, FindingKind, Step
+from govdisclosure.deadlines._registry import named_rules, register_rules, rules_name
 from govdisclosure.deadlines._result import DeadlineStatus
 from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule, StartRule
 
@@ -82,4 +83,7 @@ __all__ = [
     "StartRule",
     "Step",
     "compute_deadline",
+    "named_rules",
+    "register_rules",
+    "rules_name",
 ]

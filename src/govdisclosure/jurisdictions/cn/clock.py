@@ -46,7 +46,13 @@ import attrs
 
 from govdisclosure._validators import instance_of
 from govdisclosure.calendar import WorkCalendar
-from govdisclosure.deadlines import ClockRules, Deadline, PauseRule, compute_deadline
+from govdisclosure.deadlines import (
+    ClockRules,
+    Deadline,
+    PauseRule,
+    compute_deadline,
+    register_rules,
+)
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.fees import FEE_PAYMENT_PERIOD
 from govdisclosure.jurisdictions.cn.instruments import FEE_MEASURES_2020, OGI_2007, OGI_2019
@@ -342,6 +348,9 @@ _DEFAULTS = tuple(
     (v.start, v.end or date.max, DEFAULT_POLICY.apply(v.value))
     for v in reversed(REPLY_RULES.versions)
 )
+# Known by name, so that a serialized deadline names its rules instead of embedding them.
+register_rules("cn.ogi-2019", _DEFAULTS[0][2])
+register_rules("cn.ogi-2007", _DEFAULTS[1][2])
 
 
 def clock_rules(received: date, policy: ClockPolicy = DEFAULT_POLICY) -> ClockRules:
