@@ -16,7 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govdisclosure.deadlines import DeadlineStatus, FindingKind
-from govdisclosure.errors import CalendarNotPublishedError, NoRuleInForceError, UnknownLabelError
+from govdisclosure.errors import (
+    CalendarNotPublishedError,
+    InvalidInputError,
+    NoRuleInForceError,
+    UnknownLabelError,
+)
 from govdisclosure.jurisdictions import cn
 from govdisclosure.law import WorkingDays
 from govdisclosure.requests import (
@@ -380,3 +385,27 @@ def test_every_consistent_label_keeps_working():
     for outcome in cn.Outcome:
         for label in (outcome.label, f"{outcome.group.label} {outcome.label}"):
             assert cn.Outcome.from_label(label) is outcome, label
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("fee_payment_pauses", "yes"),
+        ("other_organ_pauses_before_2019", 1),
+        ("delay_before_2019", None),
+        ("consultation_cap", 15),
+        ("fee_pause_before_fee_measures", "false"),
+        ("corrected_regime", "original_receipt"),
+    ],
+)
+def test_a_policy_refuses_what_is_not_a_choice(field, value):
+    with pytest.raises(InvalidInputError) as info:
+        cn.ClockPolicy(**{field: value})
+    assert info.value.field == field
+
+
+def test_reply_deadline_refuses_a_policy_that_is_not_one():
+    request = Request(id="x", received=date(2024, 3, 1), applicant=A)
+    with pytest.raises(InvalidInputError) as info:
+        cn.reply_deadline(request, policy="default")  # type: ignore[arg-type]
+    assert info.value.field == "policy"

@@ -413,3 +413,14 @@ def test_a_corrected_application_without_a_recorded_request_is_accepted():
     # it may simply not be in the log, so its absence is not an error.
     r = make(CorrectionReceived(on=day(3)))
     assert r.events == (CorrectionReceived(on=day(3)),)
+
+
+def test_a_delayed_date_on_or_before_receipt_is_not_a_delay():
+    with pytest.raises(TimelineError) as info:
+        Request(
+            id="d",
+            received=date(2024, 3, 1),
+            applicant=Applicant(kind=ApplicantKind.NATURAL_PERSON),
+            events=(DelaySet(on=date(2024, 3, 1), until=date(2024, 3, 1)),),
+        )
+    assert info.value.index == 0

@@ -39,6 +39,7 @@ from govdisclosure.requests._events import (
     CorrectionLapsed,
     CorrectionReceived,
     CorrectionRequested,
+    DelaySet,
     Event,
     FeeLapsed,
     FeeNoticeIssued,
@@ -159,6 +160,9 @@ def _check_timeline(received: date, events: tuple[Event, ...]) -> None:  # noqa:
                 msg = "a fee notice is already awaiting payment"
                 raise _fail(msg, e, i)
             fee_open = True
+        elif isinstance(e, DelaySet) and e.until <= received:
+            msg = f"fixes the reply on or before the date of receipt {received.isoformat()}"
+            raise _fail(msg, e, i)
         elif isinstance(e, (FeePaid, FeeLapsed)):
             if not fee_open:
                 msg = "no fee notice was issued"

@@ -222,7 +222,9 @@ def requests(  # noqa: C901, D417, PLR0912, PLR0913, PLR0915 - a state machine w
             e = ExtensionGranted(on=on, days=WorkingDays(draw(st.integers(1, max_extension))))
             extended = True
         elif op == "delay":
-            e = DelaySet(on=on, until=on + timedelta(days=draw(st.integers(0, 60))))
+            # A delayed reply date is after the date of receipt (the request checks it).
+            soonest = 1 if on == start else 0
+            e = DelaySet(on=on, until=on + timedelta(days=draw(st.integers(soonest, 60))))
         elif op == "reply":
             outcome = draw(outcomes if outcomes is not None else _optional(cn_outcomes()))
             e = Replied(on=on, outcome=outcome)

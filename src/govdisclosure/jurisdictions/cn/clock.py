@@ -272,10 +272,10 @@ class ClockPolicy:
        ``corrected_regime`` are new.
     """
 
-    fee_payment_pauses: bool = True
-    other_organ_pauses_before_2019: bool = False
-    count_receipt_day: bool = False
-    delay_before_2019: bool = False
+    fee_payment_pauses: bool = attrs.field(default=True, validator=instance_of(bool))
+    other_organ_pauses_before_2019: bool = attrs.field(default=False, validator=instance_of(bool))
+    count_receipt_day: bool = attrs.field(default=False, validator=instance_of(bool))
+    delay_before_2019: bool = attrs.field(default=False, validator=instance_of(bool))
     consultation_cap: WorkingDays | None = attrs.field(
         default=CONSULTATION_PERIOD,
         validator=instance_of(WorkingDays, type(None)),
