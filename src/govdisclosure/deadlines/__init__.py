@@ -66,6 +66,7 @@ status ``UNDETERMINED``, with a finding.
 
 from __future__ import annotations
 
+from govdisclosure.deadlines._case import Clock, Unit, case_deadlines, every_day, window_end
 from govdisclosure.deadlines._deadline import Deadline, compute_deadline
 from govdisclosure.deadlines._findings import Finding, FindingKind, Step
 from govdisclosure.deadlines._registry import named_rules, register_rules, rules_name
@@ -73,6 +74,7 @@ from govdisclosure.deadlines._result import DeadlineStatus
 from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule, StartRule
 
 __all__ = [
+    "Clock",
     "ClockRules",
     "Deadline",
     "DeadlineStatus",
@@ -82,8 +84,12 @@ __all__ = [
     "PauseRule",
     "StartRule",
     "Step",
+    "Unit",
+    "case_deadlines",
     "compute_deadline",
+    "every_day",
     "named_rules",
     "register_rules",
     "rules_name",
+    "window_end",
 ]

@@ -11,12 +11,14 @@ from hypothesis import reject
 from hypothesis import strategies as st
 
 from govdisclosure.deadlines import (
+    Clock,
     ClockRules,
     Deadline,
     FindingKind,
     PauseRule,
     StartRule,
     Step,
+    Unit,
     compute_deadline,
 )
 from govdisclosure.deadlines import Finding as ClockFinding
@@ -294,6 +296,11 @@ def clock_rules(max_limit: int = 30, max_extension: int = 30) -> st.SearchStrate
     )
 
 
+def clocks() -> st.SearchStrategy[Clock]:
+    """Named clocks of a case, in working or calendar days."""
+    return st.builds(Clock, _labels, clock_rules(), st.sampled_from(Unit))
+
+
 def clock_steps() -> st.SearchStrategy[Step]:
     """Steps of a deadline's explanation."""
     return st.builds(Step, _labels, citations(), _optional(_dates))
@@ -366,6 +373,7 @@ def registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         PauseRule: pause_rules,
         StartRule: start_rules,
         ClockRules: clock_rules,
+        Clock: clocks,
         Step: clock_steps,
         ClockFinding: clock_findings,
         Deadline: deadlines,
