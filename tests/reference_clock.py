@@ -19,7 +19,8 @@ would, and applies the rules of the issue literally:
   revive the period, and the corrected application it asked for changes
   nothing; nor does a corrected application received unasked after it;
 * a pause with a cap of ``c`` working days stops at most the first ``c``
-  working days after the day it began;
+  working days after the day it began; a pause that begins on the due date
+  (or later) changes nothing, whatever follows that day;
 * when a pause is still open or a correction still awaited at the end of the
   log, there is no due date (unless a delayed date was fixed while paused).
 
@@ -103,6 +104,13 @@ def reference_due(request: Request, rules: RefRules, cal: WorkCalendar) -> date 
             return fixed < day
         return due is not None and due < day
 
+    def reached(day: date) -> bool:  # the period is complete on ``day`` (or was before it)
+        if awaiting:
+            return False
+        if fixed is not None:
+            return fixed <= day
+        return due is not None and due <= day
+
     def apply(day: date) -> None:
         nonlocal count, limit, due, fixed, awaiting, void
         for e in by_day.get(day, []):
@@ -122,7 +130,7 @@ def reference_due(request: Request, rules: RefRules, cal: WorkCalendar) -> date 
                     fixed = None
             elif isinstance(e, (ConsultationStarted, FeeNoticeIssued)):
                 kind = _kind(e)
-                stops = _stops(rules, e) and not expired(day)
+                stops = _stops(rules, e) and not reached(day)
                 if isinstance(e, FeeNoticeIssued) and rules.fee_from and day < rules.fee_from:
                     stops = False
                 cap = rules.fee_cap if kind == "fee" else rules.consultation_cap

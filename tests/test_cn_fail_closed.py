@@ -409,3 +409,55 @@ def test_reply_deadline_refuses_a_policy_that_is_not_one():
     with pytest.raises(InvalidInputError) as info:
         cn.reply_deadline(request, policy="default")  # type: ignore[arg-type]
     assert info.value.field == "policy"
+
+
+# -- found by an independent review -------------------------------------------------------------
+
+
+def test_a_pause_begun_on_the_due_date_is_not_revived_by_an_extension_that_day():
+    # Due 29 March 2024; a consultation starts that day, then a 5-day extension the same day:
+    # the extension counts (granted on the due date), the pause does not.
+    for pause in (
+        ConsultationStarted(on=date(2024, 3, 29), party=TP),
+        FeeNoticeIssued(on=date(2024, 3, 29)),
+    ):
+        d = R(
+            date(2024, 3, 1),
+            pause,
+            ExtensionGranted(on=date(2024, 3, 29), days=WorkingDays(5)),
+            Replied(on=date(2024, 4, 26)),
+        )
+        assert d.due == CAL.add_workdays(date(2024, 3, 29), 5)  # 8 April
+        assert d.replied_on_time is False
+        assert FindingKind.PAUSE_AFTER_DUE in kinds(d)
+
+
+def test_a_capped_pause_ending_in_an_unpublished_year_needs_no_calendar_for_it():
+    for start, end in (
+        (ConsultationStarted(on=date(2026, 11, 20), party=TP), ConsultationEnded),
+        (FeeNoticeIssued(on=date(2026, 11, 20)), FeePaid),
+    ):
+        kw = {"party": TP} if end is ConsultationEnded else {}
+        d = R(date(2026, 11, 2), start, end(on=date(2027, 1, 5), **kw))
+        assert d.due is not None
+        assert d.due.year == 2026
+        assert FindingKind.PAUSE_OVERRAN in kinds(d)
+        assert d.explain()
+    late = R(date(2026, 11, 2), Replied(on=date(2027, 1, 5)))
+    assert late.replied_on_time is False
+    assert "2027" in late.explain()[-1].text
+
+
+def test_an_unrequested_correction_is_reported():
+    d = R(
+        date(2024, 3, 1),
+        CorrectionReceived(on=date(2024, 3, 20)),
+        CorrectionReceived(on=date(2024, 4, 15)),
+        Replied(on=date(2024, 5, 10)),
+    )
+    assert kinds(d).count(FindingKind.CORRECTION_NOT_REQUESTED) == 2
+
+
+def test_ordinary_mail_with_no_arrival_date_is_reported():
+    (finding,) = cn.receipt_findings(ReceiptChannel.ORDINARY_MAIL, confirmed=date(2024, 3, 5))
+    assert finding.kind is FindingKind.ARRIVAL_NOT_RECORDED

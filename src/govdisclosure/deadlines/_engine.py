@@ -122,12 +122,14 @@ class Walk:
             return self.fixed[1].until
         return self.counted()[0]
 
-    def expired_before(self, on: date) -> date | None:
-        """The due date, if it had passed before ``on``; else ``None``."""
-        if self.fixed is None and (on - self.origin).days <= self.limit:
+    def expired_before(self, on: date, *, or_on: bool = False) -> date | None:
+        """The due date, if it had passed before ``on`` (or was ``on``, with ``or_on``)."""
+        if self.fixed is None and (on - self.origin).days < self.limit:
             return None  # the limit-th working day after day 0 is at least that many days later
         due = self.due()
-        return due if due is not None and due < on else None
+        if due is None:
+            return None
+        return due if due < on or (or_on and due == on) else None
 
     # -- one event ---------------------------------------------------------------------------
 
@@ -164,13 +166,16 @@ class Walk:
                     e,
                     i,
                 )
-        if effective and (self.fixed is not None or (on - self.origin).days > self.limit):
-            passed = self.expired_before(on)
+        if effective:
+            # A pause that leaves out only days after its start changes nothing once it begins
+            # on the due date: the period is complete that day (and stays so, whatever follows).
+            passed = self.expired_before(on, or_on=not rule.include_start)
             if passed is not None:
                 effective = False
+                when = "on" if passed == on else "after"
                 self.finding(
                     FindingKind.PAUSE_AFTER_DUE,
-                    f"{reason.label} began on {e.on.isoformat()}, after the due date "
+                    f"{reason.label} began on {e.on.isoformat()}, {when} the due date "
                     f"{passed.isoformat()}: it changes nothing",
                     rule.citation,
                     e,
@@ -426,6 +431,14 @@ class Walk:
                 )
                 return
             self.corrections.append((e.on, e.on))
+            self.finding(
+                FindingKind.CORRECTION_NOT_REQUESTED,
+                f"corrected application received on {e.on.isoformat()} with no request for a "
+                "correction recorded: the count starts again from it",
+                rules.restart_citation,
+                e,
+                i,
+            )
         else:
             self.corrections[-1] = (self.corrections[-1][0], e.on)
         self.awaiting = None

@@ -53,11 +53,19 @@ def _explain_pause(log: Log, walk: Walk, p: Pause, request: Request) -> None:
     log.step(text, rule.citation, s)
     if p.actual_end is None:
         return
-    took = cal.count_workdays(s, p.actual_end)
     cap = rule.cap
     allowed = cap if cap is not None else rule.period
-    if allowed is None or took <= allowed.days:
+    if allowed is None:
         return
+    # An end past the published calendar is counted only as far as the calendar goes.
+    took = cal.count_workdays(s, min(p.actual_end, cal.last))
+    if took <= allowed.days:
+        return
+    lasted = (
+        f"lasted {plural(took)}"
+        if p.actual_end <= cal.last
+        else f"ended in {p.actual_end.year}, past the published calendar, having lasted"
+    )
     beyond = (
         f": only {plural(allowed.days)} are left out and the time beyond is counted"
         if cap is not None
@@ -65,8 +73,8 @@ def _explain_pause(log: Log, walk: Walk, p: Pause, request: Request) -> None:
     )
     log.finding(
         FindingKind.PAUSE_OVERRAN,
-        f"{label} from {s.isoformat()} to {p.actual_end.isoformat()} lasted "
-        f"{plural(took)}, more than the {plural(allowed.days)} allowed{beyond}",
+        f"{label} from {s.isoformat()} to {p.actual_end.isoformat()} {lasted}, more than the "
+        f"{plural(allowed.days)} allowed{beyond}",
         rule.period_citation or rule.cap_citation or rule.citation,
         request.events[p.index],
         p.index,
@@ -139,6 +147,13 @@ def _explain_verdict(log: Log, walk: Walk, request: Request) -> None:
         )
     elif end.on <= due:
         log.step("replied on time", rules.limit_citation, end.on)
+    elif end.on > cal.last:
+        log.step(
+            f"replied late, after the due date {due.isoformat()} (how many working days late "
+            f"needs the calendar of {end.on.year})",
+            rules.limit_citation,
+            end.on,
+        )
     else:
         late = cal.count_workdays(due, end.on)
         log.step(f"replied {plural(late)} late", rules.limit_citation, end.on)

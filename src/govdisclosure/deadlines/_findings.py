@@ -33,6 +33,12 @@ class FindingKind(enum.Enum):
 
     .. versionadded:: 0.2.0
     """
+    CORRECTION_NOT_REQUESTED = "correction_not_requested"
+    """A corrected application came with no request for it recorded; it restarts the count all
+    the same (the request may be unlogged), and the finding says so.
+
+    .. versionadded:: 0.2.0
+    """
     LATE_EXTENSION = "late_extension"
     """An extension was granted after the due date; it changes nothing."""
     EXTENSION_BEYOND_GUIDANCE = "extension_beyond_guidance"
@@ -65,6 +71,12 @@ class FindingKind(enum.Enum):
     """
     PAUSE_LIMIT_REACHED = "pause_limit_reached"
     """A pause of a kind the rules allow only so often; this one changes nothing.
+
+    .. versionadded:: 0.2.0
+    """
+    ARRIVAL_NOT_RECORDED = "arrival_not_recorded"
+    """Receipt by ordinary mail was confirmed, but the day it arrived is not recorded: whether it
+    was confirmed that day cannot be checked.
 
     .. versionadded:: 0.2.0
     """

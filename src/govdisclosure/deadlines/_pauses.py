@@ -46,12 +46,11 @@ class Pause:
         """Its end event came on ``on``."""
         self.actual_end = on
         cap = self.rule.cap
-        if (
-            cap is not None
-            and (on - self.start).days > cap.days
-            and cal.count_workdays(self.start, on) > cap.days
-        ):
-            self.end = cal.add_workdays(self.start, cap.days)
+        if cap is not None and (on - self.start).days > cap.days:
+            # The cap's last day first: an end past it (in a year with no calendar, say)
+            # need not be counted.
+            last = cal.add_workdays(self.start, cap.days)
+            self.end = min(on, last)
         else:
             self.end = on
 

@@ -208,13 +208,23 @@ def receipt_findings(
 ) -> tuple[Finding, ...]:
     """What the recorded moments say about how receipt was handled (Art 31).
 
-    Today one finding: ordinary mail confirmed later than the day it arrived.
+    Ordinary mail confirmed later than the day it arrived, or with no arrival
+    date recorded (so that the confirmation cannot be checked).
 
     >>> receipt_findings(ReceiptChannel.ORDINARY_MAIL, arrived=date(2024, 3, 1),
     ...                  confirmed=date(2024, 3, 1))
     ()
     """
     on, late = _receipt(channel, submitted, signed_for, arrived, confirmed)
+    if channel is ReceiptChannel.ORDINARY_MAIL and arrived is None:
+        return (
+            Finding(
+                FindingKind.ARRIVAL_NOT_RECORDED,
+                f"ordinary mail confirmed on {on.isoformat()}, but the day it arrived is not "
+                "recorded: Art 31 asks for confirmation on that day, which cannot be checked",
+                RECEIPT_RULES[ReceiptChannel.ORDINARY_MAIL].citation,
+            ),
+        )
     if late is None:
         return ()
     return (
