@@ -39,6 +39,8 @@ from govdisclosure.requests import (
     ConsultationEnded,
     ConsultationParty,
     ConsultationStarted,
+    CorrectionReceived,
+    CorrectionRequested,
     Event,
     ExtensionGranted,
     FeeNoticeIssued,
@@ -242,3 +244,32 @@ def test_a_start_rule_needs_one_unit():
     with pytest.raises(InvalidInputError) as info:
         StartRule(Citation(ACT, "3"), within=WorkingDays(1), within_days=CalendarDays(1))
     assert info.value.field == "within"
+
+
+# -- a correction as a toll, not a restart ---------------------------------------------------
+
+
+def test_a_correction_can_be_a_toll_used_once():
+    # Toll (4, 6] March: 5, 6 left out; 4 (1); 7, 8 (3); 11-15 (8); 18, 19 (10). The second
+    # request for information is not a toll (max_uses=1): its days are counted.
+    toll = pause(max_uses=1)
+    once = deadline(
+        CorrectionRequested(on=d(4)),
+        CorrectionReceived(on=d(6)),
+        correction_toll=toll,
+    )
+    assert once.due == d(19)
+    assert once.start == d(1)
+    assert once.status(d(5)) is DeadlineStatus.PAUSED
+    twice = deadline(
+        CorrectionRequested(on=d(4)),
+        CorrectionReceived(on=d(6)),
+        CorrectionRequested(on=d(7)),
+        CorrectionReceived(on=d(12)),
+        correction_toll=toll,
+    )
+    assert twice.due == d(19)
+    assert [f.kind for f in twice.findings] == [FindingKind.PAUSE_LIMIT_REACHED]
+    unasked = deadline(CorrectionReceived(on=d(6)), correction_toll=toll)
+    assert unasked.due == d(15)
+    assert [f.kind for f in unasked.findings] == [FindingKind.CORRECTION_NOT_REQUESTED]

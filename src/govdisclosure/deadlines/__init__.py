@@ -71,7 +71,13 @@ from govdisclosure.deadlines._deadline import Deadline, compute_deadline
 from govdisclosure.deadlines._findings import Finding, FindingKind, Step
 from govdisclosure.deadlines._registry import named_rules, register_rules, rules_name
 from govdisclosure.deadlines._result import DeadlineStatus
-from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule, StartRule
+from govdisclosure.deadlines._rules import (
+    ClockRules,
+    PauseReason,
+    PauseRule,
+    StartRule,
+    TollReason,
+)
 
 __all__ = [
     "Clock",
@@ -84,6 +90,7 @@ __all__ = [
     "PauseRule",
     "StartRule",
     "Step",
+    "TollReason",
     "Unit",
     "case_deadlines",
     "compute_deadline",

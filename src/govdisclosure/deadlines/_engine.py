@@ -26,7 +26,7 @@ from govdisclosure.deadlines._kinds import (
     reason_of,
 )
 from govdisclosure.deadlines._pauses import ONE_DAY, Pause, count
-from govdisclosure.deadlines._rules import ClockRules
+from govdisclosure.deadlines._rules import ClockRules, PauseReason, TollReason
 from govdisclosure.errors import TimelineError
 from govdisclosure.requests import DelaySet, Event, ExtensionGranted, Request
 
@@ -138,10 +138,14 @@ class Walk:
         if self.log is not None:
             self.log.finding(kind, message, rule, e, i)  # type: ignore[arg-type]
 
-    def begin_pause(self, i: int, e: Event) -> None:
+    def begin_pause(self, i: int, e: Event, reason: PauseReason | TollReason | None = None) -> None:
         """A consultation begins, or a fee notice is issued."""
-        reason = reason_of(e)
-        rule = self.rules.pause_rule(reason)
+        reason = reason_of(e) if reason is None else reason
+        toll = self.rules.correction_toll
+        if reason is TollReason.CORRECTION and toll is not None:
+            rule = toll
+        else:
+            rule = self.rules.pause_rule(reason)  # type: ignore[arg-type]
         effective = rule.stops_clock
         on = e.on
         if effective and rule.in_force_from is not None and on < rule.in_force_from:
@@ -192,9 +196,9 @@ class Walk:
                 stops.append(pause)
             self.cached = None
 
-    def end_pause(self, e: Event) -> None:
+    def end_pause(self, e: Event, reason: PauseReason | TollReason | None = None) -> bool:
         """A consultation ends, or a fee is paid: the earliest open pause of its kind closes."""
-        reason = reason_of(e)
+        reason = reason_of(e) if reason is None else reason
         for p in self.pauses:
             if p.reason is reason and not p.closed:
                 if p.effective:
@@ -202,7 +206,8 @@ class Walk:
                     self.cached = None
                 else:
                     p.actual_end = p.end = e.on
-                return
+                return True
+        return False
 
     def extend(self, i: int, e: ExtensionGranted) -> None:
         """An extension is granted: it counts if granted on or before the due date as it stands."""
@@ -319,6 +324,9 @@ class Walk:
     def ask_correction(self, i: int, e: Event) -> None:
         """A correction is requested: the clock waits, unless the period had already run out."""
         rules = self.rules
+        if rules.correction_toll is not None:  # a toll: a pause until the answer comes
+            self.begin_pause(i, e, TollReason.CORRECTION)
+            return
         passed = self.expired_before(e.on)
         if passed is not None:
             self.void_receipt = True
@@ -405,6 +413,17 @@ class Walk:
     def corrected(self, i: int, e: Event) -> None:
         """A corrected application is received: the new day 0, unless the period had run out."""
         rules = self.rules
+        if rules.correction_toll is not None:
+            if not self.end_pause(e, TollReason.CORRECTION):
+                self.finding(
+                    FindingKind.CORRECTION_NOT_REQUESTED,
+                    f"information received on {e.on.isoformat()} with no request for it "
+                    "recorded: it ends no toll",
+                    rules.correction_toll.citation,
+                    e,
+                    i,
+                )
+            return
         if self.void_receipt:
             self.void_receipt = False
             self.finding(

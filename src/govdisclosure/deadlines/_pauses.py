@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from govdisclosure.calendar import WorkCalendar
-from govdisclosure.deadlines._rules import PauseReason, PauseRule
+from govdisclosure.deadlines._rules import PauseReason, PauseRule, TollReason
 
 ONE_DAY = timedelta(days=1)
 
@@ -19,7 +19,13 @@ class Pause:
     __slots__ = ("actual_end", "bound", "effective", "end", "index", "reason", "rule", "start")
 
     def __init__(
-        self, reason: PauseReason, rule: PauseRule, start: date, index: int, *, effective: bool
+        self,
+        reason: PauseReason | TollReason,
+        rule: PauseRule,
+        start: date,
+        index: int,
+        *,
+        effective: bool,
     ) -> None:
         self.reason = reason
         self.rule = rule

@@ -26,9 +26,9 @@ import attrs
 
 from govdisclosure._validators import instance_of
 from govdisclosure.errors import InvalidInputError
-from govdisclosure.law import CalendarDays, Citation, WorkingDays
+from govdisclosure.law import OMIT_IF_DEFAULT, CalendarDays, Citation, WorkingDays
 
-__all__ = ["ClockRules", "PauseReason", "PauseRule", "StartRule"]
+__all__ = ["ClockRules", "PauseReason", "PauseRule", "StartRule", "TollReason"]
 
 
 class PauseReason(enum.Enum):
@@ -52,6 +52,22 @@ _REASON_LABELS = {
     PauseReason.OTHER_ORGAN: "consultation with another organ",
     PauseReason.FEE: "fee notice awaiting payment",
 }
+
+
+class TollReason(enum.Enum):
+    """Why the clock may stop besides a :class:`PauseReason`: a toll the rules may provide.
+
+    .. versionadded:: 0.2.0
+    """
+
+    CORRECTION = "correction"
+    """A request for information the applicant must supply, until it comes
+    (:attr:`ClockRules.correction_toll`)."""
+
+    @property
+    def label(self) -> str:
+        """A short description for people."""
+        return "request for information from the applicant"
 
 
 def _check_working_days(
@@ -91,6 +107,9 @@ def _check_max_uses(
 
 
 _OPTIONAL_CITATION = instance_of(Citation, type(None))
+# Fields added in 0.2 are left out of documents while they hold their defaults, so that rules
+# written by 0.1 are written the same.
+_NEW = {OMIT_IF_DEFAULT: True}
 
 
 @attrs.frozen
@@ -126,19 +145,21 @@ class PauseRule:
     period: WorkingDays | None = attrs.field(default=None, validator=_check_optional_working_days)
     period_citation: Citation | None = attrs.field(default=None, validator=_OPTIONAL_CITATION)
     cap: WorkingDays | None = attrs.field(
-        default=None, validator=_check_optional_working_days, kw_only=True
+        default=None, validator=_check_optional_working_days, kw_only=True, metadata=_NEW
     )
     cap_citation: Citation | None = attrs.field(
-        default=None, validator=_OPTIONAL_CITATION, kw_only=True
+        default=None, validator=_OPTIONAL_CITATION, kw_only=True, metadata=_NEW
     )
     in_force_from: date | None = attrs.field(
-        default=None, validator=_check_optional_date, kw_only=True
+        default=None, validator=_check_optional_date, kw_only=True, metadata=_NEW
     )
     in_force_citation: Citation | None = attrs.field(
-        default=None, validator=_OPTIONAL_CITATION, kw_only=True
+        default=None, validator=_OPTIONAL_CITATION, kw_only=True, metadata=_NEW
     )
-    include_start: bool = attrs.field(default=False, kw_only=True)
-    max_uses: int | None = attrs.field(default=None, validator=_check_max_uses, kw_only=True)
+    include_start: bool = attrs.field(default=False, kw_only=True, metadata=_NEW)
+    max_uses: int | None = attrs.field(
+        default=None, validator=_check_max_uses, kw_only=True, metadata=_NEW
+    )
 
 
 def _check_optional_calendar_days(
@@ -175,10 +196,10 @@ class StartRule:
 
     citation: Citation = attrs.field(validator=instance_of(Citation))
     within: WorkingDays | None = attrs.field(
-        default=None, validator=_check_optional_working_days, kw_only=True
+        default=None, validator=_check_optional_working_days, kw_only=True, metadata=_NEW
     )
     within_days: CalendarDays | None = attrs.field(
-        default=None, validator=_check_optional_calendar_days, kw_only=True
+        default=None, validator=_check_optional_calendar_days, kw_only=True, metadata=_NEW
     )
 
     def __attrs_post_init__(self) -> None:
@@ -226,6 +247,10 @@ class ClockRules:
         extension_guidance_citation: The source of ``extension_guidance``.
         start_rule: How a ``Routed`` event moves day 0 (:class:`StartRule`);
             ``None``: it does not.
+        correction_toll: Where a correction pauses the clock (a toll, from
+            ``CorrectionRequested`` to ``CorrectionReceived``) instead of
+            restarting it, the rule of that pause (its cap, its number of uses);
+            ``None``: a corrected application restarts the count.
 
     .. versionchanged:: 0.2.0 ``max_extension`` may be ``None``; ``max_extensions`` and
        ``extension_guidance`` are new.
@@ -248,15 +273,20 @@ class ClockRules:
     )
     delay_citation: Citation | None = attrs.field(default=None, validator=_OPTIONAL_CITATION)
     count_day_zero: bool = False
-    max_extensions: int = attrs.field(default=1, validator=_check_count, kw_only=True)
+    max_extensions: int = attrs.field(
+        default=1, validator=_check_count, kw_only=True, metadata=_NEW
+    )
     extension_guidance: WorkingDays | None = attrs.field(
-        default=None, validator=_check_optional_working_days, kw_only=True
+        default=None, validator=_check_optional_working_days, kw_only=True, metadata=_NEW
     )
     extension_guidance_citation: Citation | None = attrs.field(
-        default=None, validator=_OPTIONAL_CITATION, kw_only=True
+        default=None, validator=_OPTIONAL_CITATION, kw_only=True, metadata=_NEW
+    )
+    correction_toll: PauseRule | None = attrs.field(
+        default=None, validator=instance_of(PauseRule, type(None)), kw_only=True, metadata=_NEW
     )
     start_rule: StartRule | None = attrs.field(
-        default=None, validator=instance_of(StartRule, type(None)), kw_only=True
+        default=None, validator=instance_of(StartRule, type(None)), kw_only=True, metadata=_NEW
     )
 
     def pause_rule(self, reason: PauseReason) -> PauseRule:

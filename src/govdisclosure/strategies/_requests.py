@@ -293,6 +293,7 @@ def clock_rules(max_limit: int = 30, max_extension: int = 30) -> st.SearchStrate
         extension_guidance=_optional(working_days(max_extension)),
         extension_guidance_citation=_optional(citations()),
         start_rule=_optional(start_rules()),
+        correction_toll=_optional(pause_rules()),
     )
 
 

@@ -64,7 +64,7 @@ from govdisclosure.jurisdictions.cn.receipt import (
     local_date,
     receipt_findings,
 )
-from govdisclosure.law import Citation, Version, Versioned, WorkingDays
+from govdisclosure.law import OMIT_IF_DEFAULT, Citation, Version, Versioned, WorkingDays
 from govdisclosure.requests import Request
 
 __all__ = [
@@ -206,6 +206,10 @@ REPLY_RULES: Versioned[ClockRules] = Versioned(
 """The regimes, picked by the date of receipt."""
 
 
+# Policy fields added in 0.2 are left out of documents while they hold their defaults.
+_NEW = {OMIT_IF_DEFAULT: True}
+
+
 class RegimeBasis(enum.Enum):
     """Which date picks the regime (2007 or 2019) for an application corrected under Art 30."""
 
@@ -280,15 +284,19 @@ class ClockPolicy:
         default=CONSULTATION_PERIOD,
         validator=instance_of(WorkingDays, type(None)),
         kw_only=True,
+        metadata=_NEW,
     )
     fee_pause_until_payment_deadline: bool = attrs.field(
-        default=True, validator=instance_of(bool), kw_only=True
+        default=True, validator=instance_of(bool), kw_only=True, metadata=_NEW
     )
     fee_pause_before_fee_measures: bool = attrs.field(
-        default=False, validator=instance_of(bool), kw_only=True
+        default=False, validator=instance_of(bool), kw_only=True, metadata=_NEW
     )
     corrected_regime: RegimeBasis = attrs.field(
-        default=RegimeBasis.ORIGINAL_RECEIPT, validator=instance_of(RegimeBasis), kw_only=True
+        default=RegimeBasis.ORIGINAL_RECEIPT,
+        validator=instance_of(RegimeBasis),
+        kw_only=True,
+        metadata=_NEW,
     )
 
     def _capped(self, rule: PauseRule) -> PauseRule:
