@@ -32,6 +32,7 @@ from datetime import date
 
 import attrs
 
+import govdisclosure.jurisdictions.cn.report._format_data as _data
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.instruments import (
     OGI_2019,
@@ -39,6 +40,11 @@ from govdisclosure.jurisdictions.cn.instruments import (
     REPORT_FORMAT_2021,
 )
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
+from govdisclosure.jurisdictions.cn.report._proactive_keys import (
+    ProactiveColumn,
+    ProactiveRow,
+    ValueKind,
+)
 from govdisclosure.law import Citation, Instrument, Version, Versioned
 from govdisclosure.requests._applicants import ApplicantKind
 
@@ -154,50 +160,16 @@ class Section:
     citation: Citation
 
 
-def _art50(item: str) -> Citation:
-    return Citation(OGI_2019, "50", item=item)
+def _section(data: tuple[int, str, str, str | None]) -> Section:
+    number, label, label_en, item = data
+    citation = Citation(REPORT_FORMAT_2021) if item is None else Citation(OGI_2019, "50", item=item)
+    return Section(number, label, label_en, citation)
 
 
-SECTIONS: tuple[Section, ...] = (
-    Section(1, "一、总体情况", "I. Overview", Citation(REPORT_FORMAT_2021)),
-    Section(
-        2,
-        "二、主动公开政府信息情况",
-        "II. Proactive disclosure of government information",
-        _art50("1"),
-    ),
-    Section(
-        3,
-        "三、收到和处理政府信息公开申请情况",
-        "III. Applications for disclosure received and handled",
-        _art50("2"),
-    ),
-    Section(
-        4,
-        "四、政府信息公开行政复议、行政诉讼情况",
-        "IV. Administrative reconsideration and litigation about disclosure",
-        _art50("3"),
-    ),
-    Section(
-        5,
-        "五、存在的主要问题及改进情况",
-        "V. Main problems and improvements",
-        _art50("4"),
-    ),
-    Section(6, "六、其他需要报告的事项", "VI. Other matters to report", _art50("5")),
-)
+SECTIONS: tuple[Section, ...] = tuple(_section(s) for s in _data.SECTIONS_2021)
 """The section headings of the 2021 format (spec §5.3)."""
 
-_SECTIONS_2019: tuple[Section, ...] = (
-    *SECTIONS[:4],
-    Section(
-        5,
-        "五、政府信息公开工作存在的主要问题及改进情况",
-        "V. Main problems of disclosure work and improvements",
-        _art50("4"),
-    ),
-    SECTIONS[5],
-)
+_SECTIONS_2019 = (*SECTIONS[:4], _section(_data.SECTION_5_2019), SECTIONS[5])
 
 
 def sections(layout: ReportFormat) -> tuple[Section, ...]:
@@ -280,46 +252,43 @@ class ColumnSpec:
     label_en: str
 
 
-REQUEST_TABLE_NOTE = Label(
-    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-    "(In this column, items 1 + 2 equal items 3 + 4.)",
-)
+REQUEST_TABLE_NOTE = Label(*_data.REQUEST_TABLE_NOTE)
 """The note in the top-left cell of table 三: the one identity the format states."""
 
-APPLICANT_HEADING = Label("申请人情况", "Applicants")
-ORGANIZATION_HEADING = Label("法人或其他组织", "Legal persons or other organisations")
-RESULTS_HEADING = Label("三、本年度办理结果", "III. Handled this year")
+TOTAL_LABEL = Label(*_data.TOTAL)
+APPLICANT_HEADING = Label(*_data.APPLICANT_HEADING)
+ORGANIZATION_HEADING = Label(*_data.ORGANIZATION_HEADING)
+RESULTS_HEADING = Label(*_data.RESULTS_HEADING)
 
 REQUEST_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec(ApplicantKind.NATURAL_PERSON, "自然人", "Natural persons"),
-    ColumnSpec(ApplicantKind.COMMERCIAL_ENTERPRISE, "商业企业", "Commercial enterprises"),
-    ColumnSpec(ApplicantKind.RESEARCH_INSTITUTION, "科研机构", "Research institutions"),
-    ColumnSpec(
-        ApplicantKind.PUBLIC_INTEREST_ORGANIZATION, "社会公益组织", "Public-interest organisations"
-    ),
-    ColumnSpec(
-        ApplicantKind.LEGAL_SERVICE_INSTITUTION, "法律服务机构", "Legal service institutions"
-    ),
-    ColumnSpec(ApplicantKind.OTHER_ORGANIZATION, "其他", "Other organisations"),
-    ColumnSpec(Total.TOTAL, "总计", "Total"),
+    *(ColumnSpec(ApplicantKind(key), zh, en) for key, zh, en in _data.REQUEST_COLUMNS),
+    ColumnSpec(Total.TOTAL, *_data.TOTAL),
 )
 """The seven columns of table 三 (both formats): six applicant kinds, then 总计."""
 
-_NEW = RowSpec(RequestRow.NEW, "一、本年新收政府信息公开申请数量", "I. New applications this year")
-_CARRIED_OVER = RowSpec(
-    RequestRow.CARRIED_OVER,
-    "二、上年结转政府信息公开申请数量",
-    "II. Applications carried over from last year",
-)
-_HANDLED = RowSpec(RequestRow.HANDLED, "（七）总计", "(7) Total handled")
-_CARRIED_FORWARD = RowSpec(
-    RequestRow.CARRIED_FORWARD, "四、结转下年度继续办理", "IV. Carried forward to next year"
-)
-_OTHER_HANDLING = RowSpec(
-    RequestRow.OTHER_HANDLING, "（六）其他处理", "(6) Other handling", OutcomeGroup.OTHER
-)
 
-_GROUP_EN_NUMBER = {group: i + 1 for i, group in enumerate(OutcomeGroup)}
+def _fixed_row(row: RequestRow, group: OutcomeGroup | None = None) -> RowSpec:
+    return RowSpec(row, *_data.REQUEST_ROWS[row.value], group)
+
+
+_NEW = _fixed_row(RequestRow.NEW)
+_CARRIED_OVER = _fixed_row(RequestRow.CARRIED_OVER)
+_HANDLED = _fixed_row(RequestRow.HANDLED)
+_CARRIED_FORWARD = _fixed_row(RequestRow.CARRIED_FORWARD)
+_OTHER_HANDLING = _fixed_row(RequestRow.OTHER_HANDLING, OutcomeGroup.OTHER)
+
+_GROUP_NUMBER = {group: i + 1 for i, group in enumerate(OutcomeGroup)}
+FLAT_GROUPS = (OutcomeGroup.DISCLOSED, OutcomeGroup.PARTLY_DISCLOSED)
+"""The outcome groups printed as one row of their own, with no leaf rows under them."""
+
+
+def group_heading(group: OutcomeGroup) -> Label:
+    """The heading of an outcome group in table 三, with the English one numbered.
+
+    >>> group_heading(OutcomeGroup.WITHHELD).en
+    '(3) Not disclosed'
+    """
+    return Label(group.label, f"({_GROUP_NUMBER[group]}) {group.label_en}")
 
 
 def _outcome_rows(*, split_other: bool) -> tuple[RowSpec, ...]:
@@ -331,9 +300,9 @@ def _outcome_rows(*, split_other: bool) -> tuple[RowSpec, ...]:
             if outcome is Outcome.OTHER_CORRECTION_LAPSED:
                 rows.append(_OTHER_HANDLING)
             continue
-        if group in (OutcomeGroup.DISCLOSED, OutcomeGroup.PARTLY_DISCLOSED):
+        if group in FLAT_GROUPS:
             label = group.label
-            label_en = f"({_GROUP_EN_NUMBER[group]}) {outcome.label_en}"
+            label_en = f"({_GROUP_NUMBER[group]}) {outcome.label_en}"
         else:
             counters[group] = counters.get(group, 0) + 1
             label = f"{counters[group]}.{outcome.label}"
@@ -419,29 +388,17 @@ class CaseResult(enum.Enum):
         return _CASE_RESULT_LABELS[self].en
 
 
-_CASE_KIND_LABELS = {
-    CaseKind.RECONSIDERATION: Label("行政复议", "Administrative reconsideration"),
-    CaseKind.LITIGATION_DIRECT: Label(
-        "未经复议直接起诉", "Litigation without reconsideration first"
-    ),
-    CaseKind.LITIGATION_AFTER_RECONSIDERATION: Label(
-        "复议后起诉", "Litigation after reconsideration"
-    ),
-}
-_CASE_RESULT_LABELS = {
-    CaseResult.MAINTAINED: Label("结果维持", "Upheld"),
-    CaseResult.CORRECTED: Label("结果纠正", "Corrected"),
-    CaseResult.OTHER: Label("其他结果", "Other result"),
-    CaseResult.PENDING: Label("尚未审结", "Pending"),
-}
-LITIGATION_HEADING = Label("行政诉讼", "Administrative litigation")
+_CASE_KIND_LABELS = {CaseKind(key): Label(*pair) for key, pair in _data.CASE_KINDS.items()}
+_CASE_RESULT_LABELS = {CaseResult(key): Label(*pair) for key, pair in _data.CASE_RESULTS.items()}
+LITIGATION_HEADING = Label(*_data.LITIGATION_HEADING)
+CASE_HEADING = Label(*_data.CASE_HEADING)
 
 CASE_KINDS: tuple[CaseKind, ...] = tuple(CaseKind)
 """The groups of table 四, in order (both formats)."""
 
 CASE_COLUMNS: tuple[ColumnSpec, ...] = (
     *(ColumnSpec(r, r.label, r.label_en) for r in CaseResult),
-    ColumnSpec(Total.TOTAL, "总计", "Total"),
+    ColumnSpec(Total.TOTAL, *_data.TOTAL),
 )
 """The five columns of each group of table 四: four results, then 总计."""
 
@@ -452,67 +409,6 @@ def case_columns() -> tuple[ColumnSpec, ...]:
 
 
 # -- table 二: proactive disclosure ---------------------------------------------
-
-
-class ProactiveRow(enum.Enum):
-    """The 信息内容 rows of table 二 (across both formats)."""
-
-    RULES = "rules"
-    """规章: government rules."""
-    NORMATIVE_DOCUMENTS = "normative_documents"
-    """行政规范性文件 (2021) / 规范性文件 (2019): normative documents."""
-    LICENSING = "licensing"
-    """行政许可: administrative licensing."""
-    OTHER_SERVICES = "other_services"
-    """其他对外管理服务事项: other external management services (2019 only)."""
-    PENALTY = "penalty"
-    """行政处罚: administrative penalties."""
-    COERCION = "coercion"
-    """行政强制: administrative coercion."""
-    FEES = "fees"
-    """行政事业性收费: administrative fees."""
-    PROCUREMENT = "procurement"
-    """政府集中采购: centralised government procurement (2019 only)."""
-
-
-class ProactiveColumn(enum.Enum):
-    """The columns of table 二 (across both formats)."""
-
-    ISSUED = "issued"
-    """本年制发件数 (2021)."""
-    REPEALED = "repealed"
-    """本年废止件数 (2021)."""
-    IN_FORCE = "in_force"
-    """现行有效件数 (2021)."""
-    DECISIONS = "decisions"
-    """本年处理决定数量 (2021) / 处理决定数量 (2019)."""
-    FEES_COLLECTED = "fees_collected"
-    """本年收费金额（单位：万元）(2021), in 10,000 yuan."""
-    NEWLY_MADE = "newly_made"
-    """本年新制作数量 (2019)."""
-    NEWLY_PUBLISHED = "newly_published"
-    """本年新公开数量 (2019)."""
-    TOTAL_PUBLISHED = "total_published"
-    """对外公开总数量 (2019)."""
-    PREVIOUS_ITEMS = "previous_items"
-    """上一年项目数量 (2019)."""
-    CHANGE = "change"
-    """本年增/减 (2019): may be negative."""
-    PROCUREMENT_PROJECTS = "procurement_projects"
-    """采购项目数量 (2019)."""
-    PROCUREMENT_AMOUNT = "procurement_amount"
-    """采购总金额 (2019): the unit is not stated by the format."""
-
-
-class ValueKind(enum.Enum):
-    """What a cell of table 二 holds."""
-
-    COUNT = "count"
-    """A whole number, not negative."""
-    SIGNED = "signed"
-    """A whole number that may be negative (a change)."""
-    AMOUNT = "amount"
-    """A :class:`~decimal.Decimal` amount (may be fractional)."""
 
 
 @attrs.frozen
@@ -552,126 +448,23 @@ class ProactiveBlock:
         )
 
 
-def _art20(item: str) -> Citation:
-    return Citation(OGI_2019, "20", item=item)
-
-
-_CONTENT = Label("信息内容", "Information")
-_COUNT = ValueKind.COUNT
-_RULES = (ProactiveRow.RULES, Label("规章", "Government rules"))
-_PENALTY = (ProactiveRow.PENALTY, Label("行政处罚", "Administrative penalties"))
-_COERCION = (ProactiveRow.COERCION, Label("行政强制", "Administrative coercion"))
-_LICENSING = (ProactiveRow.LICENSING, Label("行政许可", "Administrative licensing"))
-_FEES = (ProactiveRow.FEES, Label("行政事业性收费", "Administrative fees"))
-
-_DECISIONS_2021 = (
-    ProactiveColumn.DECISIONS,
-    Label("本年处理决定数量", "Decisions this year"),
-    _COUNT,
-)
-
-_BLOCKS_2021: tuple[ProactiveBlock, ...] = (
-    ProactiveBlock(
-        "第二十条第（一）项",
-        "Art 20(1)",
-        _art20("1"),
-        (
-            _RULES,
-            (ProactiveRow.NORMATIVE_DOCUMENTS, Label("行政规范性文件", "Normative documents")),
+def _block(data: _data.BlockData) -> ProactiveBlock:
+    caption, item, rows, columns = data
+    return ProactiveBlock(
+        caption,
+        f"Art 20({item})",
+        Citation(OGI_2019, "20", item=item),
+        tuple((ProactiveRow(key), Label(zh, en)) for key, zh, en in rows),
+        tuple(
+            (ProactiveColumn(key), Label(zh, en), ValueKind(kind)) for key, zh, en, kind in columns
         ),
-        (
-            (ProactiveColumn.ISSUED, Label("本年制发件数", "Issued this year"), _COUNT),
-            (ProactiveColumn.REPEALED, Label("本年废止件数", "Repealed this year"), _COUNT),
-            (ProactiveColumn.IN_FORCE, Label("现行有效件数", "In force"), _COUNT),
-        ),
-    ),
-    ProactiveBlock(
-        "第二十条第（五）项", "Art 20(5)", _art20("5"), (_LICENSING,), (_DECISIONS_2021,)
-    ),
-    ProactiveBlock(
-        "第二十条第（六）项", "Art 20(6)", _art20("6"), (_PENALTY, _COERCION), (_DECISIONS_2021,)
-    ),
-    ProactiveBlock(
-        "第二十条第（八）项",
-        "Art 20(8)",
-        _art20("8"),
-        (_FEES,),
-        (
-            (
-                ProactiveColumn.FEES_COLLECTED,
-                Label("本年收费金额（单位：万元）", "Fees collected this year (10,000 yuan)"),
-                ValueKind.AMOUNT,
-            ),
-        ),
-    ),
-)
+    )
 
-_PREVIOUS = (ProactiveColumn.PREVIOUS_ITEMS, Label("上一年项目数量", "Items last year"), _COUNT)
-_CHANGE = (ProactiveColumn.CHANGE, Label("本年增/减", "Change this year"), ValueKind.SIGNED)
-_DECISIONS_2019 = (ProactiveColumn.DECISIONS, Label("处理决定数量", "Decisions"), _COUNT)
 
-_BLOCKS_2019: tuple[ProactiveBlock, ...] = (
-    ProactiveBlock(
-        "第二十条第（一）项",
-        "Art 20(1)",
-        _art20("1"),
-        (_RULES, (ProactiveRow.NORMATIVE_DOCUMENTS, Label("规范性文件", "Normative documents"))),
-        (
-            (ProactiveColumn.NEWLY_MADE, Label("本年新制作数量", "Newly made this year"), _COUNT),
-            (
-                ProactiveColumn.NEWLY_PUBLISHED,
-                Label("本年新公开数量", "Newly published this year"),
-                _COUNT,
-            ),
-            (
-                ProactiveColumn.TOTAL_PUBLISHED,
-                Label("对外公开总数量", "Total published"),
-                _COUNT,
-            ),
-        ),
-    ),
-    ProactiveBlock(
-        "第二十条第（五）项",
-        "Art 20(5)",
-        _art20("5"),
-        (
-            _LICENSING,
-            (
-                ProactiveRow.OTHER_SERVICES,
-                Label("其他对外管理服务事项", "Other external management services"),
-            ),
-        ),
-        (_PREVIOUS, _CHANGE, _DECISIONS_2019),
-    ),
-    ProactiveBlock(
-        "第二十条第（六）项",
-        "Art 20(6)",
-        _art20("6"),
-        (_PENALTY, _COERCION),
-        (_PREVIOUS, _CHANGE, _DECISIONS_2019),
-    ),
-    ProactiveBlock("第二十条第（八）项", "Art 20(8)", _art20("8"), (_FEES,), (_PREVIOUS, _CHANGE)),
-    ProactiveBlock(
-        "第二十条第（九）项",
-        "Art 20(9)",
-        _art20("9"),
-        ((ProactiveRow.PROCUREMENT, Label("政府集中采购", "Centralised procurement")),),
-        (
-            (
-                ProactiveColumn.PROCUREMENT_PROJECTS,
-                Label("采购项目数量", "Procurement projects"),
-                _COUNT,
-            ),
-            (
-                ProactiveColumn.PROCUREMENT_AMOUNT,
-                Label("采购总金额", "Total procurement amount"),
-                ValueKind.AMOUNT,
-            ),
-        ),
-    ),
-)
+_BLOCKS_2021 = tuple(_block(b) for b in _data.PROACTIVE_BLOCKS_2021)
+_BLOCKS_2019 = tuple(_block(b) for b in _data.PROACTIVE_BLOCKS_2019)
 
-CONTENT_HEADING = _CONTENT
+CONTENT_HEADING = Label(*_data.CONTENT_HEADING)
 
 
 def proactive_blocks(layout: ReportFormat) -> tuple[ProactiveBlock, ...]:

@@ -29,6 +29,7 @@ from govdisclosure.jurisdictions.cn.report.format import (
     LITIGATION_HEADING,
     ORGANIZATION_HEADING,
     RESULTS_HEADING,
+    TOTAL_LABEL,
     CaseResult,
     ReportFormat,
     Total,
@@ -152,7 +153,7 @@ CASE_MATCHER = CnLabelMatcher(
 CASE_MATCHER.columns.update(
     {
         **{normalize_label(r.label.removeprefix("结果")): r for r in CaseResult},
-        normalize_label("总计"): Total.TOTAL,
+        normalize_label(TOTAL_LABEL.zh): Total.TOTAL,
     }
 )
 

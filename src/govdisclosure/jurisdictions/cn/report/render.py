@@ -32,8 +32,10 @@ from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.report.format import (
     APPLICANT_HEADING,
     CASE_COLUMNS,
+    CASE_HEADING,
     CASE_KINDS,
     CONTENT_HEADING,
+    FLAT_GROUPS,
     LITIGATION_HEADING,
     ORGANIZATION_HEADING,
     REQUEST_COLUMNS,
@@ -42,6 +44,7 @@ from govdisclosure.jurisdictions.cn.report.format import (
     CaseKind,
     RequestRow,
     RowSpec,
+    group_heading,
     proactive_blocks,
     request_rows,
     sections,
@@ -80,9 +83,6 @@ __all__ = [
     "request_table_text",
 ]
 
-_GROUP_NUMBER = {group: i + 1 for i, group in enumerate(OutcomeGroup)}
-_FLAT_GROUPS = (OutcomeGroup.DISCLOSED, OutcomeGroup.PARTLY_DISCLOSED)
-
 
 def _zh(language: Language) -> bool:
     return language == "zh"
@@ -95,9 +95,8 @@ def _value(value: ProactiveValue) -> str:
 
 
 def _group_heading(group: OutcomeGroup, language: Language) -> str:
-    if _zh(language):
-        return group.label
-    return f"({_GROUP_NUMBER[group]}) {group.label_en}"
+    heading = group_heading(group)
+    return heading.zh if _zh(language) else heading.en
 
 
 def _row_label(spec: RowSpec, language: Language) -> str:
@@ -157,7 +156,7 @@ def request_table_html(table: RequestTable, language: Language = "zh") -> str:
     group_sizes: dict[OutcomeGroup, int] = {}
     for spec in outcome_specs:
         group = spec.group
-        if isinstance(spec.key, Outcome) and group is not None and group not in _FLAT_GROUPS:
+        if isinstance(spec.key, Outcome) and group is not None and group not in FLAT_GROUPS:
             group_sizes[group] = group_sizes.get(group, 0) + 1
     results_started = False
     seen: set[OutcomeGroup] = set()
@@ -194,7 +193,7 @@ def _case_group_label(kind: CaseKind, language: Language) -> str:
 
 
 def _case_header(language: Language) -> list[str]:
-    first = "项目" if _zh(language) else "Group"
+    first = CASE_HEADING.zh if _zh(language) else CASE_HEADING.en
     return [first, *((c.label if _zh(language) else c.label_en) for c in CASE_COLUMNS)]
 
 

@@ -27,16 +27,21 @@ from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.report.format import (
     APPLICANT_HEADING,
     CASE_COLUMNS,
+    CASE_HEADING,
     CASE_KINDS,
+    CONTENT_HEADING,
+    FLAT_GROUPS,
     REQUEST_COLUMNS,
     RESULTS_HEADING,
     CaseResult,
+    Label,
     ProactiveColumn,
     ReportFormat,
     RequestRow,
     RequestRowKey,
     Total,
     ValueKind,
+    group_heading,
     proactive_blocks,
     request_rows,
 )
@@ -87,9 +92,11 @@ _INFERRED_4 = Citation(
     REPORT_FORMAT_2021, note="[INFERENCE], confirmed on real reports (spec §5.6)"
 )
 
-_GROUP_NUMBER = {group: i + 1 for i, group in enumerate(OutcomeGroup)}
-_FLAT_GROUPS = (OutcomeGroup.DISCLOSED, OutcomeGroup.PARTLY_DISCLOSED)
 _RESULTS = "results"
+
+
+def _texts(label: Label) -> dict[str, str]:
+    return {"zh": label.zh, "en": label.en}
 
 
 # -- table 三 ----------------------------------------------------------------------
@@ -133,16 +140,13 @@ def _column_rules(layout: ReportFormat) -> tuple[ColumnRule, ...]:
 
 
 def _group_heading(group: OutcomeGroup) -> Heading:
-    return Heading(
-        group.value,
-        {"zh": group.label, "en": f"({_GROUP_NUMBER[group]}) {group.label_en}"},
-    )
+    return Heading(group.value, _texts(group_heading(group)))
 
 
 def _request_row_groups(key: RequestRowKey, group: OutcomeGroup | None) -> tuple[str, ...]:
     if key in (RequestRow.NEW, RequestRow.CARRIED_OVER, RequestRow.CARRIED_FORWARD):
         return ()
-    if isinstance(key, Outcome) and group is not None and group not in _FLAT_GROUPS:
+    if isinstance(key, Outcome) and group is not None and group not in FLAT_GROUPS:
         return (_RESULTS, group.value)
     return (_RESULTS,)
 
@@ -160,7 +164,7 @@ def _build_request_schema(layout: ReportFormat) -> TableSchema:
     )
     groups = {g for spec in rows for g in spec.groups[1:]}
     headings = (
-        Heading(_RESULTS, {"zh": RESULTS_HEADING.zh, "en": RESULTS_HEADING.en}),
+        Heading(_RESULTS, _texts(RESULTS_HEADING)),
         *(_group_heading(g) for g in OutcomeGroup if g.value in groups),
     )
     columns = tuple(KeySpec(c.key, {"zh": c.label, "en": c.label_en}) for c in REQUEST_COLUMNS)
@@ -171,7 +175,7 @@ def _build_request_schema(layout: ReportFormat) -> TableSchema:
         headings=headings,
         row_rules=(_row_rule(),),
         column_rules=_column_rules(layout),
-        stub={"zh": APPLICANT_HEADING.zh, "en": APPLICANT_HEADING.en},
+        stub=_texts(APPLICANT_HEADING),
         citation=layout.citation,
     )
 
@@ -222,7 +226,7 @@ CASE_SCHEMA = TableSchema(
     tuple(KeySpec(kind, {"zh": kind.label, "en": kind.label_en}) for kind in CASE_KINDS),
     tuple(KeySpec(c.key, {"zh": c.label, "en": c.label_en}) for c in CASE_COLUMNS),
     row_rules=CASE_RULES,
-    stub={"zh": "项目", "en": "Group"},
+    stub=_texts(CASE_HEADING),
     citation=ReportFormat.V2021.citation,
 )
 """The schema of table 四 (the same in both formats): three groups of five columns."""
@@ -244,13 +248,10 @@ def _build_proactive_schema(layout: ReportFormat) -> TableSchema:
     for block in proactive_blocks(layout):
         headings.append(Heading(block.caption_en, {"zh": block.caption, "en": block.caption_en}))
         rows.extend(
-            KeySpec(row, {"zh": label.zh, "en": label.en}, groups=(block.caption_en,))
-            for row, label in block.rows
+            KeySpec(row, _texts(label), groups=(block.caption_en,)) for row, label in block.rows
         )
         for column, label, kind in block.columns:
-            columns.setdefault(
-                column, KeySpec(column, {"zh": label.zh, "en": label.en}, kind=_CELL_KINDS[kind])
-            )
+            columns.setdefault(column, KeySpec(column, _texts(label), kind=_CELL_KINDS[kind]))
     cells = tuple(
         (row, column)
         for block in proactive_blocks(layout)
@@ -263,7 +264,7 @@ def _build_proactive_schema(layout: ReportFormat) -> TableSchema:
         tuple(columns.values()),
         cells=cells,
         headings=headings,
-        stub={"zh": "信息内容", "en": "Information"},
+        stub=_texts(CONTENT_HEADING),
         citation=layout.citation,
     )
 
