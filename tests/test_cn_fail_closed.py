@@ -461,3 +461,27 @@ def test_an_unrequested_correction_is_reported():
 def test_ordinary_mail_with_no_arrival_date_is_reported():
     (finding,) = cn.receipt_findings(ReceiptChannel.ORDINARY_MAIL, confirmed=date(2024, 3, 5))
     assert finding.kind is FindingKind.ARRIVAL_NOT_RECORDED
+
+
+def test_headline_figures_leave_undetermined_replies_out_of_the_on_time_rate():
+    on_time = Request(
+        id="a",
+        received=date(2024, 3, 1),
+        applicant=A,
+        events=(Replied(on=date(2024, 3, 20), outcome=cn.Outcome.DISCLOSED),),
+    )
+    awaited = Request(
+        id="b",
+        received=date(2024, 3, 1),
+        applicant=A,
+        events=(
+            CorrectionRequested(on=date(2024, 3, 4)),
+            Replied(on=date(2024, 6, 3), outcome=cn.Outcome.DISCLOSED),
+        ),
+    )
+    figures = cn.headline_figures([on_time, awaited], year=2024)
+    assert (figures.replied, figures.on_time, figures.undetermined) == (2, 1, 1)
+    assert figures.on_time_rate == 1.0  # one judged reply, on time; the other has no verdict
+    with pytest.raises(InvalidInputError) as info:
+        attrs.evolve(figures, undetermined=2)
+    assert info.value.field == "undetermined"

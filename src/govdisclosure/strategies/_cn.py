@@ -185,15 +185,17 @@ def cn_headline_figures(draw: st.DrawFn) -> cn.HeadlineFigures:
     days = st.floats(0, 200, allow_nan=False, allow_infinity=False)
     median = draw(days) if replied else None
     p90 = draw(st.floats(median, 400, allow_nan=False)) if median is not None else None
+    on_time = draw(st.integers(0, replied))
     return cn.HeadlineFigures(
         draw(st.integers(2008, 2040)),
         concluded,
         draw(st.integers(0, concluded)),
         replied,
-        draw(st.integers(0, replied)),
+        on_time,
         median,
         p90,
         draw(st.integers(1, 100)),
+        undetermined=draw(st.integers(0, replied - on_time)),
     )
 
 

@@ -50,6 +50,7 @@ from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.clock import DEFAULT_POLICY, ClockPolicy, reply_deadline
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
+from govdisclosure.law import OMIT_IF_DEFAULT
 from govdisclosure.requests import Replied, Request
 
 __all__ = ["SMALL_SAMPLE", "HeadlineFigures", "headline_figures", "wilson_interval"]
@@ -98,6 +99,11 @@ class HeadlineFigures:
         p90_days: The 90th percentile of the same (linear interpolation between
             order statistics, ``statistics.quantiles(method="inclusive")``).
         threshold: The sample size below which :attr:`small_sample` is set.
+        undetermined: Of the replies, those with no due date to judge them by (a
+            correction awaited, a pause with no limit open): neither on time nor
+            late, and left out of the on-time rate.
+
+    .. versionchanged:: 0.2.0 ``undetermined``.
     """
 
     year: int
@@ -108,6 +114,20 @@ class HeadlineFigures:
     median_days: float | None
     p90_days: float | None
     threshold: int = SMALL_SAMPLE
+    undetermined: int = attrs.field(default=0, kw_only=True, metadata={OMIT_IF_DEFAULT: True})
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.undetermined) is not int or self.undetermined < 0:
+            msg = "must be a whole number of replies, 0 or more"
+            raise InvalidInputError(msg, field="undetermined", value=self.undetermined)
+        if self.on_time + self.undetermined > self.replied:
+            msg = f"with {self.on_time} on time, more than the {self.replied} replies"
+            raise InvalidInputError(msg, field="undetermined", value=self.undetermined)
+
+    @property
+    def judged(self) -> int:
+        """Replies with a verdict, on time or late: the on-time rate's denominator."""
+        return self.replied - self.undetermined
 
     @property
     def disclosure_rate(self) -> float | None:
@@ -116,8 +136,8 @@ class HeadlineFigures:
 
     @property
     def on_time_rate(self) -> float | None:
-        """``on_time / replied``; ``None`` if there was no reply."""
-        return self.on_time / self.replied if self.replied else None
+        """``on_time / judged``; ``None`` if no reply could be judged."""
+        return self.on_time / self.judged if self.judged else None
 
     @property
     def disclosure_interval(self) -> tuple[float, float] | None:
@@ -127,7 +147,7 @@ class HeadlineFigures:
     @property
     def on_time_interval(self) -> tuple[float, float] | None:
         """A 95% Wilson interval for the on-time rate."""
-        return wilson_interval(self.on_time, self.replied)
+        return wilson_interval(self.on_time, self.judged)
 
     @property
     def small_sample(self) -> bool:
@@ -171,7 +191,7 @@ def headline_figures(
 
         calendar = official()
     start, end = date(year, 1, 1), date(year, 12, 31)
-    concluded = disclosed = on_time = 0
+    concluded = disclosed = on_time = undetermined = 0
     days: list[int] = []
     for request in requests:
         last = request.concluded
@@ -184,7 +204,9 @@ def headline_figures(
             msg = f"request {request.id!r} was replied to with no cn.Outcome recorded"
             raise InvalidInputError(msg, field="outcome", value=last.outcome)
         disclosed += last.outcome.is_disclosure
-        on_time += bool(reply_deadline(request, calendar=calendar, policy=policy).replied_on_time)
+        verdict = reply_deadline(request, calendar=calendar, policy=policy).replied_on_time
+        on_time += verdict is True
+        undetermined += verdict is None
         days.append(calendar.count_workdays(request.received, last.on))
     return HeadlineFigures(
         year=year,
@@ -195,4 +217,5 @@ def headline_figures(
         median_days=float(statistics.median(days)) if days else None,
         p90_days=_percentile_90(days) if days else None,
         threshold=small_sample,
+        undetermined=undetermined,
     )
