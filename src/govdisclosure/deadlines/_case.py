@@ -13,6 +13,7 @@ day counts (:func:`every_day`), over the same covered range, so that an answer
 past the published calendar still raises.
 
 >>> from datetime import date
+>>> from govdisclosure.deadlines import PauseRule
 >>> from govdisclosure.law import CalendarDays, Citation, Instrument
 >>> from govdisclosure.requests import Applicant, ApplicantKind, Replied, Request
 >>> act = Instrument(code="demo", title="Demo Act", short="DA")
@@ -48,15 +49,12 @@ import attrs
 from govdisclosure._validators import instance_of, non_empty
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines._deadline import Deadline, compute_deadline
-from govdisclosure.deadlines._rules import ClockRules, PauseRule
+from govdisclosure.deadlines._rules import ClockRules
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError
 from govdisclosure.law import CalendarDays, WorkingDays
 from govdisclosure.requests import Request
 
 __all__ = ["Clock", "Unit", "case_deadlines", "every_day", "window_end"]
-
-# PauseRule is used by the module's doctest.
-_ = PauseRule
 
 
 class Unit(enum.Enum):

@@ -35,19 +35,20 @@ def _explain_pause(log: Log, walk: Walk, p: Pause, request: Request) -> None:
         return
     if not p.effective:
         return  # its finding says why
-    ends = "its start" if not rule.include_start else "the day it began"
+    # The days left out run from the day after the start, or from the start itself.
+    ends = "after its start" if not rule.include_start else "from the day it began"
     if p.actual_end is None and rule.cap is None:
         text = f"{label} since {s.isoformat()}, still open: the clock is stopped"
     elif p.actual_end is None:
         text = (
             f"{label} since {s.isoformat()}, still open: at most {plural(rule.cap.days)} "  # type: ignore[union-attr]
-            f"after {ends} are left out"
+            f"{ends} are left out"
         )
     else:
         n = cal.count_workdays(p.bound, p.end or p.actual_end)
         text = (
             f"{label} from {s.isoformat()} to {p.actual_end.isoformat()}: the "
-            f"{plural(n)} after {ends}, through {'its end' if p.end == p.actual_end else 'its cap'}"
+            f"{plural(n)} {ends}, through {'its end' if p.end == p.actual_end else 'its cap'}"
             ", are not counted"
         )
     log.step(text, rule.citation, s)

@@ -4,6 +4,7 @@ A rule pack registers the rules it ships (the PRC pack registers its two regimes
 under the default policy, ``"cn.ogi-2007"`` and ``"cn.ogi-2019"``);
 :func:`rules_name` finds the name of rules equal to registered ones.
 
+>>> from govdisclosure.deadlines import PauseRule
 >>> from govdisclosure.law import Citation, Instrument, WorkingDays
 >>> act = Instrument(code="demo", title="Demo Act", short="DA")
 >>> demo = ClockRules(
@@ -22,15 +23,12 @@ under the default policy, ``"cn.ogi-2007"`` and ``"cn.ogi-2019"``);
 
 from __future__ import annotations
 
-from govdisclosure.deadlines._rules import ClockRules, PauseRule
+from govdisclosure.deadlines._rules import ClockRules
 from govdisclosure.errors import InvalidInputError
 
 __all__ = ["named_rules", "register_rules", "rules_name"]
 
 _by_name: dict[str, ClockRules] = {}
-
-# PauseRule is imported for the doctest above.
-_ = PauseRule
 
 
 def register_rules(name: str, rules: ClockRules) -> None:
