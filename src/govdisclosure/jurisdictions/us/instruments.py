@@ -1,0 +1,81 @@
+"""The US legal instruments the ``us`` rule pack cites.
+
+Sources and how firmly each fact is established are in the project's spec
+(``shared/spec/us-uk-foi.md`` §A0). Every provision is cited in the US Code's
+own style:
+
+>>> str(Citation(FOIA, "552(a)(6)(A)(i)"))
+'5 U.S.C. § 552(a)(6)(A)(i)'
+>>> str(Citation(HOLIDAYS, "6103(b)"))
+'5 U.S.C. § 6103(b)'
+>>> str(Citation(OMB_FEE_GUIDELINES, note="§ 6"))
+'OMB Fee Guidelines, § 6'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from govdisclosure.law import Citation, CitationStyle, Instrument
+
+__all__ = [
+    "DOJ_REPORT_FORMAT",
+    "FOIA",
+    "FOIA_IMPROVEMENT_ACT",
+    "HOLIDAYS",
+    "OMB_FEE_GUIDELINES",
+    "Citation",
+]
+
+FOIA = Instrument(
+    code="us.foia",
+    title="Freedom of Information Act, 5 U.S.C. § 552",
+    short="5 U.S.C.",
+    url="https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title5-section552",
+    style=CitationStyle.CODE_SECTION,
+)
+"""The Freedom of Information Act as codified at 5 U.S.C. § 552, as amended
+through the FOIA Improvement Act of 2016 (spec §A0, source US-552)."""
+
+FOIA_IMPROVEMENT_ACT = Instrument(
+    code="us.foia-improvement-2016",
+    title="FOIA Improvement Act of 2016",
+    short="Pub. L. 114-185",
+    number="Pub. L. 114-185",
+    promulgated=date(2016, 6, 30),
+    style=CitationStyle.SECTION,
+)
+"""The Act that added the foreseeable-harm standard, § 552(a)(8)."""
+
+HOLIDAYS = Instrument(
+    code="us.holidays",
+    title="Holidays, 5 U.S.C. § 6103",
+    short="5 U.S.C.",
+    url="https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title5-section6103",
+    style=CitationStyle.CODE_SECTION,
+)
+"""The legal public holidays of the United States, with the observance rule
+(§ 6103(b)) and Inauguration Day (§ 6103(c)). Read only in third-party
+quotations and restatements (spec §A0, US-6103: [3P] and [V-mirror])."""
+
+OMB_FEE_GUIDELINES = Instrument(
+    code="us.omb-fees",
+    title="Uniform Freedom of Information Act Fee Schedule and Guidelines",
+    short="OMB Fee Guidelines",
+    number="52 Fed. Reg. 10012; revised 85 Fed. Reg. 81955",
+    promulgated=date(1987, 3, 27),
+    effective=date(1987, 4, 27),
+    style=CitationStyle.SECTION,
+)
+"""The OMB's uniform fee schedule under § 552(a)(4)(A)(i), effective 1987-04-27,
+revised with effect from 2020-12-17 (spec §A4.1, [V-mirror])."""
+
+DOJ_REPORT_FORMAT = Instrument(
+    code="us.doj-annual-report",
+    title="DOJ Annual FOIA Report, NIEM exchange (FoiaAnnualReport extension 1.03)",
+    short="DOJ Annual FOIA Report",
+    url="https://github.com/usdoj/foia-api/blob/master/docs/FoiaAnnualReportExtensions.xsd",
+    style=CitationStyle.SECTION,
+)
+"""The layout and XML exchange of the Annual FOIA Report that § 552(e) requires
+(spec §A5.2 and §A5.3, [CODE] from ``usdoj/foia-api``)."""
