@@ -10,8 +10,10 @@ report's own wording.
 '552(b)(7)(C)'
 >>> NonExemptionReason.NO_RECORDS.value, NonExemptionReason.NO_RECORDS.label
 ('NoRecords', 'No Records')
->>> [t.value for t in TimeIncrement][:3], TimeIncrement.of(20), TimeIncrement.of(401)
-(['1-20', '21-40', '41-60'], <TimeIncrement.DAYS_1_20: '1-20'>, <TimeIncrement.DAYS_401_PLUS: '401+'>)
+>>> [t.value for t in TimeIncrement][:3]
+['1-20', '21-40', '41-60']
+>>> TimeIncrement.of(20), TimeIncrement.of(401)
+(<TimeIncrement.DAYS_1_20: '1-20'>, <TimeIncrement.DAYS_401_PLUS: '401+'>)
 """
 
 from __future__ import annotations
