@@ -28,7 +28,7 @@ import attrs
 from govdisclosure._validators import instance_of
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.us.instruments import FOIA
-from govdisclosure.law import CalendarDays, Citation, WorkingDays
+from govdisclosure.law import Citation
 
 __all__ = [
     "BAR_CITATION",
@@ -89,9 +89,10 @@ class DeadlineFacts:
         unusual_circumstances: The agency determined that unusual circumstances
             apply ((a)(6)(B)).
         timely_written_notice: It gave the requester timely written notice of them.
-        days_late: How long after the time limit it complied: ``WorkingDays``
-            or ``CalendarDays``, as the policy counts the additional 10 days;
-            ``None`` if it has not complied.
+        days_late: How many days after the time limit it complied, counted
+            as the policy counts the additional 10 days (working days by
+            default, :attr:`FeePolicy.excuse_in_working_days`); ``None`` if it
+            has not complied.
         pages_necessary: How many pages are necessary to respond.
         scope_discussed: It discussed with the requester how to limit the scope.
         good_faith_attempts: Its good-faith attempts to have that discussion.
@@ -108,9 +109,7 @@ class DeadlineFacts:
 
     unusual_circumstances: bool = attrs.field(default=False, kw_only=True, validator=_bool)
     timely_written_notice: bool = attrs.field(default=False, kw_only=True, validator=_bool)
-    days_late: WorkingDays | CalendarDays | None = attrs.field(
-        default=None, kw_only=True, validator=instance_of(WorkingDays, CalendarDays, type(None))
-    )
+    days_late: int | None = attrs.field(default=None, kw_only=True, validator=_optional_count)
     pages_necessary: int | None = attrs.field(default=None, kw_only=True, validator=_optional_count)
     scope_discussed: bool = attrs.field(default=False, kw_only=True, validator=_bool)
     good_faith_attempts: int = attrs.field(default=0, kw_only=True, validator=_count)
@@ -143,18 +142,17 @@ class ExcuseCondition(enum.Enum):
         """The condition, for people."""
         return _CONDITIONS[self][0]
 
-    def holds(self, facts: DeadlineFacts, *, working_days: bool = True) -> bool:
-        """Whether ``facts`` show the condition (``working_days``: the unit of the 10 days).
+    def holds(self, facts: DeadlineFacts) -> bool:
+        """Whether ``facts`` show the condition.
 
-        >>> ExcuseCondition.WITHIN_ADDITIONAL_DAYS.holds(DeadlineFacts(days_late=WorkingDays(10)))
+        >>> ExcuseCondition.WITHIN_ADDITIONAL_DAYS.holds(DeadlineFacts(days_late=10))
         True
-        >>> ExcuseCondition.WITHIN_ADDITIONAL_DAYS.holds(DeadlineFacts(days_late=CalendarDays(3)))
-        Traceback (most recent call last):
-        ...
-        govdisclosure.errors.InvalidInputError: days_late: must be in working days, ...
+        >>> ExcuseCondition.WITHIN_ADDITIONAL_DAYS.holds(DeadlineFacts(days_late=11))
+        False
         """
         if self is ExcuseCondition.WITHIN_ADDITIONAL_DAYS:
-            return _within(facts.days_late, working_days=working_days)
+            late = facts.days_late
+            return late is not None and late <= EXCUSE_ADDITIONAL_DAYS
         if self is ExcuseCondition.MORE_THAN_5000_PAGES:
             pages = facts.pages_necessary
             return pages is not None and pages > LARGE_REQUEST_PAGES
@@ -162,17 +160,6 @@ class ExcuseCondition(enum.Enum):
             return facts.scope_discussed or facts.good_faith_attempts >= GOOD_FAITH_ATTEMPTS
         value: bool = getattr(facts, self.value)
         return value
-
-
-def _within(late: WorkingDays | CalendarDays | None, *, working_days: bool) -> bool:
-    if late is None:
-        return False
-    unit = WorkingDays if working_days else CalendarDays
-    if not isinstance(late, unit):
-        name = "working" if working_days else "calendar"
-        msg = f"must be in {name} days, as the policy counts the additional 10 days"
-        raise InvalidInputError(msg, field="days_late", value=late)
-    return late.days <= EXCUSE_ADDITIONAL_DAYS
 
 
 _C = ExcuseCondition
@@ -229,15 +216,13 @@ class FeeBarException(enum.Enum):
         """Every condition the exception needs."""
         return _EXCEPTIONS[self]
 
-    def unmet(
-        self, facts: DeadlineFacts, *, working_days: bool = True
-    ) -> tuple[ExcuseCondition, ...]:
+    def unmet(self, facts: DeadlineFacts) -> tuple[ExcuseCondition, ...]:
         """The conditions ``facts`` do not show (none: the exception applies)."""
         given: object = facts
         if not isinstance(given, DeadlineFacts):
             msg = "must be DeadlineFacts"
             raise InvalidInputError(msg, field="facts", value=facts)
-        return tuple(c for c in self.conditions if not c.holds(facts, working_days=working_days))
+        return tuple(c for c in self.conditions if not c.holds(facts))
 
 
 _EXCEPTIONS: dict[FeeBarException, tuple[ExcuseCondition, ...]] = {

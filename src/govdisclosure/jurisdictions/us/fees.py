@@ -351,22 +351,26 @@ def _excuse(
     steps = []
     for exception in claimed:
         assert facts is not None  # noqa: S101 - checked by _exceptions
-        unmet = exception.unmet(facts, working_days=policy.excuse_in_working_days)
+        unmet = exception.unmet(facts)
         if not unmet:
             text = f"time limit missed, excused ({exception.value}): " + "; ".join(
-                c.text for c in exception.conditions
+                _condition_text(c, policy) for c in exception.conditions
             )
             steps.append(FeeStep(text, exception.citation))
             return exception, steps
         text = f"exception ({exception.value}) not shown: " + "; ".join(
-            _unmet_text(c) for c in unmet
+            f"not shown that {_condition_text(c, policy)}" for c in unmet
         )
         steps.append(FeeStep(text, exception.citation))
     return None, steps
 
 
-def _unmet_text(condition: ExcuseCondition) -> str:
-    return f"not shown that {condition.text}"
+def _condition_text(condition: ExcuseCondition, policy: FeePolicy) -> str:
+    """The condition's text, the unit of the additional days as the policy counts them."""
+    if condition is not ExcuseCondition.WITHIN_ADDITIONAL_DAYS:
+        return condition.text
+    unit = "working" if policy.excuse_in_working_days else "calendar"
+    return condition.text.replace(" days", f" {unit} days")
 
 
 def _bar(category: RequesterCategory) -> tuple[FeeBar, FeeStep]:
