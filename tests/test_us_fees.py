@@ -1,4 +1,4 @@
-"""US FOIA fees (5 U.S.C. § 552(a)(4)(A)): hand-computed vectors, one per rule, and fail-closed input.
+"""US FOIA fees (5 U.S.C. § 552(a)(4)(A)): hand-computed vectors, one per rule; fail-closed input.
 
 Every expected total below is worked out by hand from the statute (spec §A4) in
 the comment beside it, at the invented agency rates of ``RATES``: search $40 an
@@ -132,12 +132,9 @@ VECTORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("category", "search", "review", "pages", "extra", "expected"),
-    [v[1:] for v in VECTORS],
-    ids=[v[0] for v in VECTORS],
-)
-def test_hand_computed_vectors(category, search, review, pages, extra, expected):
+@pytest.mark.parametrize("vector", VECTORS, ids=[v[0] for v in VECTORS])
+def test_hand_computed_vectors(vector):
+    _, category, search, review, pages, extra, expected = vector
     fee = assess_fees(
         category=category,
         search_hours=search,
