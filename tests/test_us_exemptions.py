@@ -47,14 +47,14 @@ def test_fourteen_reported_exemptions_and_no_plain_7():
     ("code", "words"),
     [
         (E.EX_2, "related solely to the internal personnel rules and practices of an agency"),
-        (E.EX_4, "trade secrets and commercial or financial information obtained from a person "
-                 "and privileged or confidential"),
-        (E.EX_9, "geological and geophysical information and data, including maps, concerning "
-                 "wells"),
+        (E.EX_4, ("trade secrets and commercial or financial information obtained from a person "
+                 "and privileged or confidential")),
+        (E.EX_9, ("geological and geophysical information and data, including maps, concerning "
+                 "wells")),
         (E.EX_6, "a clearly unwarranted invasion of personal privacy"),
         (E.EX_7A, "could reasonably be expected to interfere with enforcement proceedings"),
-        (E.EX_5, "records created 25 years or more before the date on which the records were "
-                 "requested"),
+        (E.EX_5, ("records created 25 years or more before the date on which the records were "
+                 "requested")),
     ],
 )  # fmt: skip
 def test_texts_are_the_statutes_words(code, words):
