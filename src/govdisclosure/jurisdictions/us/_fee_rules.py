@@ -15,6 +15,7 @@ bills by the quarter hour) are inputs: :class:`FeeRates` and :class:`FeePolicy`.
 from __future__ import annotations
 
 import enum
+import functools
 from decimal import Decimal
 
 import attrs
@@ -274,9 +275,27 @@ def fee_schedule(
     >>> str(sched.assess("other", {"search": 3, "duplication": 150}).total)
     '$45.00'
     """
+    return _schedule(
+        rates,
+        minimum_fee,
+        policy,
+        _increment(search_hours, policy),
+        _increment(review_hours, policy),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _schedule(
+    rates: FeeRates,
+    minimum_fee: Money,
+    policy: FeePolicy,
+    search_increment: Decimal,
+    review_increment: Decimal,
+) -> RateSchedule:
+    """The schedule for these rates and increments (cached: schedules are immutable values)."""
     increments = {
-        "search": _increment(search_hours, policy),
-        "review": _increment(review_hours, policy),
+        "search": search_increment,
+        "review": review_increment,
         "duplication": Decimal(1),
     }
     prices = {"search": rates.search_per_hour, "review": rates.review_per_hour}
