@@ -54,6 +54,7 @@ from govdisclosure.strategies import (
     _requests,
     _schemas,
     _us_clock,
+    _us_fees,
 )
 from govdisclosure.strategies._calendar_law import (
     calendar_days,
@@ -247,6 +248,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_schemas.registry())
     table.update(_holiday_rules.registry())
     table.update(_us_clock.registry())
+    table.update(_us_fees.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table
