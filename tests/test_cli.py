@@ -103,3 +103,40 @@ def test_bad_input_exits_2_naming_the_problem(tmp_path, capsys):
     assert err.startswith("error:")
     assert "$.items[0]" in err or "[0]" in err
     assert main(["report", str(tmp_path / "missing.json"), "--year", "2018", "--agency", "x"]) == 2
+
+
+def _us_requests(tmp_path: Path) -> Path:
+    from datetime import date
+
+    from govdisclosure.requests import Applicant, ApplicantKind, Request
+
+    person = Applicant(kind=ApplicantKind.NATURAL_PERSON)
+    path = tmp_path / "us.json"
+    path.write_text(
+        to_json(
+            [
+                Request(id="FOIA-1", received=date(2024, 12, 20), applicant=person),
+                Request(id="FOIA-2", received=date(2021, 1, 19), applicant=person),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_deadline_under_us_law(tmp_path, capsys):
+    path = _us_requests(tmp_path)
+    assert main(["deadline", str(path), "--jurisdiction", "us", "--explain"]) == 0
+    out = capsys.readouterr().out
+    # spec §A2.10: 2024-12-20 + 20 federal working days = 2025-01-24.
+    assert "FOIA-1: received 2024-12-20, due 2025-01-24" in out
+    assert "5 U.S.C. § 552(a)(6)(A)(i)" in out
+    # 2021-01-19 + 20: 2021-02-17 outside the DC area, 2021-02-18 inside (Inauguration Day).
+    assert "FOIA-2: received 2021-01-19, due 2021-02-17" in out
+    assert main(["deadline", str(path), "--jurisdiction", "us", "--dc-area"]) == 0
+    assert "FOIA-2: received 2021-01-19, due 2021-02-18" in capsys.readouterr().out
+
+
+def test_dc_area_needs_the_us_jurisdiction(tmp_path, capsys):
+    assert main(["deadline", str(_us_requests(tmp_path)), "--dc-area"]) == 2
+    assert "--dc-area" in capsys.readouterr().err

@@ -4,14 +4,18 @@ Commands::
 
     python -m govdisclosure example [--format text|markdown|html|records] [--lang zh|en]
     python -m govdisclosure report REQUESTS.json --year 2025 --agency NAME [--format ...]
-    python -m govdisclosure deadline REQUESTS.json [--on DATE]
+    python -m govdisclosure deadline REQUESTS.json [--on DATE] [--jurisdiction cn|us] [--dc-area]
     python -m govdisclosure validate TABLE.json
+    python -m govdisclosure validate --jurisdiction us REPORT.xml
 
 ``REQUESTS.json`` is a list document of requests as
 :func:`govdisclosure.serialization.to_json` writes it
 (``{"schema_version": 1, "items": [...]}``); ``TABLE.json`` holds a table 三 as
 published, ``{row label: {column label: number or null}}``, optionally with a
-table 四 under the key ``"四"``.
+table 四 under the key ``"四"``. With ``--jurisdiction us``, ``deadline`` applies
+5 U.S.C. § 552(a)(6) on the federal calendar (``--dc-area`` for an office in
+the Inauguration Day area), and ``validate`` reads a DOJ Annual FOIA Report
+in its NIEM XML exchange.
 
 Exit status: 0 on success; 1 when ``validate`` finds a broken identity; 2 for
 bad input (the message names the field and the value).
@@ -37,6 +41,9 @@ from typing import TYPE_CHECKING, Literal, cast
 from govdisclosure.errors import GovDisclosureError, InvalidInputError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from govdisclosure.deadlines import Deadline
     from govdisclosure.jurisdictions.cn.report import AnnualReport
     from govdisclosure.requests import Request
 
@@ -44,6 +51,7 @@ __all__ = ["main"]
 
 Language = Literal["zh", "en"]
 FORMATS = ("text", "markdown", "html", "records")
+JURISDICTIONS = ("cn", "us")
 
 
 def _render(report: AnnualReport, fmt: str, language: Language) -> str:
@@ -111,9 +119,22 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_deadline(args: argparse.Namespace) -> int:
+def _deadline_function(args: argparse.Namespace) -> Callable[[Request], Deadline]:
+    if args.jurisdiction == "us":
+        from govdisclosure.jurisdictions import us
+
+        calendar = us.calendar(dc_area=args.dc_area)
+        return lambda request: us.reply_deadline(request, calendar=calendar)
+    if args.dc_area:
+        msg = "--dc-area is for --jurisdiction us"
+        raise InvalidInputError(msg, field="--dc-area", value=True)
     from govdisclosure.jurisdictions.cn import reply_deadline
 
+    return reply_deadline
+
+
+def _cmd_deadline(args: argparse.Namespace) -> int:
+    reply_deadline = _deadline_function(args)
     for request in _read_requests(args.requests):
         deadline = reply_deadline(request)
         due = deadline.due.isoformat() if deadline.due else "not fixed yet"
@@ -176,6 +197,12 @@ def _parser() -> argparse.ArgumentParser:
     deadline.add_argument("requests", help="a JSON list document of requests")
     deadline.add_argument("--on", type=_date, help="also give each request's status on DATE")
     deadline.add_argument("--explain", action="store_true", help="print how each date was reached")
+    deadline.add_argument(
+        "--jurisdiction", choices=JURISDICTIONS, default="cn", help="whose law (default: cn)"
+    )
+    deadline.add_argument(
+        "--dc-area", action="store_true", help="us: the office is in the Inauguration Day area"
+    )
     deadline.set_defaults(run=_cmd_deadline)
 
     validate = sub.add_parser(
