@@ -371,7 +371,6 @@ def test_a_an_extension_before_late_routing_counts_against_the_capped_start() ->
         ExtensionGranted(on=date(2024, 4, 1), days=WorkingDays(10)),
         Routed(on=date(2024, 4, 2)),
     )
-    assert reference(request, REF).due == date(2024, 4, 26)
     assert _library(request).due == date(2024, 4, 26)
 
 
@@ -386,8 +385,23 @@ def test_a_a_toll_before_late_routing_counts_against_the_capped_start() -> None:
         FeePaid(on=date(2024, 4, 5)),
         Routed(on=date(2024, 4, 8)),
     )
-    assert reference(request, REF).due == date(2024, 4, 18)
     assert _library(request).due == date(2024, 4, 18)
+
+
+def test_the_reference_on_the_known_timelines() -> None:
+    # The reference's side of the strict xfails below, checked on its own (hand-derived).
+    ext = ExtensionGranted(on=date(2024, 4, 1), days=WorkingDays(10))
+    a1 = _req(date(2024, 3, 1), ext, Routed(on=date(2024, 4, 2)))
+    fee = (FeeNoticeIssued(on=date(2024, 4, 1)), FeePaid(on=date(2024, 4, 5)))
+    a2 = _req(date(2024, 3, 1), *fee, Routed(on=date(2024, 4, 8)))
+    b1 = _req(date(2024, 3, 1), FeeNoticeIssued(on=date(2024, 3, 5)))
+    b2 = b1.with_event(FeePaid(on=date(2024, 3, 8)))
+    c = _req(date(2024, 3, 1), Routed(on=date(2024, 3, 6)), Routed(on=date(2024, 3, 8)))
+    assert reference(a1, REF).due == date(2024, 4, 26)
+    assert reference(a2, REF).due == date(2024, 4, 18)
+    assert status(b1, date(2024, 3, 5), REF) == "paused"
+    assert status(b2, date(2024, 3, 8), REF) == "running"
+    assert reference(c, REF).due == date(2024, 4, 3)
 
 
 KNOWN_B = (
@@ -401,7 +415,6 @@ KNOWN_B = (
 @pytest.mark.xfail(strict=True, reason=KNOWN_B)
 def test_b_status_on_the_day_a_toll_begins() -> None:
     request = _req(date(2024, 3, 1), FeeNoticeIssued(on=date(2024, 3, 5)))
-    assert status(request, date(2024, 3, 5), REF) == "paused"
     assert _library(request).status(date(2024, 3, 5)).value == "paused"
 
 
@@ -412,7 +425,6 @@ def test_b_status_on_the_day_a_toll_ends() -> None:
     request = _req(
         date(2024, 3, 1), FeeNoticeIssued(on=date(2024, 3, 5)), FeePaid(on=date(2024, 3, 8))
     )
-    assert status(request, date(2024, 3, 8), REF) == "running"
     assert _library(request).status(date(2024, 3, 8)).value == "running"
 
 
@@ -426,7 +438,6 @@ def test_c_the_first_routing_starts_the_clock() -> None:
     # Routed Wed Mar 6 and again Fri Mar 8: day 0 = Mar 6; Mar 7-8, 11-15, 18-22, 25-29 (17),
     # Apr 1-3 -> Wed Apr 3.
     request = _req(date(2024, 3, 1), Routed(on=date(2024, 3, 6)), Routed(on=date(2024, 3, 8)))
-    assert reference(request, REF).due == date(2024, 4, 3)
     assert _library(request).due == date(2024, 4, 3)
 
 
