@@ -220,7 +220,11 @@ def test_due_date_and_reply_agree_with_the_reference(data: st.DataObject) -> Non
 
 @needs_library
 @settings(max_examples=300)
-@given(request=timelines(extension=False), k=st.integers(11, 40), data=st.data())
+@given(
+    request=timelines(extension=False, receipts=st.dates(date(2000, 1, 1), date(2026, 6, 30))),
+    k=st.integers(11, 40),
+    data=st.data(),
+)
 def test_an_extension_over_ten_working_days_is_refused(
     request: Request, k: int, data: st.DataObject
 ) -> None:
@@ -232,6 +236,8 @@ def test_an_extension_over_ten_working_days_is_refused(
     base = request.events[-1].on if request.events else request.received
     on = base + timedelta(days=data.draw(st.integers(0, 40)))
     request = request.with_event(ExtensionGranted(on=on, days=WorkingDays(k)))
+    if on > REF.last - timedelta(days=60):  # keep clear of the end of the published calendar
+        return
     with pytest.raises(RefTimelineError):
         reference(request, REF)
     with pytest.raises(TimelineError):
