@@ -53,6 +53,7 @@ from govdisclosure.strategies import (
     _reports,
     _requests,
     _schemas,
+    _us_agg,
 )
 from govdisclosure.strategies._calendar_law import (
     calendar_days,
@@ -245,6 +246,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_fees.registry())
     table.update(_schemas.registry())
     table.update(_holiday_rules.registry())
+    table.update(_us_agg.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table
