@@ -30,7 +30,7 @@ from govdisclosure.jurisdictions.us.report._records import (
     FoiaAppealRecord,
     FoiaRequestRecord,
 )
-from govdisclosure.jurisdictions.us.report._statistics import average, buckets, median
+from govdisclosure.jurisdictions.us.report._daystats import average, buckets, median
 from govdisclosure.jurisdictions.us.report._tally import FoiaTally, fiscal_year_bounds
 from govdisclosure.strategies._us_agg import aggregation_policies, request_records
 
