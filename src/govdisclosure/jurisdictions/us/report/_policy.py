@@ -1,3 +1,4 @@
+# ruff: noqa: INP001  (us/report/__init__.py belongs to the usreport branch; not merged yet)
 """How the Annual FOIA Report counts days: statutory limits, and policies where the law is silent.
 
 The limits come from § 552(a)(6) and are written once here, beside their
