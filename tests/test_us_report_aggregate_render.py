@@ -63,8 +63,8 @@ def test_rows_per_component_then_overall() -> None:
 
 def test_overall_median_is_from_items_not_the_average_of_medians() -> None:
     # § 552(e)(1)(E)-(F); spec §A5.4 rule 8. Simple track days: CIV {1, 2}, OIP {9, 0}.
-    # CIV median 1.5, OIP median 4.5; overall items {0, 1, 2, 9}: median 1.5 (not 3 = mean of medians);
-    # overall average 3.00; lowest 0 -> "<1"; highest 9.
+    # CIV median 1.5, OIP median 4.5; overall items {0, 1, 2, 9}: median 1.5 (not 3, the mean
+    # of medians); overall average 3.00; lowest 0 -> "<1"; highest 9.
     va = _block(report_blocks(FoiaTally.of(RECORDS, fiscal_year=2025, calendar=CAL)), "VII.A")
     rows = {r[0]: r for r in va.rows}
     # columns: Simple median, Simple average, Complex median, ...; lowest/highest after
