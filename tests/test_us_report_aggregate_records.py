@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError
 from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.report._daystats import average, buckets, median
 from govdisclosure.jurisdictions.us.report._policy import (
     AggregationPolicy,
     ClockStart,
@@ -30,7 +31,6 @@ from govdisclosure.jurisdictions.us.report._records import (
     FoiaAppealRecord,
     FoiaRequestRecord,
 )
-from govdisclosure.jurisdictions.us.report._daystats import average, buckets, median
 from govdisclosure.jurisdictions.us.report._tally import FoiaTally, fiscal_year_bounds
 from govdisclosure.strategies._us_agg import aggregation_policies, request_records
 
