@@ -77,7 +77,13 @@ def test_overall_median_is_from_items_not_the_average_of_medians() -> None:
 
 def test_one_component_prints_one_row_which_is_the_overall_row() -> None:
     blocks = report_blocks(FoiaTally.of(RECORDS[:2], fiscal_year=2025, calendar=CAL))
-    assert all(len(b.rows) == 1 and b.rows[0][0] == OVERALL_LABEL for b in blocks)
+    listed = {"IV", "V.B(2)", "VI.C(3)"}  # a line per description; none here
+    assert all(
+        len(b.rows) == 1 and b.rows[0][0] == OVERALL_LABEL
+        for b in blocks
+        if b.section not in listed
+    )
+    assert all(b.rows == () for b in blocks if b.section in listed)
 
 
 def test_renderings_carry_the_headings_and_escape_text() -> None:
@@ -100,3 +106,18 @@ def test_buckets_row_adds_up() -> None:
     assert overall[1] == "4"
     assert overall[-1] == "4"
     assert sum(int(x) for x in overall[1:-1]) == 4
+
+
+def test_described_items_get_a_line_each() -> None:
+    # V.B(2): OIP's one "other" reason, listed for OIP and for the agency overall
+    vb2 = _block(report_blocks(FoiaTally.of(RECORDS, fiscal_year=2025, calendar=CAL)), "V.B(2)")
+    assert vb2.rows == (("OIP", "<script>", "1"), (OVERALL_LABEL, "<script>", "1"))
+    html = render_html(FoiaTally.of(RECORDS, fiscal_year=2025, calendar=CAL))
+    assert "&lt;script&gt;" in html
+
+
+def test_sections_in_the_report_order() -> None:
+    blocks = report_blocks(FoiaTally.of(RECORDS, fiscal_year=2025, calendar=CAL))
+    order = [b.section for b in blocks]
+    assert order[:5] == ["IV", "V.A", "V.B(1)", "V.B(2)", "V.B(3)"]
+    assert order[-1] == "XII.A"

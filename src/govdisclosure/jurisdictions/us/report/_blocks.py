@@ -18,7 +18,7 @@ component prints one row, which is the overall row).
 ...                       perfected=date(2025, 3, 3), closed=date(2025, 3, 3),
 ...                       disposition=Disposition.FULL_GRANT)
 >>> blocks = report_blocks(FoiaTally.of([r], fiscal_year=2025, calendar=cal))
->>> print(block_text(blocks[0]))
+>>> print(block_text(blocks[1]))
 V.A. FOIA Requests — Received, Processed and Pending FOIA Requests
 <BLANKLINE>
 Component      | Pending at Start of Year | Received | Processed | Pending at End of Year
@@ -109,6 +109,21 @@ def _oldest(items: Sequence[tuple[int, object]]) -> list[str]:
     return out
 
 
+def _listed(
+    section: str, what: str, tally: FoiaTally, counts: Callable[[ComponentTally], Counter[str]]
+) -> Block:
+    """A block of described items (V.B(2), VI.C(3), IV): a line per component and description."""
+    parts = sorted(tally.components.items())
+    if len(parts) > 1:
+        parts.append((OVERALL_LABEL, tally.overall()))
+    else:
+        parts = [(OVERALL_LABEL, tally.overall())]
+    rows = tuple(
+        (name, text, count_text(k)) for name, t in parts for text, k in sorted(counts(t).items())
+    )
+    return Block(section, ("Component", what, "Number of Times"), rows)
+
+
 def report_blocks(tally: FoiaTally) -> tuple[Block, ...]:
     """Every section the records give, as printed blocks, in the report's order."""
     places = tally.policy.average_places
@@ -117,6 +132,7 @@ def report_blocks(tally: FoiaTally) -> tuple[Block, ...]:
     exemptions = tuple(e.value for e in ExemptionCode)
     oldest = ("Oldest", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th")
     blocks = [
+        _listed("IV", "Statute", tally, lambda t: t.statutes),
         Block("V.A", (*comp, *flow), _rows(tally, lambda t: _flow(t.requests))),
         Block(
             "V.B(1)",
@@ -139,6 +155,7 @@ def report_blocks(tally: FoiaTally) -> tuple[Block, ...]:
                 ],
             ),
         ),
+        _listed("V.B(2)", "Description", tally, lambda t: t.other_reasons),
         Block(
             "V.B(3)",
             (*comp, *exemptions),
@@ -156,6 +173,17 @@ def report_blocks(tally: FoiaTally) -> tuple[Block, ...]:
                 ],
             ),
         ),
+        Block(
+            "VI.C(1)",
+            (*comp, *exemptions),
+            _rows(tally, lambda t: [count_text(t.appeal_exemptions[e]) for e in ExemptionCode]),
+        ),
+        Block(
+            "VI.C(2)",
+            (*comp, *(r.label for r in NonExemptionReason)),
+            _rows(tally, lambda t: [count_text(t.appeal_reasons[r]) for r in NonExemptionReason]),
+        ),
+        _listed("VI.C(3)", "Description", tally, lambda t: t.appeal_other_reasons),
         Block(
             "VI.C(4)",
             (*comp, "Median", "Average", "Lowest", "Highest"),
