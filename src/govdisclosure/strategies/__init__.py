@@ -55,6 +55,7 @@ from govdisclosure.strategies import (
     _schemas,
     _us_clock,
     _us_fees,
+    _us_agg,
 )
 from govdisclosure.strategies._calendar_law import (
     calendar_days,
@@ -249,6 +250,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_holiday_rules.registry())
     table.update(_us_clock.registry())
     table.update(_us_fees.registry())
+    table.update(_us_agg.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table
