@@ -176,14 +176,6 @@ def _shown(request: Request) -> str:
 # --- the library against the reference ----------------------------------------------------
 
 
-def _event_before_routing(request: Request) -> bool:
-    """Whether any event comes before a ``Routed`` event (known disagreement A)."""
-    for i, e in enumerate(request.events):
-        if isinstance(e, Routed):
-            return i > 0
-    return False
-
-
 def _toll_boundary(request: Request, on: date) -> bool:
     """Whether a toll begins or ends on ``on`` (known difference B, status only)."""
     tolls = (FeeNoticeIssued, FeePaid, CorrectionRequested, CorrectionReceived)
@@ -194,10 +186,9 @@ def _toll_boundary(request: Request, on: date) -> bool:
 @settings(max_examples=2000)
 @given(data=st.data())
 def test_due_date_and_reply_agree_with_the_reference(data: st.DataObject) -> None:
-    # Timelines with an event before the routing are left to the strict xfails below
-    # (disagreement A); status is not compared on the day a toll begins or ends
-    # (difference B). Everything else must agree exactly.
-    request = data.draw(timelines().filter(lambda r: not _event_before_routing(r)))
+    # Status is not compared on the day a toll begins or ends (convention B below).
+    # Everything else must agree exactly.
+    request = data.draw(timelines())
     try:
         ref = reference(request, REF)
     except RefNotCoveredError:
@@ -342,7 +333,7 @@ def test_library_adding_a_toll_never_makes_it_due_earlier(
 
 @needs_library
 @settings(max_examples=300)
-@given(request=timelines(receipts=INAUGURATIONS).filter(lambda r: not _event_before_routing(r)))
+@given(request=timelines(receipts=INAUGURATIONS))
 def test_the_dc_area_clock_agrees_with_the_reference(request: Request) -> None:
     # §A6.2: Inauguration Day is a holiday only in the DC area; receipts around the
     # Inauguration Days of 2005, 2009, 2017 and 2021.
@@ -355,20 +346,15 @@ def test_the_dc_area_clock_agrees_with_the_reference(request: Request) -> None:
     assert (got.due, got.replied_on_time) == (ref.due, ref.replied_on_time), _shown(request)
 
 
-# --- known disagreements, each a minimal timeline (strict: they fail loudly once fixed) ---
+# --- the disagreements the comparison found, each a minimal timeline ---------------------
+# A and C were the library's errors, fixed: events dated before a late Routed event are judged
+# against the due date counted from the start the law fixes, and the first routing starts
+# the clock. B is a convention, and the library's is kept (see below).
 # Quiet weeks: March-April 2024 have no federal holiday. From Fri 2024-03-01 the 10th
 # working day is Fri Mar 15 (the routing cap, §A2.2); 20 working days from Mar 15 end on
 # Fri Apr 12 (Mar 18-22, 25-29, Apr 1-5, 8-12); 20 from Mar 1 end on Fri Mar 29.
 
-KNOWN_A = (
-    "disagreement A: an event dated before a later Routed event is judged against the due "
-    "date counted from request.received (Mar 29), not from the start the law fixes (the "
-    "cap, Mar 15, already passed on that day), though the library's own due date is Apr 12"
-)
-
-
 @needs_library
-@pytest.mark.xfail(strict=True, reason=KNOWN_A)
 def test_a_an_extension_before_late_routing_counts_against_the_capped_start() -> None:
     # Start Mar 15 (routed Apr 2, after the cap); due Apr 12; an extension of 10 granted
     # Apr 1 is on or before it: Apr 15-19, 22-26 -> Fri Apr 26 (§A2.2, §A2.4).
@@ -381,7 +367,6 @@ def test_a_an_extension_before_late_routing_counts_against_the_capped_start() ->
 
 
 @needs_library
-@pytest.mark.xfail(strict=True, reason=KNOWN_A)
 def test_a_a_toll_before_late_routing_counts_against_the_capped_start() -> None:
     # Start Mar 15; fee toll Apr 1 -> Apr 5 stops Apr 2-5 (it began before the due date
     # Apr 12): Mar 18-22, 25-29, Apr 1 (11), Apr 8-12 (16), Apr 15-18 (20) -> Thu Apr 18.
@@ -395,7 +380,7 @@ def test_a_a_toll_before_late_routing_counts_against_the_capped_start() -> None:
 
 
 def test_the_reference_on_the_known_timelines() -> None:
-    # The reference's side of the strict xfails below, checked on its own (hand-derived).
+    # The reference's side of the timelines below, checked on its own (hand-derived).
     ext = ExtensionGranted(on=date(2024, 4, 1), days=WorkingDays(10))
     a1 = _req(date(2024, 3, 1), ext, Routed(on=date(2024, 4, 2)))
     fee = (FeeNoticeIssued(on=date(2024, 4, 1)), FeePaid(on=date(2024, 4, 5)))
@@ -410,36 +395,30 @@ def test_the_reference_on_the_known_timelines() -> None:
     assert reference(c, REF).due == date(2024, 4, 3)
 
 
-KNOWN_B = (
-    "difference B (a convention the spec does not settle): the library reports PAUSED on the "
-    "stopped days S < d <= E; the reference on the days a toll is open at the end of the day, "
-    "S <= d < E (on day S the due date is already unknown)"
-)
+# Convention B (the spec does not settle it): the library reports PAUSED on the days the
+# toll leaves out, S < d <= E, the same days its count skips; the reference reports it on the
+# days a toll is open at the end of the day, S <= d < E.
 
 
 @needs_library
-@pytest.mark.xfail(strict=True, reason=KNOWN_B)
-def test_b_status_on_the_day_a_toll_begins() -> None:
+def test_b_status_on_the_day_a_toll_begins_is_running() -> None:
+    # Day S (Tue Mar 5) is counted: the clock ran that day.
     request = _req(date(2024, 3, 1), FeeNoticeIssued(on=date(2024, 3, 5)))
-    assert _library(request).status(date(2024, 3, 5)).value == "paused"
+    assert _library(request).status(date(2024, 3, 5)).value == "running"
+    assert _library(request).status(date(2024, 3, 6)).value == "paused"
 
 
 @needs_library
-@pytest.mark.xfail(strict=True, reason=KNOWN_B)
-def test_b_status_on_the_day_a_toll_ends() -> None:
-    # The fee was paid on Fri Mar 8; the due date is known again (Wed Apr 3).
+def test_b_status_on_the_day_a_toll_ends_is_paused() -> None:
+    # Day E (Fri Mar 8, the fee received) is not counted; the clock runs again on Mon Mar 11.
     request = _req(
         date(2024, 3, 1), FeeNoticeIssued(on=date(2024, 3, 5)), FeePaid(on=date(2024, 3, 8))
     )
-    assert _library(request).status(date(2024, 3, 8)).value == "running"
+    assert _library(request).status(date(2024, 3, 8)).value == "paused"
+    assert _library(request).status(date(2024, 3, 11)).value == "running"
 
 
 @needs_library
-@pytest.mark.xfail(
-    strict=True,
-    reason="difference C: with two Routed events the library starts from the last; the "
-    "reference from the first ('first received by the appropriate component', §A2.2)",
-)
 def test_c_the_first_routing_starts_the_clock() -> None:
     # Routed Wed Mar 6 and again Fri Mar 8: day 0 = Mar 6; Mar 7-8, 11-15, 18-22, 25-29 (17),
     # Apr 1-3 -> Wed Apr 3.

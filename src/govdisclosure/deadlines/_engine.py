@@ -9,7 +9,7 @@ event after the due date never needs a calendar year the due date does not.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines._findings import FindingKind, Log, plural
@@ -27,6 +27,7 @@ from govdisclosure.deadlines._kinds import (
 )
 from govdisclosure.deadlines._pauses import ONE_DAY, Pause, count
 from govdisclosure.deadlines._rules import ClockRules, PauseReason, TollReason
+from govdisclosure.deadlines._start import first_routed, routing_cap
 from govdisclosure.errors import TimelineError
 from govdisclosure.requests import DelaySet, Event, ExtensionGranted, Request
 
@@ -43,6 +44,7 @@ class Walk:
         "effective",
         "extension",
         "extensions",
+        "first_routed",
         "fixed",
         "limit",
         "log",
@@ -80,6 +82,10 @@ class Walk:
                 self.start,
             )
         kinds = KINDS
+        self.first_routed, start = first_routed(request, rules, cal)
+        if start is not None:
+            self.start = start
+            self.origin = start - ONE_DAY if rules.count_day_zero else start
         for i, e in enumerate(request.events):
             kind = kinds.get(type(e))
             if kind is None:
@@ -379,20 +385,16 @@ class Walk:
     def routed(self, i: int, e: Event, received: date) -> None:
         """The request reached the right office: day 0 moves there, up to the rules' cap."""
         rule = self.rules.start_rule
-        if rule is None or self.corrections:
+        if rule is None or i != self.first_routed:
             if self.log is not None:
-                why = "no rule moves day 0" if rule is None else "a correction already did"
+                why = "no rule moves day 0" if rule is None else "day 0 is already fixed"
                 self.log.step(
                     f"reached the office that must answer it: {why}",
                     self.rules.limit_citation,
                     e.on,
                 )
             return
-        if rule.within_days is not None:
-            cap = received + timedelta(days=rule.within_days.days)
-        else:
-            cap = self.cal.add_workdays(received, rule.within.days)  # type: ignore[union-attr]
-        start = min(e.on, cap)
+        cap = routing_cap(rule, received, self.cal)
         if e.on > cap:
             self.finding(
                 FindingKind.LATE_ROUTING,
@@ -406,9 +408,6 @@ class Walk:
             self.log.step(
                 "reached the office that must answer it: this is day 0", rule.citation, e.on
             )
-        self.start = start
-        self.origin = start - ONE_DAY if self.rules.count_day_zero else start
-        self.cached = None
 
     def corrected(self, i: int, e: Event) -> None:
         """A corrected application is received: the new day 0, unless the period had run out."""

@@ -26,7 +26,7 @@ from govdisclosure.jurisdictions.us import CalendarPolicy, ClockPolicy, Closure
 
 __all__ = ["registry", "us_calendar_policies", "us_clock_policies", "us_closures"]
 
-_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=20)
+_TEXT = st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "")
 
 
 def us_clock_policies() -> st.SearchStrategy[ClockPolicy]:
