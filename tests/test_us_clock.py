@@ -394,3 +394,34 @@ def test_documented_defaults_are_the_code_defaults():
             assert written in text, written
     assert us.CALENDAR_LAST.isoformat() in text
     assert us.CLOSURES_KNOWN_THROUGH.isoformat() in text
+
+
+def test_documented_defaults_of_fees_exemptions_and_aggregation():
+    from pathlib import Path
+
+    import attrs
+
+    from govdisclosure.jurisdictions.us.report import AggregationPolicy
+
+    text = (Path(__file__).parent.parent / "docs" / "policies.md").read_text(encoding="utf-8")
+    for policy in (
+        us.STATUTORY_DEFAULTS,
+        us.OPEN_FOIA_RULE,
+        us.DispositionPolicy(),
+        AggregationPolicy(),
+    ):
+        for field in attrs.fields(type(policy)):
+            if field.name == "name":
+                continue
+            value = getattr(policy, field.name)
+            if isinstance(value, bool | int | type(None)):
+                written = f"{field.name}={value}"
+            elif hasattr(value, "isoformat"):
+                written = f"{field.name}={value.isoformat()}"
+            else:
+                written = f"{field.name}={type(value).__name__}.{value.name}"
+            assert written in text, written
+    assert (
+        us.QUARTER_HOURS.billing_increment == 0.25
+        or str(us.QUARTER_HOURS.billing_increment) == "0.25"
+    )

@@ -354,6 +354,7 @@ def test_the_dc_area_clock_agrees_with_the_reference(request: Request) -> None:
 # working day is Fri Mar 15 (the routing cap, §A2.2); 20 working days from Mar 15 end on
 # Fri Apr 12 (Mar 18-22, 25-29, Apr 1-5, 8-12); 20 from Mar 1 end on Fri Mar 29.
 
+
 @needs_library
 def test_a_an_extension_before_late_routing_counts_against_the_capped_start() -> None:
     # Start Mar 15 (routed Apr 2, after the cap); due Apr 12; an extension of 10 granted

@@ -6,7 +6,6 @@ Commands::
     python -m govdisclosure report REQUESTS.json --year 2025 --agency NAME [--format ...]
     python -m govdisclosure deadline REQUESTS.json [--on DATE] [--jurisdiction cn|us] [--dc-area]
     python -m govdisclosure validate TABLE.json
-    python -m govdisclosure validate --jurisdiction us REPORT.xml
 
 ``REQUESTS.json`` is a list document of requests as
 :func:`govdisclosure.serialization.to_json` writes it
@@ -14,8 +13,7 @@ Commands::
 published, ``{row label: {column label: number or null}}``, optionally with a
 table 四 under the key ``"四"``. With ``--jurisdiction us``, ``deadline`` applies
 5 U.S.C. § 552(a)(6) on the federal calendar (``--dc-area`` for an office in
-the Inauguration Day area), and ``validate`` reads a DOJ Annual FOIA Report
-in its NIEM XML exchange.
+the Inauguration Day area).
 
 Exit status: 0 on success; 1 when ``validate`` finds a broken identity; 2 for
 bad input (the message names the field and the value).

@@ -53,9 +53,9 @@ from govdisclosure.strategies import (
     _reports,
     _requests,
     _schemas,
+    _us_agg,
     _us_clock,
     _us_fees,
-    _us_agg,
 )
 from govdisclosure.strategies._calendar_law import (
     calendar_days,

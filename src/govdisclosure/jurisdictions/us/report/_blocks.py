@@ -1,4 +1,3 @@
-# ruff: noqa: INP001  (us/report/__init__.py belongs to the usreport branch; not merged yet)
 """The sections of the Annual FOIA Report computed from a tally, as printed blocks; rendering.
 
 Interim surface: the report model (``AnnualFoiaReport``) is written on

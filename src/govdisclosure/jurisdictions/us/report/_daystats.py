@@ -1,4 +1,3 @@
-# ruff: noqa: INP001  (us/report/__init__.py belongs to the usreport branch; not merged yet)
 """Statistics of day histograms: median, average, lowest, highest, the 13 response-time buckets.
 
 A histogram maps a number of days to how many items took that long. Medians

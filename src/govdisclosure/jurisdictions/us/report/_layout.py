@@ -1,4 +1,3 @@
-# ruff: noqa: INP001  (us/report/__init__.py belongs to the usreport branch; not merged yet)
 """The printed layout of the Annual FOIA Report: section headings, and blocks of rows to render.
 
 A :class:`Block` is one printed table: its heading, its column headings and

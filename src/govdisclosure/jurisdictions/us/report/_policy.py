@@ -1,4 +1,3 @@
-# ruff: noqa: INP001  (us/report/__init__.py belongs to the usreport branch; not merged yet)
 """How the Annual FOIA Report counts days: statutory limits, and policies where the law is silent.
 
 The limits come from § 552(a)(6) and are written once here, beside their
@@ -32,8 +31,13 @@ import attrs
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
+from govdisclosure.jurisdictions.us.clock import (
+    EXPEDITION_LIMIT,
+    REPLY_LIMIT,
+    UNUSUAL_CIRCUMSTANCES,
+)
 from govdisclosure.jurisdictions.us.instruments import DOJ_REPORT_FORMAT, FOIA
-from govdisclosure.law import CalendarDays, Citation, WorkingDays
+from govdisclosure.law import Citation
 
 __all__ = [
     "EXPEDITED_DECISION_CITATION",
@@ -50,17 +54,17 @@ __all__ = [
     "DayUnit",
 ]
 
-RESPONSE_LIMIT = WorkingDays(20)
+RESPONSE_LIMIT = REPLY_LIMIT
 """The time to determine a request (and an appeal): 20 days excepting Saturdays,
 Sundays and legal public holidays. A request or appeal pending beyond it at
 30 September is in the backlog (section XII.A)."""
 RESPONSE_LIMIT_CITATION = Citation(FOIA, "552(a)(6)(A)(i)")
 
-EXTENSION_LIMIT = WorkingDays(10)
+EXTENSION_LIMIT = UNUSUAL_CIRCUMSTANCES
 """The most an unusual-circumstances extension adds to :data:`RESPONSE_LIMIT`."""
 EXTENSION_CITATION = Citation(FOIA, "552(a)(6)(B)(i)")
 
-EXPEDITED_DECISION_LIMIT = CalendarDays(10)
+EXPEDITED_DECISION_LIMIT = EXPEDITION_LIMIT
 """The time to decide on expedited processing, "within 10 days after the date of
 the request", reported in calendar days (spec §A2.7, [CODE] from the report's schema)."""
 EXPEDITED_DECISION_CITATION = Citation(FOIA, "552(a)(6)(E)(ii)(I)")

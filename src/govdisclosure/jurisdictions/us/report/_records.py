@@ -1,4 +1,3 @@
-# ruff: noqa: INP001  (us/report/__init__.py belongs to the usreport branch; not merged yet)
 """Request and appeal records: what a FOIA office logs, as input to the Annual FOIA Report.
 
 One :class:`FoiaRequestRecord` per request, with its appeals as

@@ -1,4 +1,3 @@
-# ruff: noqa: INP001  (us/report/__init__.py belongs to the usreport branch; not merged yet)
 """Tallies of request records over a fiscal year: counts and day histograms that merge as a monoid.
 
 A :class:`FoiaTally` holds, per component, everything the Annual FOIA Report
