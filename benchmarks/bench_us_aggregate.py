@@ -33,7 +33,8 @@ import numpy as np
 import pandas as pd
 
 from govdisclosure.calendar import WorkCalendar
-from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.codes import ExemptionCode, Track
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 from govdisclosure.jurisdictions.us.report._daystats import (
     average,
     buckets,
@@ -41,7 +42,7 @@ from govdisclosure.jurisdictions.us.report._daystats import (
     lowest,
     median,
 )
-from govdisclosure.jurisdictions.us.report._records import Disposition, FoiaRequestRecord
+from govdisclosure.jurisdictions.us.report._records import FoiaRequestRecord
 from govdisclosure.jurisdictions.us.report._tally import ComponentTally, FoiaTally
 
 FY = 2025
@@ -57,18 +58,17 @@ def make_records(n: int, seed: int = 2025) -> list[FoiaRequestRecord]:
     first = date(2023, 10, 1)
     tracks = [Track.SIMPLE, Track.COMPLEX]
     grants = [Disposition.FULL_GRANT, Disposition.PARTIAL_GRANT, Disposition.FULL_DENIAL]
-    reasons = [NonExemptionReason.NO_RECORDS, NonExemptionReason.WITHDRAWN]
+    non_exemption = [Disposition.NO_RECORDS, Disposition.WITHDRAWN]
     out: list[FoiaRequestRecord] = []
     for _ in range(n):
         received = first + timedelta(days=rnd.randrange(730))
         closed = received + timedelta(days=rnd.randrange(400)) if rnd.random() < 0.85 else None
         kw: dict[str, Any] = {}
         if closed is not None:
-            d = rnd.choice([*grants, Disposition.NON_EXEMPTION])
+            d = rnd.choice([*grants, None])
+            d = rnd.choice(non_exemption) if d is None else d
             kw["disposition"] = d
-            if d is Disposition.NON_EXEMPTION:
-                kw["reason"] = rnd.choice(reasons)
-            elif d is not Disposition.FULL_GRANT:
+            if d in (Disposition.PARTIAL_GRANT, Disposition.FULL_DENIAL):
                 kw["exemptions"] = (ExemptionCode.EX_6, ExemptionCode.EX_7C)[: rnd.randint(1, 2)]
         perfected = received if rnd.random() < 0.95 else None
         out.append(

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError
 from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 from govdisclosure.jurisdictions.us.report._daystats import average, buckets, median
 from govdisclosure.jurisdictions.us.report._policy import (
     AggregationPolicy,
@@ -27,7 +28,6 @@ from govdisclosure.jurisdictions.us.report._policy import (
 )
 from govdisclosure.jurisdictions.us.report._records import (
     AppealDisposition,
-    Disposition,
     FoiaAppealRecord,
     FoiaRequestRecord,
 )
@@ -63,22 +63,21 @@ def _req(**kw: object) -> FoiaRequestRecord:
         ({"disposition": Disposition.FULL_GRANT}, "disposition"),  # pending has none
         ({"perfected": date(2025, 3, 2)}, "perfected"),
         (
-            {"closed": date(2025, 3, 4), "disposition": Disposition.NON_EXEMPTION},
-            "reason",
-        ),
-        (
             {
                 "closed": date(2025, 3, 4),
-                "disposition": Disposition.NON_EXEMPTION,
-                "reason": NonExemptionReason.EXPEDITED_DENIAL,  # appeals only
+                "disposition": Disposition.EXPEDITED_DENIAL,  # appeals only
             },
-            "reason",
+            "disposition",
+        ),
+        (
+            {"closed": date(2025, 3, 4), "disposition": Disposition.OTHER},
+            "other_reason",
         ),
         (
             {
                 "closed": date(2025, 3, 4),
-                "disposition": Disposition.NON_EXEMPTION,
-                "reason": NonExemptionReason.OTHER,
+                "disposition": Disposition.NO_RECORDS,
+                "other_reason": "sealed",
             },
             "other_reason",
         ),
@@ -237,8 +236,7 @@ def test_a_small_year_by_hand() -> None:
             received=date(2025, 3, 3),
             perfected=date(2025, 3, 3),
             closed=date(2025, 3, 3),
-            disposition=Disposition.NON_EXEMPTION,
-            reason=NonExemptionReason.NO_RECORDS,
+            disposition=Disposition.NO_RECORDS,
             exclusion_used=True,
         ),
         # pending at end, perfected, received Mon 2025-09-01: 21 bd to 30 Sep -> backlog
@@ -257,7 +255,7 @@ def test_a_small_year_by_hand() -> None:
         "exclusions": 1,
         "backlog": 1,
     }
-    assert t.dispositions == Counter({Disposition.PARTIAL_GRANT: 1, Disposition.NON_EXEMPTION: 1})
+    assert t.dispositions == Counter({Disposition.PARTIAL_GRANT: 1, Disposition.NO_RECORDS: 1})
     assert t.non_exemption == Counter({NonExemptionReason.NO_RECORDS: 1})
     assert t.exemptions == Counter({ExemptionCode.EX_3: 1, ExemptionCode.EX_6: 1})
     assert t.statutes == Counter({"26 U.S.C. § 6103": 1})

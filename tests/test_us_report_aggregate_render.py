@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from govdisclosure.calendar import WorkCalendar
-from govdisclosure.jurisdictions.us.codes import NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.codes import Track
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 from govdisclosure.jurisdictions.us.report._blocks import (
     render_html,
     render_markdown,
@@ -16,7 +17,7 @@ from govdisclosure.jurisdictions.us.report._blocks import (
     report_blocks,
 )
 from govdisclosure.jurisdictions.us.report._layout import OVERALL_LABEL, Block
-from govdisclosure.jurisdictions.us.report._records import Disposition, FoiaRequestRecord
+from govdisclosure.jurisdictions.us.report._records import FoiaRequestRecord
 from govdisclosure.jurisdictions.us.report._tally import FoiaTally
 
 CAL = WorkCalendar.from_rules([], first=date(2020, 1, 1), last=date(2030, 12, 31))
@@ -46,8 +47,7 @@ RECORDS = [
     _done(
         "OIP",
         date(2025, 3, 3),
-        disposition=Disposition.NON_EXEMPTION,
-        reason=NonExemptionReason.OTHER,
+        disposition=Disposition.OTHER,
         other_reason="<script>",
     ),  # same day: 0 days
 ]

@@ -24,6 +24,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 from govdisclosure.jurisdictions.us.report._policy import (
     AggregationPolicy,
     ClockStart,
@@ -32,7 +33,6 @@ from govdisclosure.jurisdictions.us.report._policy import (
 )
 from govdisclosure.jurisdictions.us.report._records import (
     AppealDisposition,
-    Disposition,
     FoiaAppealRecord,
     FoiaRequestRecord,
 )
@@ -43,7 +43,7 @@ FIRST = date(2023, 7, 1)
 LAST = date(2026, 3, 31)
 COMPONENTS = ("CIV", "CRM", "OIP")
 STATUTES = ("50 U.S.C. § 3024(i)(1)", "26 U.S.C. § 6103", "18 U.S.C. § 798")
-_REQUEST_REASONS = [r for r in NonExemptionReason if r is not NonExemptionReason.EXPEDITED_DENIAL]
+_REQUEST_DISPOSITIONS = [d for d in Disposition if d is not Disposition.EXPEDITED_DENIAL]
 _OTHER_TEXT = st.sampled_from(["Duplicate of a court order", "Sealed by court", "Other: x|y"])
 
 
@@ -85,12 +85,7 @@ def appeal_records(draw: st.DrawFn, received_after: date = FIRST) -> FoiaAppealR
 
 
 def _outcome(draw: st.DrawFn) -> dict[str, Any]:
-    disposition = draw(st.sampled_from(list(Disposition)))
-    reason = (
-        draw(st.sampled_from(_REQUEST_REASONS))
-        if disposition is Disposition.NON_EXEMPTION
-        else None
-    )
+    disposition = draw(st.sampled_from(_REQUEST_DISPOSITIONS))
     exemptions: tuple[ExemptionCode, ...] = ()
     if disposition is Disposition.FULL_DENIAL:
         exemptions = _subset(draw, list(ExemptionCode), min_size=1)
@@ -99,8 +94,7 @@ def _outcome(draw: st.DrawFn) -> dict[str, Any]:
     statutes = _subset(draw, STATUTES, min_size=1) if ExemptionCode.EX_3 in exemptions else ()
     return {
         "disposition": disposition,
-        "reason": reason,
-        "other_reason": draw(_OTHER_TEXT) if reason is NonExemptionReason.OTHER else None,
+        "other_reason": draw(_OTHER_TEXT) if disposition is Disposition.OTHER else None,
         "exemptions": exemptions,
         "exemption3_statutes": statutes,
     }

@@ -29,6 +29,7 @@ then the agency overall.
 
 from __future__ import annotations
 
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 from govdisclosure.jurisdictions.us.report._blocks import (
     day_text,
     render_html,
@@ -45,7 +46,6 @@ from govdisclosure.jurisdictions.us.report._policy import (
 )
 from govdisclosure.jurisdictions.us.report._records import (
     AppealDisposition,
-    Disposition,
     FoiaAppealRecord,
     FoiaRequestRecord,
 )

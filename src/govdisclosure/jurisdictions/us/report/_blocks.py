@@ -10,7 +10,8 @@ component prints one row, which is the overall row).
 >>> from datetime import date
 >>> from govdisclosure.calendar import WorkCalendar
 >>> from govdisclosure.jurisdictions.us.codes import Track
->>> from govdisclosure.jurisdictions.us.report._records import Disposition, FoiaRequestRecord
+>>> from govdisclosure.jurisdictions.us.outcomes import Disposition
+>>> from govdisclosure.jurisdictions.us.report._records import FoiaRequestRecord
 >>> from govdisclosure.jurisdictions.us.report._tally import FoiaTally
 >>> cal = WorkCalendar(first=date(2024, 1, 1), last=date(2025, 12, 31))
 >>> r = FoiaRequestRecord(component="OIP", received=date(2025, 3, 3), track=Track.SIMPLE,
@@ -34,6 +35,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 from govdisclosure.jurisdictions.us.report._daystats import (
     average,
     buckets,
@@ -50,7 +52,7 @@ from govdisclosure.jurisdictions.us.report._layout import (
     count_text,
     money_text,
 )
-from govdisclosure.jurisdictions.us.report._records import AppealDisposition, Disposition
+from govdisclosure.jurisdictions.us.report._records import AppealDisposition
 from govdisclosure.jurisdictions.us.report._tally import ComponentTally, FoiaTally
 
 __all__ = ["day_text", "render_html", "render_markdown", "render_text", "report_blocks"]

@@ -39,30 +39,9 @@ import attrs
 from govdisclosure._validators import instance_of, tuple_of
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 
-__all__ = ["AppealDisposition", "Disposition", "FoiaAppealRecord", "FoiaRequestRecord"]
-
-
-class Disposition(enum.Enum):
-    """How a request was closed: the columns of section V.B(1).
-
-    ``NON_EXEMPTION`` goes with a :class:`~govdisclosure.jurisdictions.us.codes.NonExemptionReason`
-    (the record's ``reason``).
-    """
-
-    FULL_GRANT = "full_grant"
-    PARTIAL_GRANT = "partial_grant"
-    FULL_DENIAL = "full_denial"
-    NON_EXEMPTION = "non_exemption"
-
-    @property
-    def grants_information(self) -> bool:
-        """Whether some information was released (the requests VII.B counts).
-
-        >>> Disposition.PARTIAL_GRANT.grants_information, Disposition.FULL_DENIAL.grants_information
-        (True, False)
-        """
-        return self in {Disposition.FULL_GRANT, Disposition.PARTIAL_GRANT}
+__all__ = ["AppealDisposition", "FoiaAppealRecord", "FoiaRequestRecord"]
 
 
 class AppealDisposition(enum.Enum):
@@ -242,8 +221,6 @@ class FoiaRequestRecord:
             section VII.
         closed: When the request was closed; ``None`` while it is pending.
         disposition: The outcome (V.B(1)); set exactly when ``closed`` is.
-        reason: The reason, other than an exemption, for a ``NON_EXEMPTION``
-            closure; set exactly then. ``EXPEDITED_DENIAL`` is for appeals only.
         other_reason: What ``OTHER`` stands for (V.B(2)); set exactly when the
             reason is ``OTHER``.
         exemptions: The exemptions applied (V.B(3)), each once: at least one
@@ -270,9 +247,6 @@ class FoiaRequestRecord:
     closed: date | None = attrs.field(default=None, validator=_optional_date)
     disposition: Disposition | None = attrs.field(
         default=None, validator=instance_of(Disposition, type(None))
-    )
-    reason: NonExemptionReason | None = attrs.field(
-        default=None, validator=instance_of(NonExemptionReason, type(None))
     )
     other_reason: str | None = attrs.field(default=None, validator=_text)
     exemptions: tuple[ExemptionCode, ...] = attrs.field(default=(), converter=_exemption_codes)
@@ -319,12 +293,9 @@ class FoiaRequestRecord:
         d = self.disposition
         if (self.closed is None) != (d is None):
             problems.append(Problem("disposition", "must be set exactly when closed is set", d))
-        if (d is Disposition.NON_EXEMPTION) != (self.reason is not None):
-            msg = "must be set exactly when the disposition is NON_EXEMPTION"
-            problems.append(Problem("reason", msg, self.reason))
-        if self.reason is NonExemptionReason.EXPEDITED_DENIAL:
+        if d is Disposition.EXPEDITED_DENIAL:
             msg = "is a reason for appeals only"
-            problems.append(Problem("reason", msg, self.reason))
+            problems.append(Problem("disposition", msg, d))
         if (self.reason is NonExemptionReason.OTHER) != (self.other_reason is not None):
             msg = "must be set exactly when the reason is OTHER"
             problems.append(Problem("other_reason", msg, self.other_reason))
@@ -355,6 +326,17 @@ class FoiaRequestRecord:
             msg = "the expedited track needs expedited processing granted"
             problems.append(Problem("track", msg, self.track))
         return problems
+
+    @property
+    def reason(self) -> NonExemptionReason | None:
+        """The reason other than an exemption, for a non-exemption closure (V.B(1)).
+
+        >>> from datetime import date
+        >>> FoiaRequestRecord(component="OIP", received=date(2025, 3, 3), track=Track.SIMPLE,
+        ...                   closed=date(2025, 3, 4), disposition=Disposition.NO_RECORDS).reason
+        <NonExemptionReason.NO_RECORDS: 'NoRecords'>
+        """
+        return None if self.disposition is None else self.disposition.reason
 
     def is_pending_on(self, day: date) -> bool:
         """Whether the request was received by ``day`` and still open at its end."""

@@ -9,7 +9,8 @@ overall medians are computed from the items, never from component medians.
 >>> from datetime import date
 >>> from govdisclosure.calendar import WorkCalendar
 >>> from govdisclosure.jurisdictions.us.codes import Track
->>> from govdisclosure.jurisdictions.us.report._records import Disposition, FoiaRequestRecord
+>>> from govdisclosure.jurisdictions.us.outcomes import Disposition
+>>> from govdisclosure.jurisdictions.us.report._records import FoiaRequestRecord
 >>> cal = WorkCalendar(first=date(2024, 1, 1), last=date(2025, 12, 31))
 >>> r = FoiaRequestRecord(component="OIP", received=date(2024, 10, 1), track=Track.SIMPLE,
 ...                       perfected=date(2024, 10, 1), closed=date(2024, 10, 8),
@@ -33,6 +34,7 @@ from decimal import Decimal
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
+from govdisclosure.jurisdictions.us.outcomes import Disposition
 from govdisclosure.jurisdictions.us.report._policy import (
     EXPEDITED_DECISION_LIMIT,
     OLDEST_PENDING_COUNT,
@@ -42,7 +44,6 @@ from govdisclosure.jurisdictions.us.report._policy import (
 )
 from govdisclosure.jurisdictions.us.report._records import (
     AppealDisposition,
-    Disposition,
     FoiaAppealRecord,
     FoiaRequestRecord,
 )
@@ -214,7 +215,7 @@ class _Counter:
         if r.perfected is not None:
             days = self.policy.days(self._clock(r), closed, DayUnit.BUSINESS, self.calendar)
             t.response[r.track, days] += 1
-            if d is not None and d.grants_information:
+            if d is not None and d.grants:
                 t.granted_response[r.track, days] += 1
 
     def _pending(self, t: ComponentTally, r: FoiaRequestRecord) -> None:
