@@ -36,7 +36,7 @@ from typing import Any
 
 import attrs
 
-from govdisclosure._validators import instance_of, tuple_of
+from govdisclosure._validators import check_date, instance_of, tuple_of
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.jurisdictions.us.codes import ExemptionCode, NonExemptionReason, Track
 from govdisclosure.jurisdictions.us.outcomes import Disposition
@@ -64,12 +64,6 @@ def _dates(*later: tuple[str, date | None, str, date]) -> list[Problem]:
 def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and type(value) is not date:
         msg = "must be a datetime.date or None (not a datetime or a string)"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-def _date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not date:
-        msg = "must be a datetime.date (not a datetime or a string)"
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
@@ -175,7 +169,7 @@ class FoiaAppealRecord:
     True
     """
 
-    received: date = attrs.field(validator=_date)
+    received: date = attrs.field(validator=check_date)
     closed: date | None = attrs.field(default=None, validator=_optional_date)
     disposition: AppealDisposition | None = attrs.field(
         default=None, validator=instance_of(AppealDisposition, type(None))
@@ -241,7 +235,7 @@ class FoiaRequestRecord:
     """
 
     component: str = attrs.field(validator=_text)
-    received: date = attrs.field(validator=_date)
+    received: date = attrs.field(validator=check_date)
     track: Track = attrs.field(validator=instance_of(Track))
     perfected: date | None = attrs.field(default=None, validator=_optional_date)
     closed: date | None = attrs.field(default=None, validator=_optional_date)
