@@ -95,14 +95,15 @@ def test_validate_passes_a_consistent_table_and_fails_a_broken_one(tmp_path, cap
     assert "2 broken identities" in out
 
 
-def test_bad_input_exits_2_naming_the_problem(tmp_path, capsys):
+def test_bad_input_exits_3_naming_the_problem(tmp_path, capsys):
     path = tmp_path / "bad.json"
     path.write_text('{"schema_version": 1, "items": [{"id": 5}]}', encoding="utf-8")
-    assert main(["deadline", str(path)]) == 2
+    assert main(["deadline", str(path)]) == 3
     err = capsys.readouterr().err
     assert err.startswith("error:")
-    assert "$.items[0]" in err or "[0]" in err
-    assert main(["report", str(tmp_path / "missing.json"), "--year", "2018", "--agency", "x"]) == 2
+    assert "item 0: " in err
+    assert "$.received: required key missing" in err
+    assert main(["report", str(tmp_path / "missing.json"), "--year", "2018", "--agency", "x"]) == 3
 
 
 def _us_requests(tmp_path: Path) -> Path:

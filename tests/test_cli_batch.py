@@ -1,0 +1,198 @@
+"""The command line on batches: formats, per-request errors, streams, exit codes, caps.
+
+Expected dates are worked out by hand: from Monday 2024-03-04 the PRC clock
+(2019 Regulations, Art. 33: 20 working days) counts 5-8, 11-15, 18-22, 25-29
+March and 1 April, so a request received on 2024-03-04 is due 2024-04-01
+(no holiday in that span: Qingming 2024 is 4-6 April).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govdisclosure import __version__
+from govdisclosure.cli import EXIT_FINDINGS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, main
+from govdisclosure.requests import Applicant, ApplicantKind, Request
+from govdisclosure.serialization import to_dict, to_json
+
+PERSON = Applicant(kind=ApplicantKind.NATURAL_PERSON)
+GOOD = Request(id="ok-1", received=date(2024, 3, 4), applicant=PERSON)
+UNCOVERED = Request(id="late-1", received=date(2031, 6, 2), applicant=PERSON)
+
+
+def _batch(tmp_path: Path, items: list[object], name: str = "batch.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps({"schema_version": 1, "items": items}), encoding="utf-8")
+    return path
+
+
+def _mixed(tmp_path: Path) -> Path:
+    bad = {"id": "bad-1", "received": "2024-02-30"}
+    return _batch(tmp_path, [to_dict(GOOD), bad, to_dict(UNCOVERED), to_dict(GOOD)])
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"govdisclosure {__version__}"
+
+
+def test_a_bad_and_an_uncovered_request_are_reported_and_the_rest_go_on(tmp_path, capsys):
+    assert main(["deadline", str(_mixed(tmp_path))]) == EXIT_INVALID
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 4
+    assert lines[0] == "ok-1: received 2024-03-04, due 2024-04-01"
+    assert lines[1].startswith("bad-1: error: ")
+    assert "2024-02-30" in lines[1]
+    assert lines[2].startswith("late-1: error: ")
+    assert lines[3] == lines[0]
+    assert captured.err.count("error: ") == 2
+
+
+def test_fail_fast_stops_at_the_first_bad_request(tmp_path, capsys):
+    assert main(["deadline", str(_mixed(tmp_path)), "--fail-fast"]) == EXIT_INVALID
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[1].startswith("bad-1: error: ")
+
+
+def test_json_lines_one_object_per_request(tmp_path, capsys):
+    assert main(["deadline", str(_mixed(tmp_path)), "--format", "json"]) == EXIT_INVALID
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in records] == ["ok-1", "bad-1", "late-1", "ok-1"]
+    assert [r["index"] for r in records] == [0, 1, 2, 3]
+    assert records[0]["due"] == "2024-04-01"
+    assert records[0]["error"] is None
+    assert records[0]["limit"] == "20 working days"
+    assert records[1]["due"] is None
+    assert "2024-02-30" in records[1]["error"]
+    assert records[2]["received"] == "2031-06-02"
+    assert records[2]["error"]
+
+
+def test_csv_with_a_header_and_a_row_per_request(tmp_path, capsys):
+    path = _mixed(tmp_path)
+    assert main(["deadline", str(path), "--format", "csv", "--on", "2024-04-02"]) == EXIT_INVALID
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 4
+    assert rows[0]["due"] == "2024-04-01"
+    assert rows[0]["status"] == "on 2024-04-02: overdue"
+    assert rows[1]["due"] == ""
+    assert rows[1]["error"]
+
+
+def test_standard_input_and_output_file(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(to_json([GOOD])))
+    target = tmp_path / "out.txt"
+    assert main(["deadline", "-", "-o", str(target)]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    assert target.read_text(encoding="utf-8") == "ok-1: received 2024-03-04, due 2024-04-01\n"
+
+
+def test_a_bare_json_list_is_read_like_a_list_document(tmp_path, capsys):
+    path = tmp_path / "bare.json"
+    path.write_text(json.dumps([to_dict(GOOD)]), encoding="utf-8")
+    assert main(["deadline", str(path)]) == EXIT_OK
+    assert "due 2024-04-01" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"schema_version": 2, "items": []}', '{"items": []}', '"requests"', "not json", ""],
+)
+def test_a_file_that_is_not_a_batch_is_invalid_data(tmp_path, capsys, text):
+    path = tmp_path / "x.json"
+    path.write_text(text, encoding="utf-8")
+    assert main(["deadline", str(path)]) == EXIT_INVALID
+    assert capsys.readouterr().err.startswith("error: ")
+
+
+def test_error_output_is_capped_with_a_count_of_the_rest(tmp_path, capsys):
+    path = _batch(tmp_path, [{"id": f"b{i}"} for i in range(30)])
+    assert main(["deadline", str(path), "--max-errors", "5"]) == EXIT_INVALID
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 6
+    assert err[-1] == "error: ... and 25 more errors"
+
+
+def test_a_huge_error_message_is_cut_to_one_short_line(tmp_path, capsys):
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({"schema_version": 1, "items": {}, "extra": list(range(9999))}))
+    assert main(["deadline", str(path)]) == EXIT_INVALID
+    err = capsys.readouterr().err
+    assert len(err) < 1000
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    path = _batch(tmp_path, [to_dict(GOOD)])
+    assert main(["deadline", str(path), "--dc-area"]) == EXIT_USAGE
+    assert main(["deadline", str(path), "--jurisdiction", "us", "--notice", "n.json"]) == EXIT_USAGE
+    with pytest.raises(SystemExit) as exit_info:
+        main(["deadline", str(path), "--format", "yaml"])
+    assert exit_info.value.code == EXIT_USAGE
+
+
+def test_a_deadline_with_findings_exits_1(tmp_path, capsys):
+    from govdisclosure.law import WorkingDays
+    from govdisclosure.requests import ExtensionGranted
+
+    # Art. 33 ¶2: an extension of at most 20 working days, given within the period.
+    # Granted on 2024-04-10, after the due date of 2024-04-01: no effect, and a finding.
+    late = Request(
+        id="ext-late",
+        received=date(2024, 3, 4),
+        applicant=PERSON,
+        events=(ExtensionGranted(on=date(2024, 4, 10), days=WorkingDays(20)),),
+    )
+    path = _batch(tmp_path, [to_dict(late)])
+    assert main(["deadline", str(path), "--format", "json"]) == EXIT_FINDINGS
+    record = json.loads(capsys.readouterr().out)
+    assert record["due"] == "2024-04-01"
+    assert record["findings"]
+
+
+def test_report_refuses_a_year_before_the_regulations_or_the_data(tmp_path, capsys):
+    path = _batch(tmp_path, [to_dict(GOOD)])
+    assert main(["report", str(path), "--year", "1990", "--agency", "x"]) == EXIT_INVALID
+    assert "2008-05-01" in capsys.readouterr().err
+    assert main(["report", str(path), "--year", "2020", "--agency", "x"]) == EXIT_INVALID
+    assert "2024-03-04" in capsys.readouterr().err
+    assert main(["report", str(path), "--year", "2024", "--agency", "x"]) == EXIT_OK
+
+
+def test_validate_blank_policy_and_the_blank_summary(tmp_path, capsys):
+    from govdisclosure.examples.seed_report import seed_requests
+    from govdisclosure.jurisdictions import cn
+
+    table = cn.aggregate_requests(seed_requests(), year=2018).to_labels()
+    received = next(label for label in table if "本年新收" in label)
+    table[received]["总计"] = None  # a blank total whose parts are not all zero
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", str(path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "blank cells: 1 (" in out
+    assert "0 broken identities" in out
+    assert main(["validate", str(path), "--blank-policy", "zero"]) == EXIT_FINDINGS
+    assert "0 broken identities" not in capsys.readouterr().out
+
+
+def test_a_closed_pipe_gives_no_traceback(tmp_path):
+    path = _batch(tmp_path, [to_dict(GOOD)] * 5000)
+    cmd = (
+        f"{sys.executable} -m govdisclosure deadline {path} | {sys.executable} -c "
+        '"import sys; sys.stdin.readline()"'
+    )
+    done = subprocess.run(cmd, shell=True, capture_output=True, text=True, check=False)  # noqa: S602
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipeError" not in done.stderr
