@@ -44,6 +44,14 @@ def test_mypy_strict_is_clean() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+def test_typed_usage_keeps_the_model_types() -> None:
+    # from_json(text, Request) is a Request to the type checker, not Any (overloads).
+    pytest.importorskip("mypy")
+    usage = Path(__file__).resolve().parent / "typing"
+    out = _run(sys.executable, "-m", "mypy", "--strict", str(usage))
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import typing
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -54,7 +54,13 @@ def to_dict(obj: object, *, personal_data: bool = False) -> Any:  # noqa: ANN401
         raise InvalidInputError(msg, problems=exc.problems) from None
 
 
-def from_dict(data: object, cls: type[T] | Any) -> T:  # noqa: ANN401 - any model type
+@overload
+def from_dict(data: object, cls: type[T]) -> T: ...
+@overload
+def from_dict(data: object, cls: object) -> Any: ...  # noqa: ANN401 - a type form such as a union
+
+
+def from_dict(data: object, cls: object) -> Any:
     """Build a ``cls`` from plain data (as :func:`to_dict` writes it), checking every field.
 
     Raises:
@@ -67,8 +73,7 @@ def from_dict(data: object, cls: type[T] | Any) -> T:  # noqa: ANN401 - any mode
     govdisclosure.errors.InvalidInputError: invalid Money document: $.amount: expected a decimal
     number written as a string, like "12.50" (got '-1x')
     """
-    result: T = _structure_document(data, cls, "$")
-    return result
+    return _structure_document(data, cls, "$")
 
 
 def _structure_document(data: object, cls: Any, root: str) -> Any:  # noqa: ANN401
@@ -110,7 +115,13 @@ def to_json(obj: object, *, personal_data: bool = False, indent: int | None = No
         raise InvalidInputError(msg, field="$", value=str(exc)) from None
 
 
-def from_json(text: object, cls: type[T] | Any) -> T:  # noqa: ANN401 - any model type
+@overload
+def from_json(text: object, cls: type[T]) -> T: ...
+@overload
+def from_json(text: object, cls: object) -> Any: ...  # noqa: ANN401 - a type form such as a union
+
+
+def from_json(text: object, cls: object) -> Any:
     """Read a JSON document written by :func:`to_json` into a ``cls``.
 
     ``cls`` is a model class, or ``list[Model]`` / ``tuple[Model, ...]`` for a
@@ -134,14 +145,14 @@ def from_json(text: object, cls: type[T] | Any) -> T:  # noqa: ANN401 - any mode
         raise InvalidInputError(msg, field="$.schema_version", value=brief(version))
     origin = typing.get_origin(cls)
     # What is not written as a JSON object (a list, a date, an enum value) stands under "items".
-    wrapped = origin in (list, tuple) or (not attrs.has(origin or cls) and set(data) == {"items"})
+    wrapped = origin in (list, tuple) or (
+        not attrs.has(typing.cast("type", origin or cls)) and set(data) == {"items"}
+    )
     if wrapped:
         if set(data) != {"items"}:
             problems = [Problem(key_path("$", k), "unknown key", k) for k in data if k != "items"]
             if "items" not in data:
                 problems.append(Problem("$.items", "required key missing"))
             raise_invalid(cls, problems)
-        items: T = _structure_document(data["items"], cls, "$.items")
-        return items
-    result: T = _structure_document(data, cls, "$")
-    return result
+        return _structure_document(data["items"], cls, "$.items")
+    return _structure_document(data, cls, "$")
