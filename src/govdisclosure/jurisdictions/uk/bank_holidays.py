@@ -10,8 +10,13 @@ Rule data for :func:`govdisclosure.jurisdictions.uk.calendar` (spec §B2.2, §B5
   holidays in England, Wales and Northern Ireland (and are named in FOIA
   s.10(6) for that reason); the others are appointed every year by royal
   proclamation under s.1(3) (New Year's Day and the early May bank holiday
-  outside Scotland, Boxing Day and the spring bank holiday in Scotland) or, for
-  the Battle of the Boyne, by the Secretary of State for Northern Ireland.
+  outside Scotland, Boxing Day and the spring bank holiday in Scotland, and the
+  Battle of the Boyne in Northern Ireland). The proclamations for 2023 and 2024
+  appointing 2 January 2023 and 1 May 2023, and 1 January 2024 and 6 May 2024,
+  in England, Wales and Northern Ireland, and 12 July of each year in Northern
+  Ireland, are The Gazette notices 4115743 and 4388378 (titles seen, [3P]
+  search copy); the ``holidays`` package says the Boyne day is proclaimed by
+  the Secretary of State for Northern Ireland ([CODE]).
 * :data:`PROCLAMATIONS`: the one-off days, each a :class:`Proclamation` with the
   parts it applies to and, where it moved a yearly holiday (s.1(2)), the
   holiday it replaced that year.
@@ -179,7 +184,7 @@ _SCHED_EW = _source("Schedule 1 para 1 (England and Wales)")
 _SCHED_SCT = _source("Schedule 1 para 2 (Scotland)")
 _SCHED_NI = _source("Schedule 1 para 3 (Northern Ireland)")
 _PROCLAIMED = _source("s.1(3): appointed by royal proclamation every year")
-_BOYNE = _source("s.1(3): appointed every year by the Secretary of State for Northern Ireland")
+_BOYNE = _source("s.1(3): appointed every year by proclamation (Northern Ireland only)")
 _COMMON = NoticeSource(
     "Common-law holiday (named in the Freedom of Information Act 2000 s.10(6))",
     url="https://www.legislation.gov.uk/ukpga/2000/36/section/10",
@@ -270,7 +275,8 @@ _ALL_PARTS = frozenset({Part.ENGLAND_AND_WALES, Part.SCOTLAND, Part.NORTHERN_IRE
 _SPRING, _MAY = "Spring bank holiday", "Early May bank holiday"
 
 PROCLAMATIONS: tuple[Proclamation, ...] = (
-    Proclamation(date(2011, 4, 29), "Wedding of Prince William and Catherine Middleton", _ALL_PARTS),
+    Proclamation(date(2011, 4, 29), "Wedding of Prince William and Catherine Middleton",
+                 _ALL_PARTS),
     Proclamation(
         date(2012, 6, 4), "Spring bank holiday (moved for the Diamond Jubilee)", _ALL_PARTS,
         replaces=_SPRING,

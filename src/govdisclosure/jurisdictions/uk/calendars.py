@@ -98,7 +98,7 @@ def _check_last(instance: object, attribute: attrs.Attribute[date], value: objec
 
 
 def _check_year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if type(value) is not int or not _ST_ANDREW_ACT_YEAR <= value <= 9999:  # noqa: PLR2004
+    if type(value) is not int or not _ST_ANDREW_ACT_YEAR <= value <= 9999:
         msg = f"must be a year (int) from {_ST_ANDREW_ACT_YEAR} to 9999"
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
@@ -110,12 +110,12 @@ class CalendarPolicy:
     Attributes:
         count_battle_of_the_boyne: Whether 12 July (or the Monday after a
             weekend 12 July) is a bank holiday in Northern Ireland, and so a
-            non-working day for FOIA everywhere. It is not in Schedule 1: the
-            Secretary of State for Northern Ireland appoints it every year by
-            proclamation (s.1(3)); the proclamations for 2022 to 2024 were seen
-            in The Gazette ([3P]), the others were not read. Default ``True``,
-            as the ``holidays`` package, the ICO-critical tribunal case and
-            WhatDoTheyKnow count it (spec §B2.2, [3P]).
+            non-working day for FOIA everywhere. It is not in Schedule 1: it is
+            appointed every year by proclamation (s.1(3)); the proclamations
+            for 2023 and 2024 were seen in The Gazette (titles, [3P]), the
+            others were not read, so for most years it is [UNVERIFIED]. Default
+            ``True``, as the ``holidays`` package and the 2022 tribunal case
+            count it (spec §B2.2, [3P]).
         st_andrews_day_first_year: The first year in which 30 November is a
             Scottish bank holiday. Default ``2007``: the St Andrew's Day Bank
             Holiday (Scotland) Act 2007 received Royal Assent on 2007-01-15 and
@@ -180,7 +180,7 @@ def calendar(
     policy: CalendarPolicy = DEFAULT_CALENDAR_POLICY,
     proclaimed: Iterable[Proclamation] = (),
 ) -> WorkCalendar:
-    """The working-day calendar of a part of the UK, or of all of them, 2005-01-01 to ``policy.last``.
+    """The working-day calendar of a part of the UK, or of all of them, to ``policy.last``.
 
     Args:
         part: The part; :attr:`Part.ALL` (the default) is the union of the
