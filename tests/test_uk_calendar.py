@@ -4,11 +4,19 @@ Every expected date below was worked out by hand from the rule it tests (the wee
 the date, Schedule 1 of the Banking and Financial Dealings Act 1971, the substitute-day
 rule, the proclamation), not copied from the library's output. Spec
 ``shared/spec/us-uk-foi.md`` §B2.2, §B2.3, §B5, §B6.
+
+The golden snapshot ``tests/snapshots/uk_calendar_weekday_rest_days.txt`` lists every
+Monday-to-Friday rest day of 2005-2026 with the parts it is a rest day in, so that a data
+change shows in review. Rewrite it with
+``GOVDISCLOSURE_UPDATE_SNAPSHOTS=1 pytest tests/test_uk_calendar.py``.
 """
 
 from __future__ import annotations
 
+import difflib
+import os
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -367,3 +375,47 @@ def test_a_proclamation_can_move_a_yearly_holiday() -> None:
     assert cal.is_workday(date(2026, 5, 25))  # the last Monday in May 2026
     assert not cal.is_workday(date(2026, 5, 29))
     assert not calendar(SCT, proclaimed=[moved]).is_workday(date(2026, 5, 25))
+
+
+# -- golden snapshot -------------------------------------------------------------------
+
+SNAPSHOT = Path(__file__).parent / "snapshots" / "uk_calendar_weekday_rest_days.txt"
+
+
+def render_snapshot() -> str:
+    """Every weekday rest day 2005-2026: the parts it rests in (E, S, N) and its occasions."""
+    cals = {p: calendar(p) for p in PARTS}
+    lines = [
+        "# Every Monday-to-Friday rest day of the UK calendars, 2005-2026 (uk.calendar).",
+        "# date        weekday  E S N  kind       occasion per part (E&W / Scotland / NI)",
+        "# Regenerate: GOVDISCLOSURE_UPDATE_SNAPSHOTS=1 pytest tests/test_uk_calendar.py",
+    ]
+    day = FIRST
+    while day <= LAST:
+        resting = [p for p in PARTS if not cals[p].is_workday(day)]
+        if day.weekday() < 5 and resting:
+            marks = " ".join(p.value[0].upper() if p in resting else "." for p in PARTS)
+            notes = [cals[p].note(day) for p in resting]
+            kinds = {n.kind.value for n in notes if isinstance(n, RestDay)}
+            names = dict.fromkeys(n.name for n in notes if n is not None)
+            lines.append(
+                f"{day.isoformat()}  {day:%a}      {marks}  {'/'.join(sorted(kinds)):<10} "
+                + " | ".join(names)
+            )
+        day += timedelta(days=1)
+    return "\n".join(lines) + "\n"
+
+
+def test_golden_snapshot() -> None:
+    text = render_snapshot()
+    if os.environ.get("GOVDISCLOSURE_UPDATE_SNAPSHOTS") == "1":
+        SNAPSHOT.parent.mkdir(exist_ok=True)
+        SNAPSHOT.write_text(text, encoding="utf-8")
+    expected = SNAPSHOT.read_text(encoding="utf-8")
+    if text != expected:
+        diff = "\n".join(
+            difflib.unified_diff(
+                expected.splitlines(), text.splitlines(), "committed", "computed", lineterm=""
+            )
+        )
+        pytest.fail(f"the calendar differs from {SNAPSHOT.name}:\n{diff}")
