@@ -359,6 +359,10 @@ def test_bad_arguments_name_the_field() -> None:
             Proclamation(date(2026, 6, 1), "Moved", {SCT}, replaces="Easter Monday"),
             "proclaimed[0].replaces",
         ),
+        (
+            Proclamation(date(2026, 6, 1), "Moved", {EW, SCT}, replaces="Easter Monday"),
+            "proclaimed[0].replaces",
+        ),
     ],
 )
 def test_bad_proclamations_are_refused(record: object, field: str) -> None:

@@ -164,9 +164,9 @@ def _proclaimed_of(values: object, last: date) -> tuple[Proclamation, ...]:
             msg = "a proclamation for this day and part is already listed"
             problems.append(Problem(f"proclaimed[{i}].on", msg, p.on))
         known.update((p.on, part) for part in p.parts)
-        rules = {h.rule.name for part in p.parts for h in _PARTS[part]}
-        if p.replaces is not None and p.replaces not in rules:
-            msg = "names no yearly holiday of the parts it applies to"
+        missing = [q for q in p.parts if p.replaces not in {h.rule.name for h in _PARTS[q]}]
+        if p.replaces is not None and missing:
+            msg = "names no yearly holiday of every part it applies to"
             problems.append(Problem(f"proclaimed[{i}].replaces", msg, p.replaces))
     if problems:
         msg = "bad proclamations"
@@ -211,7 +211,11 @@ def calendar(
     if not isinstance(given, CalendarPolicy):
         msg = "must be a CalendarPolicy"
         raise InvalidInputError(msg, field="policy", value=given)
-    added = _proclaimed_of(proclaimed, policy.last)
+    return _calendar(part, policy, _proclaimed_of(proclaimed, policy.last))
+
+
+@functools.lru_cache(maxsize=32)
+def _calendar(part: Part, policy: CalendarPolicy, added: tuple[Proclamation, ...]) -> WorkCalendar:
     if part is Part.ALL:
         return WorkCalendar.union_of(_part_calendar(p, policy, added) for p in _PARTS)
     return _part_calendar(part, policy, added)
