@@ -144,23 +144,48 @@ def _unstructure_key(value: object) -> object:
     raise InvalidInputError(msg, field="$", value=value)
 
 
-def _structure_frozenset_int(value: object, _: object) -> frozenset[int]:
+def _structure_set_items(value: object, item: Callable[[object], Hashable]) -> frozenset[Any]:
     if not isinstance(value, (list, tuple)):
         fail("expected an array", value)
-    found: list[int] = []
+    found: list[Hashable] = []
     problems: list[Problem] = []
-    for i, item in enumerate(value):
+    for i, raw in enumerate(value):
         try:
-            number = _structure_int(item, int)
+            member = item(raw)
         except ScalarError as exc:
             problems.append(Problem(f"[{i}]", exc.msg, exc.value))
             continue
-        if number in found:
-            problems.append(Problem(f"[{i}]", "a value is listed twice", number))
-        found.append(number)
+        if member in found:
+            problems.append(Problem(f"[{i}]", "a value is listed twice", member))
+        found.append(member)
     if problems:
         raise InvalidInputError(problems=problems)
     return frozenset(found)
+
+
+def _structure_frozenset_int(value: object, _: object) -> frozenset[int]:
+    return _structure_set_items(value, lambda raw: _structure_int(raw, int))
+
+
+def _is_enum_frozenset(t: object) -> bool:
+    args = typing.get_args(t)
+    return (
+        typing.get_origin(t) is frozenset
+        and len(args) == 1
+        and isinstance(args[0], type)
+        and issubclass(args[0], enum.Enum)
+    )
+
+
+def _structure_frozenset_enum(value: object, t: object) -> frozenset[enum.Enum]:
+    (member_type,) = typing.get_args(t)
+    return _structure_set_items(value, lambda raw: _structure_enum(raw, member_type))
+
+
+def _unstructure_set(values: frozenset[Any]) -> list[Any]:
+    """A set as a sorted list; enum members as their values."""
+    found = [v.value if isinstance(v, enum.Enum) else v for v in values]
+    return sorted(found, key=repr)
 
 
 def _is_frozenset(t: object) -> bool:
@@ -289,6 +314,7 @@ def install_scalar_hooks(conv: cattrs.Converter) -> None:
     conv.register_structure_hook_func(lambda t: t is Hashable, _structure_key)
     conv.register_unstructure_hook_func(lambda t: t is Hashable, _unstructure_key)
     conv.register_structure_hook_func(lambda t: t == frozenset[int], _structure_frozenset_int)
-    conv.register_unstructure_hook_func(_is_frozenset, lambda s: sorted(s, key=repr))
+    conv.register_structure_hook_func(_is_enum_frozenset, _structure_frozenset_enum)
+    conv.register_unstructure_hook_func(_is_frozenset, _unstructure_set)
     conv.register_structure_hook_factory(_is_scalar_union, _make_scalar_union(conv))
     conv.register_structure_hook_factory(_is_enum_union, _enum_union_factory)
