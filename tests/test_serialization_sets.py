@@ -1,4 +1,4 @@
-"""Sets of enum members (``frozenset[Part]``) are written as sorted lists of values and read strictly."""
+"""Sets of enum members (``frozenset[Part]``): written as sorted lists of values, read strictly."""
 
 from __future__ import annotations
 
