@@ -8,6 +8,24 @@ and the cost limit, and the Cabinet Office's FOI statistics.
 from __future__ import annotations
 
 from govdisclosure.jurisdictions.uk.acts import Act, Part
+from govdisclosure.jurisdictions.uk.clock import (
+    ARCHIVES,
+    DEFAULT_CLOCK_POLICY,
+    FOISA_KEEPER,
+    TIME_FOR_COMPLIANCE_2004,
+    ClockPolicy,
+    FeePeriodEnd,
+    ReceiptDay,
+    Variation,
+    armed_forces,
+    fee_payment_last_day,
+    internal_review_deadline,
+    outside_uk,
+    reply_deadline,
+    reply_rules,
+    review_rules,
+    schools,
+)
 from govdisclosure.jurisdictions.uk.instruments import (
     BANKING_ACT_1971,
     CABINET_OFFICE_STATISTICS,
@@ -19,13 +37,29 @@ from govdisclosure.jurisdictions.uk.instruments import (
 )
 
 __all__ = [
+    "ARCHIVES",
     "BANKING_ACT_1971",
     "CABINET_OFFICE_STATISTICS",
     "CODE_OF_PRACTICE_2018",
+    "DEFAULT_CLOCK_POLICY",
     "EIR_2004",
     "FEES_REGULATIONS_2004",
     "FOIA_2000",
     "FOISA_2002",
+    "FOISA_KEEPER",
+    "TIME_FOR_COMPLIANCE_2004",
     "Act",
+    "ClockPolicy",
+    "FeePeriodEnd",
     "Part",
+    "ReceiptDay",
+    "Variation",
+    "armed_forces",
+    "fee_payment_last_day",
+    "internal_review_deadline",
+    "outside_uk",
+    "reply_deadline",
+    "reply_rules",
+    "review_rules",
+    "schools",
 ]
