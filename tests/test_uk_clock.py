@@ -204,6 +204,14 @@ def test_fee_paid_on_the_last_day_is_in_time_and_the_day_after_is_not():
     assert recorded is None
 
 
+def test_a_reply_before_the_fee_is_paid_ends_the_request_without_a_lapse():
+    events = (FeeNoticeIssued(on=date(2026, 9, 10)), Replied(on=date(2026, 10, 1)))
+    d = reply_deadline(req(date(2026, 9, 7), *events), calendar=UK_ALL)
+    assert d.concluded == Replied(on=date(2026, 10, 1))
+    assert d.due is None  # the fee was never paid: no due date, and no verdict
+    assert d.status(date(2026, 10, 1)) is DeadlineStatus.UNDETERMINED
+
+
 def test_foisa_lapse_is_a_policy():
     notice = FeeNoticeIssued(on=date(2026, 9, 10))
     kept = reply_deadline(

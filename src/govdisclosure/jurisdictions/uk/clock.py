@@ -469,8 +469,8 @@ def _with_lapse(request: Request, policy: ClockPolicy) -> Request:
                 "starts a new request)"
             )
             raise TimelineError(msg, event=e, index=i)
-        elif isinstance(e, FeePaid):
-            notice = None
+        elif isinstance(e, FeePaid) or e.concludes:
+            notice = None  # paid in time, or the request ended (a reply, a withdrawal)
     if notice is None:
         return request
     return request.with_event(FeeLapsed(on=notice[1] + _ONE_DAY))
