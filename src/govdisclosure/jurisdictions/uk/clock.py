@@ -335,6 +335,7 @@ def reply_deadline(
 
     A late extension changes nothing, and says so:
 
+    >>> from datetime import date
     >>> from govdisclosure.requests import Applicant, ApplicantKind, ExtensionGranted
     >>> cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
     >>> req = Request(id="c", received=date(2030, 3, 1), events=(
@@ -379,6 +380,7 @@ def internal_review_deadline(
     working days; FOISA s.21(1): 20 working days; neither of the last two
     extendable. Nothing stops or restarts a review clock.
 
+    >>> from datetime import date
     >>> from govdisclosure.requests import Applicant, ApplicantKind
     >>> cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
     >>> rv = Request(id="r", received=date(2030, 3, 1),
