@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govdisclosure.errors import CalendarNotPublishedError, TimelineError
-from govdisclosure.jurisdictions.uk import Act, fee_payment_last_day, reply_deadline
+from govdisclosure.jurisdictions.uk import Act, ClockPolicy, fee_payment_last_day, reply_deadline
 from govdisclosure.law import WorkingDays
 from govdisclosure.requests import (
     Applicant,
@@ -216,3 +216,27 @@ def test_monotone_over_every_receipt_day_with_no_events(act: Act):
         assert before is None or before <= got.due, d
         before = got.due
         d += ONE
+
+
+OTHER_READINGS = ClockPolicy(fee_interval_includes_notice_day=False, pit_extension_cap=None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(timelines(), ACTS)
+def test_library_agrees_with_the_reference_under_other_readings(request: Request, act: Act):
+    # The notice day counted (S < d <= E) and no cap on FOIA's public-interest extensions.
+    try:
+        lib = reply_deadline(request, act=act, calendar=CALENDARS[act], policy=OTHER_READINGS)
+    except TimelineError:
+        lib = None
+    except CalendarNotPublishedError:
+        return
+    try:
+        ref = reference(request, act.value, include_notice_day=False, pit_cap=None)
+    except RefTimelineError:
+        ref = None
+    except RefNotCoveredError:
+        return
+    assert (lib is None) == (ref is None)
+    if lib is not None and ref is not None:
+        assert (lib.due, lib.concluded) == (ref.due, ref.concluded)

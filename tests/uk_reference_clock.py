@@ -123,8 +123,14 @@ class _State:
             raise RefNotCoveredError(d)
         return d.weekday() < 5 and d not in self.holidays
 
+    include_notice_day: bool = True
+
     def disregarded(self, d: date) -> bool:
-        return any(i.start <= d and (i.end is None or d <= i.end) for i in self.intervals)
+        return any(self._within(i, d) for i in self.intervals)
+
+    def _within(self, i: _Interval, d: date) -> bool:
+        after = i.start <= d if self.include_notice_day else i.start < d
+        return after and (i.end is None or d <= i.end)
 
     def due(self) -> date | None:
         """The day the count reaches the limit, from what has happened so far."""
@@ -133,7 +139,7 @@ class _State:
         counted, d = 0, self.day0
         while True:
             d += ONE
-            if any(i.end is None and i.start <= d for i in self.intervals):
+            if any(i.end is None and self._within(i, d) for i in self.intervals):
                 return None
             if self.working(d) and not self.disregarded(d):
                 counted += 1
@@ -154,10 +160,17 @@ class RefResult:
     state: _State
 
 
-def reference(request: Request, act: str) -> RefResult:
-    """The due date of ``request`` under ``act`` (``"foia"``, ``"eir"``, ``"foisa"``)."""
+def reference(
+    request: Request, act: str, *, include_notice_day: bool = True, pit_cap: int | None = 20
+) -> RefResult:
+    """The due date of ``request`` under ``act`` (``"foia"``, ``"eir"``, ``"foisa"``).
+
+    ``include_notice_day=False``: the fee interval leaves out ``S < d <= E`` only, and a
+    notice given on the due date changes nothing. ``pit_cap=None``: FOIA extensions have
+    no maximum.
+    """
     holidays = SCOTLAND if act == "foisa" else UK_ALL
-    s = _State(holidays, request.received)
+    s = _State(holidays, request.received, include_notice_day=include_notice_day)
     fee_pauses = act != "eir"
     lapses = act != "eir"
     events = list(request.events)
@@ -170,7 +183,7 @@ def reference(request: Request, act: str) -> RefResult:
             unpaid = last_day_to_pay(e.on) if lapses else None
             if fee_pauses:
                 now = s.due()
-                if now is None or e.on <= now:
+                if now is None or e.on < now or (include_notice_day and e.on == now):
                     s.intervals.append(_Interval(e.on))
         elif isinstance(e, FeePaid):
             unpaid = None
@@ -203,7 +216,7 @@ def reference(request: Request, act: str) -> RefResult:
                 else "the EIR allow one extension"
                 if act == "eir" and s.extensions > 1
                 else "more than 20 further working days"
-                if s.added + k > 20
+                if (act != "foia" or pit_cap is not None) and s.added + k > (pit_cap or 20)
                 else ""
             )
             if refused:
