@@ -31,8 +31,12 @@ from govdisclosure.law import WorkingDays
 from govdisclosure.requests import (
     Applicant,
     ApplicantKind,
+    ConsultationEnded,
+    ConsultationParty,
+    ConsultationStarted,
     CorrectionReceived,
     CorrectionRequested,
+    DelaySet,
     Event,
     ExtensionGranted,
     FeeLapsed,
@@ -427,3 +431,54 @@ def test_bad_input_is_refused_by_name():
         ClockPolicy(eir_working_days=uk.Part.NORTHERN_IRELAND)
     with pytest.raises(InvalidInputError, match="review"):
         internal_review_deadline(None, calendar=UK_ALL)  # type: ignore[arg-type]
+
+
+def test_consultations_and_delays_do_not_move_a_uk_due_date():
+
+    third = ConsultationParty.THIRD_PARTY
+    events = (
+        ConsultationStarted(on=date(2026, 9, 8), party=third),
+        ConsultationEnded(on=date(2026, 9, 25), party=third),
+        DelaySet(on=date(2026, 9, 28), until=date(2026, 11, 30)),
+    )
+    d = reply_deadline(req(date(2026, 9, 7), *events), calendar=UK_ALL)
+    assert (d.due, d.paused) == (date(2026, 10, 5), WorkingDays(0))
+    assert [f.kind for f in d.findings] == [FindingKind.DELAY_NOT_PROVIDED]
+
+
+def test_a_late_reply_is_late_by_working_days():
+    # Due Mon 5 Oct 2026; replied Mon 12 Oct: 6-9 and 12 Oct, five working days late.
+    d = reply_deadline(req(date(2026, 9, 7), Replied(on=date(2026, 10, 12))), calendar=UK_ALL)
+    assert d.replied_on_time is False
+    assert d.days_late(date(2026, 10, 12)) == WorkingDays(5)
+    assert d.status(date(2026, 10, 5)) is DeadlineStatus.RUNNING
+    assert d.status(date(2026, 10, 6)) is DeadlineStatus.OVERDUE
+
+
+def test_the_deadline_carries_the_request_the_clock_read():
+    notice = FeeNoticeIssued(on=date(2026, 9, 10))
+    original = req(date(2026, 9, 7), notice)
+    d = reply_deadline(original, calendar=UK_ALL)
+    assert original.events == (notice,)
+    assert d.request.events == (notice, FeeLapsed(on=date(2026, 12, 10)))
+
+
+def test_next_working_day_policy_refuses_a_log_it_cannot_reorder():
+    policy = ClockPolicy(receipt_on_non_working_day=ReceiptDay.NEXT_WORKING_DAY)
+    # A clarification received on Sat 12 Sep counts from Mon 14 Sep, but a reply is dated Sun 13.
+    events = (
+        CorrectionRequested(on=date(2026, 9, 8)),
+        CorrectionReceived(on=date(2026, 9, 12)),
+        Replied(on=date(2026, 9, 13)),
+    )
+    with pytest.raises(TimelineError, match="events\\[2\\]"):
+        due(date(2026, 9, 7), *events, policy=policy)
+
+
+def test_a_variation_names_the_rules():
+    rules = reply_rules(Act.FOIA, variation=ARCHIVES)
+    assert rules.name.startswith("FOIA 2000 (public records transferred to The National")
+    assert (rules.limit, str(rules.limit_citation)) == (
+        WorkingDays(30),
+        "SI 2004/3364, public records transferred to a records office [3P]",
+    )
