@@ -132,6 +132,16 @@ def test_the_last_clarification_counts():
     assert due(date(2026, 3, 2), *events) == date(2026, 4, 21)
 
 
+def test_clarification_as_a_pause_is_a_policy():
+    # Asked Wed 4 Mar 2026, answered Thu 12 Mar: the working days 5-6 and 9-12 Mar (six) are
+    # left out instead; 3, 4 Mar counted (2), then 13, 16 (4; 17 Mar is St Patrick's Day),
+    # 18-20 (7), 23-27 (12), 30 Mar-2 Apr (16), Easter, 7-10 Apr (20): Fri 10 Apr.
+    events = (CorrectionRequested(on=date(2026, 3, 4)), CorrectionReceived(on=date(2026, 3, 12)))
+    pause = ClockPolicy(clarification_restarts=False)
+    d = reply_deadline(req(date(2026, 3, 2), *events), calendar=UK_ALL, policy=pause)
+    assert (d.start, d.due, d.paused) == (date(2026, 3, 2), date(2026, 4, 10), WorkingDays(6))
+
+
 def test_awaiting_clarification_has_no_due_date():
     d = reply_deadline(
         req(date(2026, 3, 2), CorrectionRequested(on=date(2026, 3, 4))), calendar=UK_ALL

@@ -104,6 +104,8 @@ class RefTimelineError(Exception):
 class _Interval:
     start: date
     end: date | None = None
+    kind: str = "fee"  # or "clarification" (a pause, with the other reading of §B2.4)
+    with_start: bool = True  # whether the start day is left out too
 
 
 @dataclass
@@ -129,7 +131,7 @@ class _State:
         return any(self._within(i, d) for i in self.intervals)
 
     def _within(self, i: _Interval, d: date) -> bool:
-        after = i.start <= d if self.include_notice_day else i.start < d
+        after = i.start <= d if i.with_start else i.start < d
         return after and (i.end is None or d <= i.end)
 
     def due(self) -> date | None:
@@ -161,13 +163,20 @@ class RefResult:
 
 
 def reference(
-    request: Request, act: str, *, include_notice_day: bool = True, pit_cap: int | None = 20
+    request: Request,
+    act: str,
+    *,
+    include_notice_day: bool = True,
+    pit_cap: int | None = 20,
+    restart: bool = True,
 ) -> RefResult:
     """The due date of ``request`` under ``act`` (``"foia"``, ``"eir"``, ``"foisa"``).
 
     ``include_notice_day=False``: the fee interval leaves out ``S < d <= E`` only, and a
     notice given on the due date changes nothing. ``pit_cap=None``: FOIA extensions have
-    no maximum.
+    no maximum. ``restart=False``: a clarification is a pause of the working days after
+    the asking to the answer (``S < d <= E``), any number of times; asked on or after the
+    due date, it changes nothing; an answer with no asking changes nothing.
     """
     holidays = SCOTLAND if act == "foisa" else UK_ALL
     s = _State(holidays, request.received, include_notice_day=include_notice_day)
@@ -184,11 +193,20 @@ def reference(
             if fee_pauses:
                 now = s.due()
                 if now is None or e.on < now or (include_notice_day and e.on == now):
-                    s.intervals.append(_Interval(e.on))
+                    s.intervals.append(_Interval(e.on, with_start=include_notice_day))
         elif isinstance(e, FeePaid):
             unpaid = None
             for i in s.intervals:
-                if i.end is None:
+                if i.end is None and i.kind == "fee":
+                    i.end = e.on
+                    break
+        elif isinstance(e, CorrectionRequested) and not restart:
+            now = s.due()
+            if now is None or e.on < now:
+                s.intervals.append(_Interval(e.on, kind="clarification", with_start=False))
+        elif isinstance(e, CorrectionReceived) and not restart:
+            for i in s.intervals:
+                if i.end is None and i.kind == "clarification":
                     i.end = e.on
                     break
         elif isinstance(e, CorrectionRequested):

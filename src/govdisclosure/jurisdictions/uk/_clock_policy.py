@@ -106,6 +106,12 @@ class ClockPolicy:
         review_extension_cap: The most further working days a FOIA internal
             review may take beyond 20: default 20 (40 in all, the s.45 Code
             [3P]); ``None``: no cap, and more than 20 leaves a finding.
+        clarification_restarts: Whether a clarification restarts the count
+            from the day it is received (default ``True``: s.1(3) with
+            s.10(6)(b) makes that day the date of receipt, [INFERENCE] §B2.4;
+            FOISA s.10(1) says so). ``False``: the time from asking to the
+            answer is a pause (the working days after the asking, to the
+            answer), as some practice statements read "suspended".
 
     >>> p = ClockPolicy()
     >>> p.receipt_on_non_working_day.value, p.pit_extension_cap, p.fee_interval_includes_notice_day
@@ -128,6 +134,7 @@ class ClockPolicy:
     review_extension_cap: WorkingDays | None = attrs.field(
         default=FOIA_REVIEW_GUIDANCE.value, validator=_check_cap
     )
+    clarification_restarts: bool = attrs.field(default=True, validator=instance_of(bool))
 
 
 DEFAULT_CLOCK_POLICY = ClockPolicy()

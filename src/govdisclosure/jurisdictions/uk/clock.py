@@ -211,6 +211,14 @@ def reply_rules(
             other_organ=counted,
             fee=PauseRule(stops_clock=True, citation=_FOISA_FEE, include_start=include),
         )
+    if not policy.clarification_restarts:
+        toll = PauseRule(
+            stops_clock=True,
+            citation=attrs.evolve(
+                rules.restart_citation, note="a pause: ClockPolicy.clarification_restarts"
+            ),
+        )
+        rules = attrs.evolve(rules, correction_toll=toll)
     if variation is not None:
         rules = attrs.evolve(
             rules,
