@@ -492,3 +492,25 @@ def test_a_variation_names_the_rules():
         WorkingDays(30),
         "SI 2004/3364, public records transferred to a records office [3P]",
     )
+
+
+def test_a_bank_holiday_proclaimed_after_receipt_is_a_policy():
+    from govdisclosure.calendar import NoticeSource, RestDay, RestKind
+
+    funeral = RestDay(
+        date(2022, 9, 19),
+        RestKind.HOLIDAY,
+        "State Funeral of Queen Elizabeth II",
+        NoticeSource("Royal proclamation", published=date(2022, 9, 10)),
+    )
+    cal = WorkCalendar(first=date(2022, 1, 1), last=date(2022, 12, 31), rest_days=[funeral])
+    before = req(date(2022, 9, 1))
+    # Thu 1 Sep 2022: 2, 5-9, 12-16 (11), 19 Sep off, 20-23 (15), 26-30 Sep (20).
+    assert reply_deadline(before, calendar=cal).due == date(2022, 9, 30)
+    late = ClockPolicy(proclaimed_after_receipt=uk.LateProclamation.WORKING_DAY)
+    assert reply_deadline(before, calendar=cal, policy=late).due == date(2022, 9, 29)
+    # Received after the proclamation: a holiday under either reading. Mon 12 Sep: 13-16 (4),
+    # 19 off, 20-23 (8), 26-30 Sep (13), 3-7 Oct (18), 10, 11 Oct (20).
+    after = req(date(2022, 9, 12))
+    assert reply_deadline(after, calendar=cal, policy=late).due == date(2022, 10, 11)
+    assert reply_deadline(after, calendar=cal).due == date(2022, 10, 11)

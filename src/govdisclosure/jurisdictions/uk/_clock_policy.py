@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar as _months
 import enum
+import functools
 from datetime import date, timedelta
 from typing import Any
 
@@ -31,6 +32,7 @@ __all__ = [
     "DEFAULT_CLOCK_POLICY",
     "ClockPolicy",
     "FeePeriodEnd",
+    "LateProclamation",
     "ReceiptDay",
     "fee_payment_last_day",
     "prepared",
@@ -60,6 +62,16 @@ class FeePeriodEnd(enum.Enum):
     CORRESPONDING_DATE = "corresponding_date"
     """The same date three months on (or that month's last day): "within three months of
     issuing" read loosely, one day more."""
+
+
+class LateProclamation(enum.Enum):
+    """How a bank holiday proclaimed after a request arrived counts for that request (spec §B6)."""
+
+    NOT_A_WORKING_DAY = "not_a_working_day"
+    """It is a bank holiday like any other: the running deadline moves (the calendar as it is)."""
+    WORKING_DAY = "working_day"
+    """It is counted as a working day for a request received before it was proclaimed (a
+    rest day whose source's ``published`` date is after the date of receipt)."""
 
 
 def _check_cap(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -106,6 +118,9 @@ class ClockPolicy:
         review_extension_cap: The most further working days a FOIA internal
             review may take beyond 20: default 20 (40 in all, the s.45 Code
             [3P]); ``None``: no cap, and more than 20 leaves a finding.
+        proclaimed_after_receipt: A bank holiday proclaimed after the request
+            was received (2022-09-19 was announced ten days before): "the jury
+            is out" [3P, §B6]. Default: not a working day, as the calendar says.
         clarification_restarts: Whether a clarification restarts the count
             from the day it is received (default ``True``: s.1(3) with
             s.10(6)(b) makes that day the date of receipt, [INFERENCE] §B2.4;
@@ -135,6 +150,9 @@ class ClockPolicy:
         default=FOIA_REVIEW_GUIDANCE.value, validator=_check_cap
     )
     clarification_restarts: bool = attrs.field(default=True, validator=instance_of(bool))
+    proclaimed_after_receipt: LateProclamation = attrs.field(
+        default=LateProclamation.NOT_A_WORKING_DAY, validator=instance_of(LateProclamation)
+    )
 
 
 DEFAULT_CLOCK_POLICY = ClockPolicy()
@@ -220,6 +238,35 @@ def _with_lapse(request: Request, policy: ClockPolicy) -> Request:
     if notice is None:
         return request
     return request.with_event(FeeLapsed(on=notice[1] + _ONE_DAY))
+
+
+def counted_calendar(cal: WorkCalendar, received: date, policy: ClockPolicy) -> WorkCalendar:
+    """The calendar a request received on ``received`` counts on under ``policy``.
+
+    With ``LateProclamation.WORKING_DAY``, the rest days proclaimed (published) after
+    ``received`` are working days; a rest day with no publication date is kept.
+    """
+    if policy.proclaimed_after_receipt is LateProclamation.NOT_A_WORKING_DAY:
+        return cal
+    late = tuple(
+        r.on
+        for r in cal.rest_days
+        if r.source is not None and r.source.published is not None and r.source.published > received
+    )
+    return _without(cal, late) if late else cal
+
+
+@functools.lru_cache(maxsize=32)
+def _without(cal: WorkCalendar, days: tuple[date, ...]) -> WorkCalendar:
+    gone = set(days)
+    return WorkCalendar(
+        first=cal.first,
+        last=cal.last,
+        rest_days=[r for r in cal.rest_days if r.on not in gone],
+        makeup_workdays=cal.makeup_workdays,
+        weekend=cal.weekend,
+        sources=cal.sources,
+    )
 
 
 def prepared(request: Request, act: Act | None, cal: WorkCalendar, policy: ClockPolicy) -> Request:

@@ -68,7 +68,9 @@ from govdisclosure.jurisdictions.uk._clock_policy import (
     DEFAULT_CLOCK_POLICY,
     ClockPolicy,
     FeePeriodEnd,
+    LateProclamation,
     ReceiptDay,
+    counted_calendar,
     fee_payment_last_day,
     prepared,
 )
@@ -103,6 +105,7 @@ __all__ = [
     "TIME_FOR_COMPLIANCE_2004",
     "ClockPolicy",
     "FeePeriodEnd",
+    "LateProclamation",
     "ReceiptDay",
     "Variation",
     "armed_forces",
@@ -370,6 +373,7 @@ def reply_deadline(
             msg = "a school-days variation counts on a calendar of school days: pass one"
             raise InvalidInputError(msg, field="calendar", value=calendar)
     rules = reply_rules(chosen, pol, variation)
+    cal = counted_calendar(cal, req.received, pol)
     return compute_deadline(prepared(req, chosen, cal, pol), rules, cal)
 
 
@@ -397,4 +401,5 @@ def internal_review_deadline(
     ['2030-03-29', '2030-04-26', '2030-03-29']
     """
     req, chosen, cal, pol = _inputs(review, act, calendar, policy, "review")
+    cal = counted_calendar(cal, req.received, pol)
     return compute_deadline(prepared(req, None, cal, pol), review_rules(chosen, pol), cal)
