@@ -514,3 +514,17 @@ def test_a_bank_holiday_proclaimed_after_receipt_is_a_policy():
     after = req(date(2022, 9, 12))
     assert reply_deadline(after, calendar=cal, policy=late).due == date(2022, 10, 11)
     assert reply_deadline(after, calendar=cal).due == date(2022, 10, 11)
+
+
+def test_a_uk_deadline_round_trips_with_its_rules_named():
+    from govdisclosure.serialization import from_json, to_dict, to_json
+
+    events = (FeeNoticeIssued(on=date(2026, 9, 10)), FeePaid(on=date(2026, 9, 15)))
+    for act, cal in ((Act.FOIA, UK_ALL), (Act.EIR, UK_ALL), (Act.FOISA, SCOTLAND)):
+        d = reply_deadline(req(date(2026, 9, 7), *events), act=act, calendar=cal)
+        assert to_dict(d)["rules"]["name"] == f"uk.{act.value}"
+        back = from_json(to_json(d), type(d))
+        assert back == d
+        assert back.due == d.due
+    lapsed = reply_deadline(req(date(2026, 9, 7), events[0]), calendar=UK_ALL)
+    assert from_json(to_json(lapsed), type(lapsed)) == lapsed
