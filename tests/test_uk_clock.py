@@ -441,6 +441,12 @@ def test_bad_input_is_refused_by_name():
         ClockPolicy(eir_working_days=uk.Part.NORTHERN_IRELAND)
     with pytest.raises(InvalidInputError, match="review"):
         internal_review_deadline(None, calendar=UK_ALL)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="act"):
+        reply_rules("foisa")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="policy"):
+        review_rules(Act.FOIA, "default")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="variation"):
+        reply_rules(Act.FOIA, variation=30)  # type: ignore[arg-type]
 
 
 def test_consultations_and_delays_do_not_move_a_uk_due_date():

@@ -151,6 +151,15 @@ def _counted(citation: Citation) -> PauseRule:
     return PauseRule(stops_clock=False, citation=citation)
 
 
+def _check_act_and_policy(act: object, policy: object) -> None:
+    if not isinstance(act, Act):
+        msg = "must be an Act (FOIA, EIR or FOISA)"
+        raise InvalidInputError(msg, field="act", value=act)
+    if not isinstance(policy, ClockPolicy):
+        msg = "must be a ClockPolicy"
+        raise InvalidInputError(msg, field="policy", value=policy)
+
+
 @functools.lru_cache(maxsize=64)
 def reply_rules(
     act: Act = Act.FOIA,
@@ -167,6 +176,11 @@ def reply_rules(
     >>> reply_rules(Act.FOIA, ClockPolicy(pit_extension_cap=None)).max_extension is None
     True
     """
+    _check_act_and_policy(act, policy)
+    given: object = variation
+    if given is not None and not isinstance(given, Variation):
+        msg = "must be a Variation or None"
+        raise InvalidInputError(msg, field="variation", value=given)
     include = policy.fee_interval_includes_notice_day
     if act is Act.FOIA:
         base, counted = FOIA_LIMIT, _counted(_FOIA_COUNTED)
@@ -239,6 +253,7 @@ def review_rules(act: Act = Act.FOIA, policy: ClockPolicy = DEFAULT_CLOCK_POLICY
     >>> [(r.limit.days, r.max_extension.days) for r in map(review_rules, Act)]
     [(20, 20), (40, 0), (20, 0)]
     """
+    _check_act_and_policy(act, policy)
     if act is Act.FOIA:
         period, cap = FOIA_REVIEW, policy.review_extension_cap
         guidance = FOIA_REVIEW_GUIDANCE
