@@ -252,7 +252,8 @@ class UkExemption:
             InvalidInputError: the status turns on a fact not given (``facts``),
                 or the section's limbs differ (look the limb up).
         """
-        if not isinstance(policy, ExemptionPolicy):
+        given: object = policy
+        if not isinstance(given, ExemptionPolicy):
             msg = "must be an ExemptionPolicy"
             raise InvalidInputError(msg, field="policy", value=policy)
         known = dict(_facts(facts))
@@ -297,7 +298,7 @@ class UkExemption:
         >>> exemption(Act.EIR, "reg.12(4)(e)").ground().consequence({Override.PUBLIC_INTEREST})
         <Consequence.MUST_DISCLOSE: 'must_disclose'>
         """
-        overrides = ()
+        overrides: tuple[OverrideRule, ...] = ()
         if not self.is_absolute(facts, policy):
             overrides = (
                 OverrideRule(
@@ -361,6 +362,15 @@ def _normalise(code: str) -> str:
     return re.sub(r"\s+", "", _PREFIX.sub("", code.strip()))
 
 
+def _check_act_code(act: object, code: object) -> None:
+    if not isinstance(act, Act):
+        msg = "must be an Act"
+        raise InvalidInputError(msg, field="act", value=act)
+    if not isinstance(code, str) or not code.strip():
+        msg = "must be a non-empty str"
+        raise InvalidInputError(msg, field="code", value=code)
+
+
 def exemption(act: Act, code: str) -> UkExemption:
     """The provision of ``act`` numbered ``code`` (``"s.40(2)"``, ``"40(2)"``, ``"reg 12(4)(b)"``).
 
@@ -379,12 +389,7 @@ def exemption(act: Act, code: str) -> UkExemption:
     Raises:
         UnknownLabelError: no such provision of ``act``.
     """
-    if not isinstance(act, Act):
-        msg = "must be an Act"
-        raise InvalidInputError(msg, field="act", value=act)
-    if not isinstance(code, str) or not code.strip():
-        msg = "must be a non-empty str"
-        raise InvalidInputError(msg, field="code", value=code)
+    _check_act_code(act, code)
     table = EXEMPTIONS[act]
     wanted = _normalise(code)
     candidate = wanted
@@ -411,11 +416,14 @@ class Balance(enum.Enum):
 
 
 def _reasons(values: object) -> tuple[str, ...]:
-    found = (values,) if isinstance(values, str) else tuple(values)  # type: ignore[arg-type]
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        found: tuple[object, ...] = (values,)
+    else:
+        found = tuple(values)
     if not found or any(not isinstance(v, str) or not v.strip() for v in found):
         msg = "must name at least one argument, each a non-empty str"
         raise InvalidInputError(msg, field="arguments", value=values)
-    return found
+    return tuple(str(v) for v in found)
 
 
 @attrs.frozen
@@ -614,12 +622,7 @@ def refusal_ground(act: Act, code: str) -> RefusalGround | UkExemption:
     Raises:
         UnknownLabelError: no such ground.
     """
-    if not isinstance(act, Act):
-        msg = "must be an Act"
-        raise InvalidInputError(msg, field="act", value=act)
-    if not isinstance(code, str):
-        msg = "must be a str"
-        raise InvalidInputError(msg, field="code", value=code)
+    _check_act_code(act, code)
     wanted = _normalise(code)
     if act is Act.EIR:
         if wanted == "12(4)(b)":
