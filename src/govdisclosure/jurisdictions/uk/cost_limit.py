@@ -15,7 +15,6 @@ together, or a mapping per activity (FOIA: ``determine_held``, ``locate``,
 Another activity (redaction, say) is refused, naming it.
 
 >>> from decimal import Decimal
-from typing import Any
 >>> cost_limit_check(Decimal(24), central_government=True).status.value     # £600: not over
 'within'
 >>> result = cost_limit_check(Decimal("24.5"), central_government=True)
@@ -33,6 +32,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
