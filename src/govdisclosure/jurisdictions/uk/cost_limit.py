@@ -28,22 +28,33 @@ Money(amount=Decimal('450'), currency='GBP')
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
-from govdisclosure._validators import instance_of, non_empty, tuple_of
+from govdisclosure._validators import instance_of, tuple_of
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError, Problem
-from govdisclosure.fees import CostEstimate, CostLimit, CostLimitStatus, CostLimitVerdict, Threshold
+from govdisclosure.fees import CostLimit, CostLimitStatus, CostLimitVerdict, Threshold
 from govdisclosure.fees._rates import check_quantity
 from govdisclosure.jurisdictions.uk import _cost_limit_data as data
+from govdisclosure.jurisdictions.uk._aggregation import aggregation_group, aggregation_step
+from govdisclosure.jurisdictions.uk._cost_records import (
+    DEFAULT_COST_POLICY,
+    TOTAL,
+    CostLimitPolicy,
+    CostRefusal,
+    CostStep,
+    Disbursements,
+    FeeQuote,
+    NonWorkingReceipt,
+    RequestHours,
+    to_steps,
+)
+from govdisclosure.jurisdictions.uk._refusals import REFUSAL_GROUNDS
 from govdisclosure.jurisdictions.uk.acts import Act
-from govdisclosure.jurisdictions.uk.exemptions import REFUSAL_GROUNDS, RefusalGround
 from govdisclosure.law import Citation
 from govdisclosure.money import Money
 
@@ -60,170 +71,6 @@ __all__ = [
     "aggregation_group",
     "cost_limit_check",
 ]
-
-TOTAL = "permitted_activities"
-"""The activity code of an estimate given as one total for every permitted activity."""
-
-
-class NonWorkingReceipt(enum.Enum):
-    """Which working day a request received on a non-working day counts from, for reg 5."""
-
-    NEXT_WORKING_DAY = "next_working_day"
-    PREVIOUS_WORKING_DAY = "previous_working_day"
-
-
-def _gbp(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
-    if not isinstance(value, Money) or value.currency != data.GBP or value.amount < 0:
-        msg = "must be a Money in GBP, not negative"
-        raise InvalidInputError(msg, field=attribute.name, value=value)
-
-
-@attrs.frozen
-class CostLimitPolicy:
-    """Readings the cost-limit rules rest on where the law or the spec is not firm.
-
-    Attributes:
-        non_working_receipt: A request received on a non-working day is taken
-            as received on the next working day (default) or the previous one,
-            when counting the 60 working days of reg 5 ([INFERENCE]: reg 5
-            counts working days and says nothing of such a receipt).
-        foisa_hourly_rate: The staff rate of a FOISA estimate: the authority's
-            actual cost, which may not exceed £15 per hour (SSI 2004/467 reg
-            3(2)(b)). Default: the cap itself, a policy (the actual rate is
-            the authority's fact).
-        s13_communication_staff_time: Whether a s.13 fee above the limit may
-            add staff time for informing the applicant and communicating the
-            information, at £25 per hour (reg 7). Default ``True`` (spec §B3.2,
-            [UNVERIFIED]).
-
-    >>> DEFAULT_COST_POLICY.foisa_hourly_rate
-    Money(amount=Decimal('15'), currency='GBP')
-    """
-
-    non_working_receipt: NonWorkingReceipt = attrs.field(
-        default=NonWorkingReceipt.NEXT_WORKING_DAY, validator=instance_of(NonWorkingReceipt)
-    )
-    foisa_hourly_rate: Money = attrs.field(default=data.FOISA_HOURLY_RATE_CAP, validator=_gbp)
-    s13_communication_staff_time: bool = attrs.field(default=True, validator=instance_of(bool))
-
-    def __attrs_post_init__(self) -> None:
-        rate = self.foisa_hourly_rate
-        if rate.amount <= 0 or rate > data.FOISA_HOURLY_RATE_CAP:
-            msg = (
-                f"must be more than nothing and at most {data.FOISA_HOURLY_RATE_CAP} "
-                f"[{data.FOISA_HOURLY_RATE_CITATION}]"
-            )
-            raise InvalidInputError(msg, field="foisa_hourly_rate", value=rate)
-
-
-DEFAULT_COST_POLICY = CostLimitPolicy()
-"""The default readings (see :class:`CostLimitPolicy`)."""
-
-
-def _hours(value: object, field: str) -> Decimal | tuple[tuple[str, Decimal | None], ...]:
-    if isinstance(value, Mapping):
-        return CostEstimate(value).hours
-    return check_quantity(value, field, whole=False)
-
-
-def _check_hours(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _hours(value, attribute.name)
-
-
-@attrs.frozen
-class RequestHours:
-    """One request of an aggregated group: when it was received and its estimated hours.
-
-    Attributes:
-        received: The date of receipt.
-        hours: A total for the permitted activities, or hours per activity.
-        ref: A reference, for people.
-
-    >>> RequestHours(date(2024, 5, 1), Decimal(5), ref="R-1").ref
-    'R-1'
-    """
-
-    received: date = attrs.field(validator=instance_of(date))
-    hours: Decimal | int | Mapping[str, Decimal | int | None] = attrs.field(validator=_check_hours)
-    ref: str = attrs.field(default="", validator=instance_of(str))
-
-    def estimate(self) -> CostEstimate:
-        """The request as a generic :class:`~govdisclosure.fees.CostEstimate`."""
-        hours = _hours(self.hours, "hours")
-        if isinstance(hours, Decimal):
-            return CostEstimate({TOTAL: hours}, ref=self.ref)
-        return CostEstimate(hours, ref=self.ref)
-
-
-@attrs.frozen
-class CostStep:
-    """One step of a cost-limit answer, with the provision it rests on (and an amount, if any).
-
-    >>> str(CostStep("staff time at £25.00 per hour", Citation(data.FEES_REGULATIONS_2004, "4")))
-    'staff time at £25.00 per hour [SI 2004/3244 s. 4]'
-    """
-
-    text: str = attrs.field(validator=non_empty)
-    citation: Citation | None = attrs.field(
-        default=None, validator=instance_of(Citation, type(None))
-    )
-    amount: Money | None = attrs.field(default=None, validator=instance_of(Money, type(None)))
-
-    def __str__(self) -> str:
-        text = self.text if self.amount is None else f"{self.text}: {self.amount}"
-        return text if self.citation is None else f"{text} [{self.citation}]"
-
-
-def _to_steps(values: Iterable[object]) -> tuple[CostStep, ...]:
-    found = tuple(values)
-    for i, step in enumerate(found):
-        if not isinstance(step, CostStep):
-            msg = "must be a CostStep"
-            raise InvalidInputError(msg, field=f"steps[{i}]", value=step)
-    return tuple(s for s in found if isinstance(s, CostStep))
-
-
-@attrs.frozen
-class Disbursements:
-    """Out-of-pocket costs of giving the information (reg 6(3)): copying, printing, postage.
-
-    >>> Disbursements(reproduction=Money("4.50", "GBP"), postage=Money("1.20", "GBP")).total
-    Money(amount=Decimal('5.70'), currency='GBP')
-    """
-
-    reproduction: Money = attrs.field(default=Money(0, data.GBP), validator=_gbp)
-    """Photocopying or printing (reproducing a document containing the information)."""
-    postage: Money = attrs.field(default=Money(0, data.GBP), validator=_gbp)
-    """Postage or another form of transmitting the information."""
-    other: Money = attrs.field(default=Money(0, data.GBP), validator=_gbp)
-    """Complying with the applicant's preferred means of communication (s.11(1))."""
-
-    @property
-    def total(self) -> Money:
-        """The three together."""
-        return self.reproduction + self.postage + self.other
-
-
-@attrs.frozen
-class FeeQuote:
-    """A fee that may be charged, with its lines (each cited)."""
-
-    total: Money = attrs.field(validator=_gbp)
-    steps: tuple[CostStep, ...] = attrs.field(converter=_to_steps)
-
-    def explain(self) -> str:
-        """The lines and the total, for people."""
-        return "\n".join([*(str(s) for s in self.steps), f"fee: {self.total}"])
-
-
-@attrs.frozen
-class CostRefusal:
-    """A refusal on cost (s.12): the ground, the estimate and the limit it passes."""
-
-    ground: RefusalGround = attrs.field(validator=instance_of(RefusalGround))
-    estimate: Money = attrs.field(validator=_gbp)
-    limit: Money = attrs.field(validator=_gbp)
-    steps: tuple[CostStep, ...] = attrs.field(converter=_to_steps)
 
 
 def _limit(
@@ -277,59 +124,6 @@ def _activities(act: Act) -> tuple[tuple[str, str, Citation], ...]:
     return data.FOISA_ACTIVITIES if act is Act.FOISA else data.FOIA_ACTIVITIES
 
 
-def _effective(d: date, calendar: WorkCalendar, policy: CostLimitPolicy) -> date:
-    if calendar.is_workday(d):
-        return d
-    step = 1 if policy.non_working_receipt is NonWorkingReceipt.NEXT_WORKING_DAY else -1
-    return calendar.add_workdays(d, step)
-
-
-def _span(days: Iterable[date], calendar: WorkCalendar) -> int:
-    """The number of working days from the first to the last of ``days`` (both working days)."""
-    ordered = sorted(days)
-    return calendar.count_workdays(ordered[0], ordered[-1]) + 1
-
-
-def aggregation_group(
-    target: RequestHours,
-    candidates: Iterable[RequestHours],
-    calendar: WorkCalendar,
-    *,
-    policy: CostLimitPolicy = DEFAULT_COST_POLICY,
-) -> tuple[RequestHours, ...]:
-    """The ``candidates`` that may be aggregated with ``target`` under reg 5.
-
-    The window is the 60 consecutive working days ending on the day ``target``
-    was received (this library's reading of "any period of 60 consecutive
-    working days", [INFERENCE]): the requests received on that day or in the
-    59 working days before. Whether the candidates come from one person (or
-    persons acting in concert) and seek the same or similar information is
-    the caller's judgment; pass only those.
-
-    >>> from govdisclosure.calendar import WorkCalendar
-    >>> cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
-    >>> late = RequestHours(date(2030, 6, 28), Decimal(10))      # a Friday
-    >>> [r.received.isoformat() for r in aggregation_group(late, [
-    ...     RequestHours(date(2030, 4, 8), Decimal(8)), RequestHours(date(2030, 4, 5), 9)], cal)]
-    ['2030-04-08']
-    """
-    given: object = calendar
-    if not isinstance(given, WorkCalendar):
-        msg = "must be a WorkCalendar"
-        raise InvalidInputError(msg, field="calendar", value=calendar)
-    found = tuple_of(candidates, "candidates")
-    end = _effective(target.received, calendar, policy)
-    group = []
-    for i, c in enumerate(found):
-        if not isinstance(c, RequestHours):
-            msg = "must be a RequestHours"
-            raise InvalidInputError(msg, field=f"candidates[{i}]", value=c)
-        start = _effective(c.received, calendar, policy)
-        if start <= end and _span((start, end), calendar) <= data.AGGREGATION_WORKING_DAYS:
-            group.append(c)
-    return tuple(group)
-
-
 @attrs.frozen
 class CostLimitResult:
     """The cost-limit answer for a request (or requests aggregated), with its steps.
@@ -343,7 +137,7 @@ class CostLimitResult:
 
     act: Act = attrs.field(validator=instance_of(Act))
     verdict: CostLimitVerdict = attrs.field(validator=instance_of(CostLimitVerdict))
-    steps: tuple[CostStep, ...] = attrs.field(converter=_to_steps)
+    steps: tuple[CostStep, ...] = attrs.field(converter=to_steps)
     policy: CostLimitPolicy = attrs.field(
         default=DEFAULT_COST_POLICY, validator=instance_of(CostLimitPolicy)
     )
@@ -609,7 +403,7 @@ def cost_limit_check(  # noqa: PLR0913 - the regulation's inputs, all keyword-on
         act, central_government=central_government, policy=policy, per_activity=per_activity
     )
     if others and isinstance(calendar, WorkCalendar):
-        steps.append(_aggregation_step(group, calendar, policy))
+        steps.append(aggregation_step(group, calendar, policy))
     verdict = limit.check([r.estimate() for r in group])
     steps.append(
         CostStep(
@@ -620,22 +414,3 @@ def cost_limit_check(  # noqa: PLR0913 - the regulation's inputs, all keyword-on
         )
     )
     return CostLimitResult(act, verdict, steps, policy)
-
-
-def _aggregation_step(
-    group: tuple[RequestHours, ...], calendar: WorkCalendar, policy: CostLimitPolicy
-) -> CostStep:
-    days = [_effective(r.received, calendar, policy) for r in group]
-    span = _span(days, calendar)
-    if span > data.AGGREGATION_WORKING_DAYS:
-        msg = (
-            f"the requests span {span} working days ({min(days)} to {max(days)}): more than "
-            f"{data.AGGREGATION_WORKING_DAYS} consecutive working days "
-            f"[{data.AGGREGATION_CITATION}]"
-        )
-        raise InvalidInputError(msg, field="aggregated", value=tuple(r.received for r in group))
-    return CostStep(
-        f"{len(group)} requests aggregated: received within {span} consecutive working days "
-        f"({min(days)} to {max(days)})",
-        data.AGGREGATION_CITATION,
-    )
