@@ -26,21 +26,21 @@ from govdisclosure.law import Citation
 __all__ = [
     "DEFAULT_EXEMPTION_POLICY",
     "EXEMPTIONS",
-    "Basis",
-    "Condition",
+    "ExemptionBasis",
+    "ExemptionCondition",
     "ExemptionPolicy",
-    "Status",
+    "ExemptionStatus",
     "UkExemption",
     "exemption",
     "split_citation",
 ]
 
 
-class Status(enum.Enum):
+class ExemptionStatus(enum.Enum):
     """Whether a provision confers absolute exemption.
 
-    >>> Status("conditional")
-    <Status.CONDITIONAL: 'conditional'>
+    >>> ExemptionStatus("conditional")
+    <ExemptionStatus.CONDITIONAL: 'conditional'>
     """
 
     ABSOLUTE = "absolute"
@@ -54,7 +54,7 @@ class Status(enum.Enum):
     """Absolute or qualified as a field of :class:`ExemptionPolicy` says."""
 
 
-class Basis(enum.Enum):
+class ExemptionBasis(enum.Enum):
     """The kind of test the provision sets (information for people; decides nothing)."""
 
     CLASS = "class"
@@ -68,10 +68,10 @@ class Basis(enum.Enum):
     """A "required for" test, or a prohibition by other law."""
 
 
-class Condition(enum.Enum):
+class ExemptionCondition(enum.Enum):
     """A fact on which a conditional provision's status turns.
 
-    >>> Condition.HELD_BY_HOUSE_OF_PARLIAMENT.citation.article
+    >>> ExemptionCondition.HELD_BY_HOUSE_OF_PARLIAMENT.citation.article
     '2'
     """
 
@@ -84,7 +84,7 @@ class Condition(enum.Enum):
     @property
     def citation(self) -> Citation:
         """The provision of s.2 that makes the provision absolute under this condition."""
-        if self is Condition.HELD_BY_HOUSE_OF_PARLIAMENT:
+        if self is ExemptionCondition.HELD_BY_HOUSE_OF_PARLIAMENT:
             return Citation(Act.FOIA.instrument, "2", paragraph=3, item="e")
         return Citation(Act.FOIA.instrument, "2", paragraph=3, item="fa")
 
@@ -122,16 +122,16 @@ DEFAULT_EXEMPTION_POLICY = ExemptionPolicy()
 """The default readings (see :class:`ExemptionPolicy`)."""
 
 
-def facts_of(values: object) -> tuple[tuple[Condition, bool], ...]:
+def facts_of(values: object) -> tuple[tuple[ExemptionCondition, bool], ...]:
     if values is None:
         return ()
     if not isinstance(values, Mapping):
-        msg = "must be a mapping of Condition to bool"
+        msg = "must be a mapping of ExemptionCondition to bool"
         raise InvalidInputError(msg, field="facts", value=values)
     problems = [
-        Problem(f"facts[{k!r}]", "must be a Condition with a bool", v)
+        Problem(f"facts[{k!r}]", "must be a ExemptionCondition with a bool", v)
         for k, v in values.items()
-        if not isinstance(k, Condition) or type(v) is not bool
+        if not isinstance(k, ExemptionCondition) or type(v) is not bool
     ]
     if problems:
         msg = "invalid facts"
@@ -156,7 +156,7 @@ class UkExemption:
         note: Caveats, for people.
 
     >>> s36 = exemption(Act.FOIA, "s.36")
-    >>> s36.is_absolute({Condition.HELD_BY_HOUSE_OF_PARLIAMENT: True})
+    >>> s36.is_absolute({ExemptionCondition.HELD_BY_HOUSE_OF_PARLIAMENT: True})
     True
     >>> s36.is_absolute()
     Traceback (most recent call last):
@@ -167,20 +167,20 @@ class UkExemption:
     act: Act = attrs.field(validator=instance_of(Act))
     provision: str = attrs.field(validator=non_empty)
     heading: str = attrs.field(validator=non_empty)
-    status: Status = attrs.field(validator=instance_of(Status))
-    basis: Basis = attrs.field(validator=instance_of(Basis))
+    status: ExemptionStatus = attrs.field(validator=instance_of(ExemptionStatus))
+    basis: ExemptionBasis = attrs.field(validator=instance_of(ExemptionBasis))
     ncnd: Citation | None = attrs.field(default=None, validator=instance_of(Citation, type(None)))
-    absolute_if: Condition | None = attrs.field(
-        default=None, validator=instance_of(Condition, type(None))
+    absolute_if: ExemptionCondition | None = attrs.field(
+        default=None, validator=instance_of(ExemptionCondition, type(None))
     )
     policy_field: str | None = attrs.field(default=None, validator=instance_of(str, type(None)))
     note: str = attrs.field(default="", validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
-        if (self.status is Status.CONDITIONAL) != (self.absolute_if is not None):
+        if (self.status is ExemptionStatus.CONDITIONAL) != (self.absolute_if is not None):
             msg = "a conditional provision (and only one) names its condition"
             raise InvalidInputError(msg, field="absolute_if", value=self.absolute_if)
-        if (self.status is Status.BY_POLICY) != (self.policy_field is not None):
+        if (self.status is ExemptionStatus.BY_POLICY) != (self.policy_field is not None):
             msg = "a provision decided by policy (and only one) names its policy field"
             raise InvalidInputError(msg, field="policy_field", value=self.policy_field)
         if self.policy_field is not None and not hasattr(
@@ -215,7 +215,7 @@ class UkExemption:
 
     def is_absolute(
         self,
-        facts: Mapping[Condition, bool] | None = None,
+        facts: Mapping[ExemptionCondition, bool] | None = None,
         policy: ExemptionPolicy = DEFAULT_EXEMPTION_POLICY,
     ) -> bool:
         """Whether the provision confers absolute exemption, given the ``facts`` and ``policy``.
@@ -229,13 +229,13 @@ class UkExemption:
             msg = "must be an ExemptionPolicy"
             raise InvalidInputError(msg, field="policy", value=policy)
         known = dict(facts_of(facts))
-        if self.status is Status.ABSOLUTE:
+        if self.status is ExemptionStatus.ABSOLUTE:
             return True
-        if self.status is Status.QUALIFIED:
+        if self.status is ExemptionStatus.QUALIFIED:
             return False
-        if self.status is Status.BY_POLICY:
+        if self.status is ExemptionStatus.BY_POLICY:
             return bool(getattr(policy, str(self.policy_field)))
-        if self.status is Status.BY_LIMB:
+        if self.status is ExemptionStatus.BY_LIMB:
             limbs = [e.code for e in EXEMPTIONS[self.act].values() if e.is_limb_of(self)]
             msg = f"{self.code}: its limbs differ; name one of {', '.join(limbs)}"
             raise InvalidInputError(msg, field="provision", value=self.provision)
@@ -258,7 +258,7 @@ class UkExemption:
 
     def ground(
         self,
-        facts: Mapping[Condition, bool] | None = None,
+        facts: Mapping[ExemptionCondition, bool] | None = None,
         policy: ExemptionPolicy = DEFAULT_EXEMPTION_POLICY,
     ) -> ExemptionGround:
         """The provision as a generic :class:`~govdisclosure.exemptions.ExemptionGround`.
@@ -309,10 +309,10 @@ def _exemption(act: Act, row: Row) -> UkExemption:
         act,
         provision,
         heading,
-        Status(status),
-        Basis(basis),
+        ExemptionStatus(status),
+        ExemptionBasis(basis),
         ncnd_citation,
-        None if condition is None else Condition(condition),
+        None if condition is None else ExemptionCondition(condition),
         policy_field,
         note,
     )
@@ -352,7 +352,7 @@ def exemption(act: Act, code: str) -> UkExemption:
     >>> exemption(Act.FOIA, "s.31(1)(a)").code
     's.31'
     >>> exemption(Act.FOISA, "s.38(1)(b)").absolute_if
-    <Condition.DP_PRINCIPLES_CONTRAVENED: 'dp_principles_contravened'>
+    <ExemptionCondition.DP_PRINCIPLES_CONTRAVENED: 'dp_principles_contravened'>
     >>> exemption(Act.FOIA, "s.25")
     Traceback (most recent call last):
     ...

@@ -20,7 +20,7 @@ from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions.uk._exemption_model import (
     DEFAULT_EXEMPTION_POLICY,
     EXEMPTIONS,
-    Condition,
+    ExemptionCondition,
     ExemptionPolicy,
     UkExemption,
     check_act_code,
@@ -33,16 +33,16 @@ from govdisclosure.law import Citation
 
 __all__ = [
     "REFUSAL_GROUNDS",
-    "Balance",
-    "GroundKind",
+    "PublicInterestBalance",
     "PublicInterestTest",
     "Refusal",
     "RefusalGround",
+    "RefusalKind",
     "refusal_ground",
 ]
 
 
-class Balance(enum.Enum):
+class PublicInterestBalance(enum.Enum):
     """The conclusion of a public interest test."""
 
     MAINTAINING_OUTWEIGHS = "maintaining_outweighs"
@@ -74,14 +74,14 @@ class PublicInterestTest:
         balance: Which side outweighs.
 
     >>> pit = PublicInterestTest(["transparency of spending"], ["a fair tender process"],
-    ...                          Balance.EVENLY_BALANCED)
+    ...                          PublicInterestBalance.EVENLY_BALANCED)
     >>> pit.maintains(Act.FOIA), pit.maintains(Act.FOISA)
     (False, False)
     """
 
     for_disclosure: tuple[str, ...] = attrs.field(converter=_reasons)
     for_maintaining: tuple[str, ...] = attrs.field(converter=_reasons)
-    balance: Balance = attrs.field(validator=instance_of(Balance))
+    balance: PublicInterestBalance = attrs.field(validator=instance_of(PublicInterestBalance))
 
     def maintains(self, act: Act, policy: ExemptionPolicy = DEFAULT_EXEMPTION_POLICY) -> bool:
         """Whether the exemption may be maintained under ``act``: only if maintaining outweighs.
@@ -89,9 +89,9 @@ class PublicInterestTest:
         An even balance means disclosure under FOISA s.2(1)(b) and EIR reg 12(2);
         under FOIA as ``policy.tie_favours_disclosure`` says (default: disclose).
         """
-        if self.balance is Balance.MAINTAINING_OUTWEIGHS:
+        if self.balance is PublicInterestBalance.MAINTAINING_OUTWEIGHS:
             return True
-        if self.balance is Balance.DISCLOSURE_OUTWEIGHS:
+        if self.balance is PublicInterestBalance.DISCLOSURE_OUTWEIGHS:
             return False
         return act is Act.FOIA and not policy.tie_favours_disclosure
 
@@ -117,7 +117,7 @@ class Refusal:
 
     >>> from govdisclosure.jurisdictions.uk.exemptions import exemption
     >>> pit = PublicInterestTest(["openness"], ["safe space for policy"],
-    ...                          Balance.MAINTAINING_OUTWEIGHS)
+    ...                          PublicInterestBalance.MAINTAINING_OUTWEIGHS)
     >>> Refusal(exemption(Act.FOIA, "s.35"), pit, neither_confirm_nor_deny=True).citations[-1]
     Citation(instrument=..., article='35', paragraph=3, item=None, note='')
     """
@@ -129,7 +129,7 @@ class Refusal:
     neither_confirm_nor_deny: bool = attrs.field(
         default=False, kw_only=True, validator=instance_of(bool)
     )
-    facts: tuple[tuple[Condition, bool], ...] = attrs.field(
+    facts: tuple[tuple[ExemptionCondition, bool], ...] = attrs.field(
         default=None, kw_only=True, converter=facts_of
     )
     policy: ExemptionPolicy = attrs.field(
@@ -175,7 +175,7 @@ class Refusal:
         return tuple(found)
 
 
-class GroundKind(enum.Enum):
+class RefusalKind(enum.Enum):
     """A refusal ground that is not an exemption."""
 
     COST_LIMIT = "cost_limit"
@@ -200,7 +200,7 @@ class RefusalGround:
 
     act: Act = attrs.field(validator=instance_of(Act))
     provision: str = attrs.field(validator=non_empty)
-    kind: GroundKind = attrs.field(validator=instance_of(GroundKind))
+    kind: RefusalKind = attrs.field(validator=instance_of(RefusalKind))
     heading: str = attrs.field(validator=non_empty)
     note: str = attrs.field(default="", validator=instance_of(str))
 
@@ -226,14 +226,14 @@ REFUSAL_GROUNDS: dict[Act, dict[str, RefusalGround]] = {
         "12(1)": RefusalGround(
             act,
             "12(1)",
-            GroundKind.COST_LIMIT,
+            RefusalKind.COST_LIMIT,
             "Cost of compliance exceeds the limit",
             "see govdisclosure.jurisdictions.uk.cost_limit",
         ),
         "14(1)": RefusalGround(
             act,
             "14(1)",
-            GroundKind.VEXATIOUS,
+            RefusalKind.VEXATIOUS,
             "Vexatious request",
             "Dransfield [2015] EWCA Civ 454: burden, motive, value or serious "
             "purpose, harassment or distress"
@@ -241,7 +241,7 @@ REFUSAL_GROUNDS: dict[Act, dict[str, RefusalGround]] = {
             else "",
         ),
         "14(2)": RefusalGround(
-            act, "14(2)", GroundKind.REPEATED, "Repeated request", _REPEATED_NOTE
+            act, "14(2)", RefusalKind.REPEATED, "Repeated request", _REPEATED_NOTE
         ),
     }
     for act in (Act.FOIA, Act.FOISA)
@@ -255,7 +255,7 @@ def refusal_ground(act: Act, code: str) -> RefusalGround | UkExemption:
     >>> refusal_ground(Act.EIR, "reg.12(4)(b)").heading
     'The request is manifestly unreasonable'
     >>> refusal_ground(Act.FOIA, "s.12").kind
-    <GroundKind.COST_LIMIT: 'cost_limit'>
+    <RefusalKind.COST_LIMIT: 'cost_limit'>
 
     Raises:
         UnknownLabelError: no such ground.
