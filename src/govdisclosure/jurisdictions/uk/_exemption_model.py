@@ -324,7 +324,7 @@ EXEMPTIONS: dict[Act, dict[str, UkExemption]] = {
 }
 """Every exempting provision, by regime and provision number (``EXEMPTIONS[Act.FOIA]["40(2)"]``)."""
 
-_PREFIX = re.compile(r"^(?:s\.?|sec\.?|section|reg\.?|regulation|r\.)\s*", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:section|sec\.?|s\.?|regulation|reg\.?|r\.)\s*", re.IGNORECASE)
 _NOT_EXEMPTIONS = {
     (Act.FOIA, "25"): "s.25 is not an exemption (certificates under ss.23 and 24)",
 }
