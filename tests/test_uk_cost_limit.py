@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.calendar_rule_fixtures import england_wales
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
@@ -29,7 +30,6 @@ from govdisclosure.jurisdictions.uk import (
     cost_limit_check,
 )
 from govdisclosure.money import Money
-from tests.calendar_rule_fixtures import england_wales
 
 D = Decimal
 WITHIN, EXCEEDS, UNDETERMINED = (
