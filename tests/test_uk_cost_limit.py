@@ -14,8 +14,8 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.calendar_rule_fixtures import england_wales
 
+from calendar_rule_fixtures import england_wales
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.fees import CostLimitStatus
