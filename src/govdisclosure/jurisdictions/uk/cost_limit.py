@@ -282,10 +282,10 @@ class CostLimitResult:
         return FeeQuote(self.estimate + staff + extra.total, steps)
 
     def explain(self) -> str:
-        """The steps and the generic verdict's lines, for people."""
+        """The steps, then each request's hours, for people."""
         lines = [f"{self.act.instrument.short} cost limit: {self.status.value}"]
         lines += [f"  {s}" for s in self.steps]
-        lines += [f"  {line}" for line in self.verdict.explain().splitlines()]
+        lines += [f"  {line}" for line in self.verdict.explain().splitlines()[1:]]
         return "\n".join(lines)
 
 
