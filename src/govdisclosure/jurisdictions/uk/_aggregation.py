@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+import govdisclosure.jurisdictions.uk._cost_limit_data as data
 from govdisclosure._validators import tuple_of
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError
-from govdisclosure.jurisdictions.uk import _cost_limit_data as data
 from govdisclosure.jurisdictions.uk._cost_records import (
     DEFAULT_COST_POLICY,
     CostLimitPolicy,

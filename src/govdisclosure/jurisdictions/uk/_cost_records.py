@@ -18,11 +18,11 @@ from typing import Any
 
 import attrs
 
+import govdisclosure.jurisdictions.uk._cost_limit_data as data
 from govdisclosure._validators import instance_of, non_empty
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.fees import CostEstimate
 from govdisclosure.fees._rates import check_quantity
-from govdisclosure.jurisdictions.uk import _cost_limit_data as data
 from govdisclosure.jurisdictions.uk._refusals import RefusalGround
 from govdisclosure.law import Citation
 from govdisclosure.money import Money

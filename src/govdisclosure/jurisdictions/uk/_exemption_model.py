@@ -19,7 +19,8 @@ import attrs
 from govdisclosure._validators import instance_of, non_empty
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
 from govdisclosure.exemptions import ExemptionGround, Nature, Override, OverrideRule
-from govdisclosure.jurisdictions.uk._exemption_data import EIR_ROWS, FOIA_ROWS, FOISA_ROWS, Row
+from govdisclosure.jurisdictions.uk._exemption_data import FOIA_ROWS, Row
+from govdisclosure.jurisdictions.uk._exemption_data_eir_foisa import EIR_ROWS, FOISA_ROWS
 from govdisclosure.jurisdictions.uk.acts import Act
 from govdisclosure.law import Citation
 

@@ -34,12 +34,12 @@ from decimal import Decimal
 
 import attrs
 
+import govdisclosure.jurisdictions.uk._cost_limit_data as data
 from govdisclosure._validators import instance_of, tuple_of
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.fees import CostLimit, CostLimitStatus, CostLimitVerdict, Threshold
 from govdisclosure.fees._rates import check_quantity
-from govdisclosure.jurisdictions.uk import _cost_limit_data as data
 from govdisclosure.jurisdictions.uk._aggregation import aggregation_group, aggregation_step
 from govdisclosure.jurisdictions.uk._cost_records import (
     DEFAULT_COST_POLICY,
