@@ -13,8 +13,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from datetime import date
-from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -99,14 +97,18 @@ DEFAULT_COST_POLICY = CostLimitPolicy()
 """The default readings (see :class:`CostLimitPolicy`)."""
 
 
-def _hours(value: object, field: str) -> Decimal | tuple[tuple[str, Decimal | None], ...]:
+def to_estimate(value: object) -> CostEstimate:
+    """Hours as a generic estimate: a total (a ``Decimal`` or an int) becomes one line, ``TOTAL``.
+
+    >>> from decimal import Decimal
+    >>> to_estimate(Decimal("2.5")).hours
+    (('permitted_activities', Decimal('2.5')),)
+    """
+    if isinstance(value, CostEstimate):
+        return value
     if isinstance(value, Mapping):
-        return CostEstimate(value).hours
-    return check_quantity(value, field, whole=False)
-
-
-def _check_hours(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _hours(value, attribute.name)
+        return CostEstimate(value)
+    return CostEstimate({TOTAL: check_quantity(value, "hours", whole=False)})
 
 
 @attrs.frozen
@@ -115,23 +117,27 @@ class RequestHours:
 
     Attributes:
         received: The date of receipt.
-        hours: A total for the permitted activities, or hours per activity.
+        hours: A total for the permitted activities (a ``Decimal`` or an int),
+            or hours per activity (a mapping); kept as a generic estimate.
         ref: A reference, for people.
 
-    >>> RequestHours(date(2024, 5, 1), Decimal(5), ref="R-1").ref
-    'R-1'
+    >>> from decimal import Decimal
+    >>> RequestHours(date(2024, 5, 1), Decimal(5), ref="R-1").hours.hours
+    (('permitted_activities', Decimal('5')),)
     """
 
     received: date = attrs.field(validator=instance_of(date))
-    hours: Decimal | int | Mapping[str, Decimal | int | None] = attrs.field(validator=_check_hours)
+    hours: CostEstimate = attrs.field(converter=to_estimate)
     ref: str = attrs.field(default="", validator=instance_of(str))
 
+    @property
+    def is_total(self) -> bool:
+        """Whether the hours are one total rather than per activity."""
+        return any(code == TOTAL for code, _ in self.hours.hours)
+
     def estimate(self) -> CostEstimate:
-        """The request as a generic :class:`~govdisclosure.fees.CostEstimate`."""
-        hours = _hours(self.hours, "hours")
-        if isinstance(hours, Decimal):
-            return CostEstimate({TOTAL: hours}, ref=self.ref)
-        return CostEstimate(hours, ref=self.ref)
+        """The request as a generic :class:`~govdisclosure.fees.CostEstimate`, with its ref."""
+        return attrs.evolve(self.hours, ref=self.ref)
 
 
 @attrs.frozen

@@ -124,20 +124,38 @@ DEFAULT_EXEMPTION_POLICY = ExemptionPolicy()
 
 
 def facts_of(values: object) -> tuple[tuple[ExemptionCondition, bool], ...]:
+    """Facts as sorted ``(condition, bool)`` pairs, from a mapping or from such pairs."""
     if values is None:
         return ()
-    if not isinstance(values, Mapping):
+    pairs: list[object]
+    if isinstance(values, Mapping):
+        pairs = list(values.items())
+    elif isinstance(values, Iterable) and not isinstance(values, str | bytes):
+        pairs = list(values)
+    else:
         msg = "must be a mapping of ExemptionCondition to bool"
         raise InvalidInputError(msg, field="facts", value=values)
     problems = [
-        Problem(f"facts[{k!r}]", "must be a ExemptionCondition with a bool", v)
-        for k, v in values.items()
-        if not isinstance(k, ExemptionCondition) or type(v) is not bool
+        Problem(f"facts[{i}]", "must be an (ExemptionCondition, bool) pair", pair)
+        for i, pair in enumerate(pairs)
+        if not (
+            isinstance(pair, tuple)
+            and len(pair) == 2
+            and isinstance(pair[0], ExemptionCondition)
+            and type(pair[1]) is bool
+        )
+    ]
+    conditions = [p[0] for p in pairs if isinstance(p, tuple) and p]
+    problems += [
+        Problem(f"facts[{i}]", "is given twice", c)
+        for i, c in enumerate(conditions)
+        if c in conditions[:i]
     ]
     if problems:
         msg = "invalid facts"
         raise InvalidInputError(msg, problems=problems)
-    return tuple(sorted(values.items(), key=lambda kv: kv[0].value))
+    checked = [p for p in pairs if isinstance(p, tuple)]
+    return tuple(sorted(checked, key=lambda kv: kv[0].value))
 
 
 @attrs.frozen

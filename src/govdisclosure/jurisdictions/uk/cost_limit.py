@@ -394,11 +394,11 @@ def cost_limit_check(  # noqa: PLR0913 - the regulation's inputs, all keyword-on
     if problems:
         msg = "invalid cost-limit question"
         raise InvalidInputError(msg, problems=problems)
-    forms = {isinstance(r.hours, Mapping) for r in group}
+    forms = {r.is_total for r in group}
     if len(forms) > 1:
         msg = "give every request's hours in the same form (all totals, or all per activity)"
         raise InvalidInputError(msg, field="aggregated", value=others)
-    per_activity = forms == {True}
+    per_activity = forms == {False}
     limit, steps = _limit(
         act, central_government=central_government, policy=policy, per_activity=per_activity
     )
