@@ -390,3 +390,22 @@ def test_an_unlisted_subprovision_falls_back_to_its_container(ex, tail):
     found = exemption(ex.act, ex.code + tail)
     assert ex.provision == found.provision or found.is_limb_of(ex)
     assert (ex.code + tail).replace("s.", "").replace("reg.", "").startswith(found.provision)
+
+
+def test_confidence_defence_is_a_field_not_the_s2_test():
+    assert exemption(FOIA, "s.41").confidence_defence is True
+    assert exemption(FOISA, "s.36(2)").confidence_defence is True
+    assert exemption(FOISA, "s.36(1)").confidence_defence is False
+    assert exemption(FOIA, "s.42").confidence_defence is False
+    Refusal(exemption(FOIA, "s.41"))  # absolute: no public interest test under s.2
+
+
+def test_facts_as_pairs_or_mapping_and_never_twice():
+    s36 = exemption(FOIA, "s.36")
+    assert Refusal(s36, facts=[(HOUSES, True)]) == Refusal(s36, facts={HOUSES: True})
+    with pytest.raises(InvalidInputError):
+        Refusal(s36, facts=[(HOUSES, True), (HOUSES, False)])
+    with pytest.raises(InvalidInputError):
+        Refusal(s36, facts={"held_by_house_of_parliament": True})
+    with pytest.raises(InvalidInputError):
+        Refusal(s36, facts={HOUSES: 1})

@@ -214,6 +214,22 @@ class UkExemption:
         return f"{'reg.' if self.act is Act.EIR else 's.'}{self.provision}"
 
     @property
+    def confidence_defence(self) -> bool:
+        """Whether it rests on an actionable breach of confidence (FOIA s.41, FOISA s.36(2)).
+
+        Such a provision is absolute, but the law of confidence has its own
+        public interest defence: a breach is not actionable where the public
+        interest in disclosure outweighs the duty of confidence (spec §B3.1).
+        Weighing it is part of deciding whether the provision applies at all;
+        it is not the s.2 test, so a :class:`Refusal` under it takes no
+        :class:`PublicInterestTest`.
+
+        >>> exemption(Act.FOIA, "s.41").confidence_defence
+        True
+        """
+        return (self.act, self.provision) in _CONFIDENCE
+
+    @property
     def section(self) -> str:
         """The section (or regulation) number: ``"40"`` for ``"40(2)"``."""
         return self.provision.split("(", 1)[0]
@@ -342,6 +358,9 @@ EXEMPTIONS: dict[Act, dict[str, UkExemption]] = {
     for act, rows in ((Act.FOIA, FOIA_ROWS), (Act.EIR, EIR_ROWS), (Act.FOISA, FOISA_ROWS))
 }
 """Every exempting provision, by regime and provision number (``EXEMPTIONS[Act.FOIA]["40(2)"]``)."""
+
+_CONFIDENCE = frozenset({(Act.FOIA, "41"), (Act.FOISA, "36(2)")})
+"""The provisions that rest on an actionable breach of confidence."""
 
 _PREFIX = re.compile(r"^(?:section|sec\.?|s\.?|regulation|reg\.?|r\.)\s*", re.IGNORECASE)
 _NOT_EXEMPTIONS = {
