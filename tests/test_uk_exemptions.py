@@ -354,7 +354,10 @@ def test_s12_and_s14_grounds(act):
         RefusalKind.COST_LIMIT,
     )
     assert str(repeated.citation) == f"{act.instrument.short} s. 14(2)"
-    assert refusal_ground(act, "section 14") is vexatious
+    assert refusal_ground(act, "section 14(1)") is vexatious
+    assert refusal_ground(act, "s.12(2)") is cost
+    with pytest.raises(UnknownLabelError, match="name the limb"):
+        refusal_ground(act, "s.14")
     with pytest.raises(UnknownLabelError):
         refusal_ground(act, "s.15")
 

@@ -84,7 +84,10 @@ class ExemptionCondition(enum.Enum):
 
     @property
     def citation(self) -> Citation:
-        """The provision of s.2 that makes the provision absolute under this condition."""
+        """The FOIA s.2(3) paragraph that makes the provision absolute under this condition.
+
+        (FOISA's equivalent for s.38(1)(b) is s.2(2)(e)(ii).)
+        """
         if self is ExemptionCondition.HELD_BY_HOUSE_OF_PARLIAMENT:
             return Citation(Act.FOIA.instrument, "2", paragraph=3, item="e")
         return Citation(Act.FOIA.instrument, "2", paragraph=3, item="fa")

@@ -252,6 +252,9 @@ REFUSAL_GROUNDS: dict[Act, dict[str, RefusalGround]] = {
 def refusal_ground(act: Act, code: str) -> RefusalGround | UkExemption:
     """The ground ``code`` of ``act`` (``"s.12"``, ``"s.14(1)"``); for the EIR, reg 12(4)(b).
 
+    ``"s.12"`` (and ``"s.12(2)"``, its confirm-or-deny limb) is the cost-limit
+    ground; ``"s.14"`` alone is refused: its two limbs are different grounds.
+
     >>> refusal_ground(Act.EIR, "reg.12(4)(b)").heading
     'The request is manifestly unreasonable'
     >>> refusal_ground(Act.FOIA, "s.12").kind
@@ -267,7 +270,10 @@ def refusal_ground(act: Act, code: str) -> RefusalGround | UkExemption:
             return EXEMPTIONS[Act.EIR]["12(4)(b)"]
     else:
         table = REFUSAL_GROUNDS[act]
-        found = table.get(wanted) or table.get(f"{wanted}(1)")
+        if wanted == "14":
+            msg = "name the limb: s.14(1) (vexatious) or s.14(2) (repeated)"
+            raise UnknownLabelError(msg, field="code", value=code)
+        found = table.get("12(1)" if wanted in {"12", "12(2)"} else wanted)
         if found is not None:
             return found
     msg = (
