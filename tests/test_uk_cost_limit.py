@@ -8,7 +8,7 @@ window by counting the working days of the 2024 England and Wales calendar
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -377,3 +377,46 @@ def test_aggregate_is_the_sum(others, own):
     )
     singles = [cost_limit_check(h, central_government=False).estimate for h in [own, *others]]
     assert result.estimate == sum(singles, gbp(0))
+
+
+def _brute_effective(d: date, cal: WorkCalendar, step: int) -> date:
+    while not cal.is_workday(d):
+        d += timedelta(days=step)
+    return d
+
+
+def _brute_span(a: date, b: date, cal: WorkCalendar) -> int:
+    n, d = 0, a
+    while d <= b:
+        n += cal.is_workday(d)
+        d += timedelta(days=1)
+    return n
+
+
+DAYS_2024 = st.dates(date(2024, 2, 1), date(2024, 11, 30))
+
+
+@given(DAYS_2024, st.lists(DAYS_2024, min_size=1, max_size=6), st.sampled_from(NonWorkingReceipt))
+def test_window_matches_a_day_by_day_count(target_day, days, rule):
+    # An independent reference: walk the calendar a day at a time.
+    policy = CostLimitPolicy(non_working_receipt=rule)
+    step = 1 if rule is NonWorkingReceipt.NEXT_WORKING_DAY else -1
+    target = RequestHours(target_day, D(1))
+    candidates = [RequestHours(d, D(1), ref=str(i)) for i, d in enumerate(days)]
+    chosen = {r.ref for r in aggregation_group(target, candidates, EW, policy=policy)}
+    end = _brute_effective(target_day, EW, step)
+    for r in candidates:
+        start = _brute_effective(r.received, EW, step)
+        inside = start <= end and _brute_span(start, end, EW) <= 60
+        assert (r.ref in chosen) == inside
+    group = [r for r in candidates if r.ref in chosen]
+    if group:  # what the helper picks, the check accepts
+        result = cost_limit_check(
+            D(1),
+            central_government=True,
+            received=target_day,
+            aggregated=group,
+            calendar=EW,
+            policy=policy,
+        )
+        assert result.hours == D(1) + len(group)
