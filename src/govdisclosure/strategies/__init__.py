@@ -54,6 +54,7 @@ from govdisclosure.strategies import (
     _requests,
     _schemas,
     _uk,
+    _uk_exempt,
     _us_agg,
     _us_clock,
     _us_fees,
@@ -253,6 +254,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_us_fees.registry())
     table.update(_us_agg.registry())
     table.update(_uk.registry())
+    table.update(_uk_exempt.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table
