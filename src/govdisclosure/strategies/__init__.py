@@ -53,6 +53,7 @@ from govdisclosure.strategies import (
     _reports,
     _requests,
     _schemas,
+    _uk_stats,
     _us_agg,
     _us_clock,
     _us_fees,
@@ -147,6 +148,7 @@ from govdisclosure.strategies._requests import (
     receipt_rules,
     requests,
 )
+from govdisclosure.strategies._uk_stats import uk_foi_records, uk_statistics_policies
 
 __all__ = [
     "actors",
@@ -227,6 +229,8 @@ __all__ = [
     "sum_identities",
     "tables",
     "transitions",
+    "uk_foi_records",
+    "uk_statistics_policies",
     "validities",
     "working_days",
 ]
@@ -251,6 +255,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_us_clock.registry())
     table.update(_us_fees.registry())
     table.update(_us_agg.registry())
+    table.update(_uk_stats.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table

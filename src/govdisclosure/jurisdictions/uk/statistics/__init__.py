@@ -19,6 +19,7 @@ is a field of :class:`StatisticsPolicy`.
 
 from __future__ import annotations
 
+from govdisclosure.jurisdictions.uk.statistics.aggregate import aggregate_statistics
 from govdisclosure.jurisdictions.uk.statistics.policy import StatisticsPolicy
 from govdisclosure.jurisdictions.uk.statistics.records import (
     Outcome,
@@ -30,11 +31,7 @@ from govdisclosure.jurisdictions.uk.statistics.records import (
     WithheldReason,
     exemption_column,
 )
-from govdisclosure.jurisdictions.uk.statistics.report import (
-    UkFoiStatistics,
-    aggregate_statistics,
-    quarter_bounds,
-)
+from govdisclosure.jurisdictions.uk.statistics.report import UkFoiStatistics, quarter_bounds
 from govdisclosure.jurisdictions.uk.statistics.schemas import (
     ALL_BODIES_LABEL,
     COUNT_TABLES,

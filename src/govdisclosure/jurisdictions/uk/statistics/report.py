@@ -10,6 +10,7 @@ percentages against the counts; the renderers are the engine's.
 
 >>> from datetime import date
 >>> from govdisclosure.jurisdictions.uk import Act
+>>> from govdisclosure.jurisdictions.uk.statistics import aggregate_statistics
 >>> from govdisclosure.jurisdictions.uk.statistics.records import Outcome, Status, UkFoiRecord
 >>> day = date(2020, 4, 1)
 >>> records = [
@@ -30,7 +31,6 @@ Decimal('50')
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -38,34 +38,21 @@ from decimal import Decimal
 import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem
-from govdisclosure.jurisdictions.uk.acts import Act
 from govdisclosure.jurisdictions.uk.statistics.policy import StatisticsPolicy
-from govdisclosure.jurisdictions.uk.statistics.records import (
-    Status,
-    UkFoiRecord,
-    WithheldReason,
-)
 from govdisclosure.jurisdictions.uk.statistics.schemas import (
     ALL_BODIES_LABEL,
     COUNT_TABLES,
     PERCENT_TABLES,
     TITLES,
-    Overall,
     PercentTable,
     percent_schema,
     statistics_schema,
 )
 from govdisclosure.reports import Finding, ReportSchema, ReportTable, TableSchema
 
-__all__ = ["UkFoiStatistics", "aggregate_statistics", "quarter_bounds"]
+__all__ = ["UkFoiStatistics", "quarter_bounds"]
 
 _PERCENT_NAMES = tuple(t.name for t in PERCENT_TABLES)
-_STATUS_COLUMN = {
-    Status.REPLIED: "replied",
-    Status.ON_HOLD: "on_hold",
-    Status.WITHDRAWN_OR_LAPSED: "withdrawn_or_lapsed",
-    Status.NOT_YET_PROCESSED: "not_yet_processed",
-}
 
 
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
@@ -85,34 +72,60 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     return first, date.fromordinal(last.toordinal() - 1)
 
 
-def _tables(value: Iterable[ReportTable]) -> tuple[ReportTable, ...]:
-    return tuple(value)
-
-
 def _names(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
+
+
+def _counts(value: Iterable[Iterable[int | None]]) -> tuple[tuple[int | None, ...], ...]:
+    return tuple(tuple(values) for values in value)
+
+
+def _printed(
+    value: Iterable[tuple[str, Iterable[Decimal | None]]],
+) -> tuple[tuple[str, tuple[Decimal | None, ...]], ...]:
+    return tuple((name, tuple(values)) for name, values in value)
+
+
+def _ints(table: ReportTable) -> tuple[int | None, ...]:
+    """A count table's cells (the engine has made each a count or ``None``)."""
+    return tuple(None if v is None else int(v) for v in table.values)
+
+
+def _decimals(table: ReportTable) -> tuple[Decimal | None, ...]:
+    """A percentage table's cells (the engine has made each an amount or ``None``)."""
+    return tuple(None if v is None else Decimal(v) for v in table.values)
 
 
 @attrs.frozen
 class UkFoiStatistics:
     """The count tables of one quarter's FOI statistics, and any printed percentages.
 
+    The cells are stored as plain values (one tuple per table, in the order
+    of its schema's cells), so the statistics serialize as data; the tables
+    are :attr:`tables` and :meth:`table`. Build one with
+    :func:`aggregate_statistics` or :meth:`from_published`.
+
     Attributes:
         year: The year.
         quarter: The calendar quarter, 1 to 4.
         bodies: The monitored bodies, in row order.
         policy: How the counts were made (and the percentages are derived).
-        tables: The count tables, in the order of the report schema.
-        printed: Percentage tables as published (empty when counted from records;
-            the percentages are then :meth:`percentages`, derived).
+        counts: The cells of each count table (``None`` for blank), in the
+            order of :data:`~.schemas.COUNT_TABLES`.
+        printed: Percentage tables as published, ``(name, cells)``; empty when
+            counted from records (the percentages are then :meth:`percentages`).
     """
 
     year: int
     quarter: int
     bodies: tuple[str, ...] = attrs.field(converter=_names)
     policy: StatisticsPolicy
-    tables: tuple[ReportTable, ...] = attrs.field(converter=_tables)
-    printed: tuple[ReportTable, ...] = attrs.field(default=(), converter=_tables)
+    counts: tuple[tuple[int | None, ...], ...] = attrs.field(converter=_counts)
+    printed: tuple[tuple[str, tuple[Decimal | None, ...]], ...] = attrs.field(
+        default=(), converter=_printed
+    )
+    _tables: tuple[ReportTable, ...] = attrs.field(init=False, eq=False, repr=False)
+    _printed_tables: tuple[ReportTable, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         quarter_bounds(self.year, self.quarter)
@@ -121,25 +134,68 @@ class UkFoiStatistics:
             msg = "must be a StatisticsPolicy"
             raise InvalidInputError(msg, field="policy", value=policy)
         schema = self.schema
+        if len(self.counts) != len(schema.tables):
+            msg = f"must hold the cells of the {len(schema.tables)} count tables"
+            raise InvalidInputError(msg, field="counts", value=len(self.counts))
+        names = [name for name, _ in self.printed]
         problems = [
-            Problem(f"tables[{i}]", "not the table of the report schema", t.schema.name)
-            for i, t in enumerate(self.tables)
-            if i >= len(schema.tables) or t.schema != schema.tables[i]
+            Problem(f"printed[{i}]", "not a percentage table", name)
+            for i, name in enumerate(names)
+            if name not in _PERCENT_NAMES
         ]
-        if len(self.tables) != len(schema.tables):
-            problems.append(Problem("tables", "one table per count table", len(self.tables)))
-        names = [t.schema.name for t in self.printed]
-        problems.extend(
-            Problem(f"printed[{i}]", "not a percentage table of these bodies", t.schema.name)
-            for i, t in enumerate(self.printed)
-            if t.schema.name not in _PERCENT_NAMES
-            or t.schema != percent_schema(t.schema.name, self.bodies)
-        )
         if len(set(names)) != len(names):
             problems.append(Problem("printed", "a percentage table is given twice", names))
         if problems:
             msg = "invalid FOI statistics"
             raise InvalidInputError(msg, problems=problems)
+        tables = tuple(
+            ReportTable(s, values) for s, values in zip(schema.tables, self.counts, strict=True)
+        )
+        printed = tuple(
+            ReportTable(percent_schema(name, self.bodies), values) for name, values in self.printed
+        )
+        object.__setattr__(self, "_tables", tables)
+        object.__setattr__(self, "_printed_tables", printed)
+
+    @classmethod
+    def of_tables(
+        cls,
+        year: int,
+        quarter: int,
+        policy: StatisticsPolicy,
+        tables: Iterable[ReportTable],
+        printed: Iterable[ReportTable] = (),
+    ) -> UkFoiStatistics:
+        """The statistics holding ``tables`` (of one :func:`~.schemas.statistics_schema`)."""
+        found = tuple(tables)
+        bodies = tuple(r for r in found[0].rows if isinstance(r, str)) if found else ()
+        schema = statistics_schema(bodies, policy)
+        problems = [
+            Problem(f"tables[{i}]", "not the table of the report schema", t.schema.name)
+            for i, t in enumerate(found)
+            if i >= len(schema.tables) or t.schema != schema.tables[i]
+        ]
+        if problems:
+            msg = "invalid FOI statistics"
+            raise InvalidInputError(msg, problems=problems)
+        return cls(
+            year,
+            quarter,
+            bodies,
+            policy,
+            [_ints(t) for t in found],
+            [(t.schema.name, _decimals(t)) for t in printed],
+        )
+
+    @property
+    def tables(self) -> tuple[ReportTable, ...]:
+        """The count tables, in the order of the report schema."""
+        return self._tables
+
+    @property
+    def printed_tables(self) -> tuple[ReportTable, ...]:
+        """The printed percentage tables."""
+        return self._printed_tables
 
     @property
     def schema(self) -> ReportSchema:
@@ -153,7 +209,7 @@ class UkFoiStatistics:
 
     def table(self, name: str) -> ReportTable:
         """One count table by name, or a printed percentage table."""
-        for t in (*self.tables, *self.printed):
+        for t in (*self._tables, *self._printed_tables):
             if t.schema.name == name:
                 return t
         msg = "no such table (the derived percentages are in percentages())"
@@ -200,7 +256,14 @@ class UkFoiStatistics:
             for n in _PERCENT_NAMES
             if n in data
         ]
-        return cls(year, quarter, names, chosen, tables, printed)
+        return cls(
+            year,
+            quarter,
+            names,
+            chosen,
+            [_ints(t) for t in tables],
+            [(t.schema.name, _decimals(t)) for t in printed],
+        )
 
     # -- derived figures and checks -----------------------------------------------------
 
@@ -237,7 +300,7 @@ class UkFoiStatistics:
         tables = {t.schema.name: t for t in self.tables}
         found = list(self.schema.validate(tables, report_blanks=report_blanks))
         derived = self.percentages()
-        for printed in self.printed:
+        for printed in self._printed_tables:
             spec = next(t for t in PERCENT_TABLES if t.name == printed.schema.name)
             found.extend(self._percent_findings(printed, derived[spec.name]))
             if spec.partition:
@@ -304,20 +367,20 @@ class UkFoiStatistics:
                 raise InvalidInputError(msg, field=name, value=getattr(other, name))
         if self.printed or other.printed:
             msg = "printed percentages do not add; merge the counts and derive them"
-            raise InvalidInputError(msg, field="printed", value=self.printed or other.printed)
+            raise InvalidInputError(msg, field="printed", value=[n for n, _ in self.printed])
         bodies = tuple(sorted({*self.bodies, *other.bodies}))
         schema = statistics_schema(bodies, self.policy)
         merged = [
             _embed(mine, s) + _embed(theirs, s)
             for s, mine, theirs in zip(schema.tables, self.tables, other.tables, strict=True)
         ]
-        return UkFoiStatistics(self.year, self.quarter, bodies, self.policy, merged)
+        return UkFoiStatistics.of_tables(self.year, self.quarter, self.policy, merged)
 
     # -- rendering -----------------------------------------------------------------------
 
     def _all(self) -> list[ReportTable]:
         derived = self.percentages()
-        printed = {t.schema.name: t for t in self.printed}
+        printed = {t.schema.name: t for t in self._printed_tables}
         order = (
             *("table1", "table3", "table4", "table5", "table6a", "withheld_reasons"),
             *("withheld_reasons_pct", "exemptions", "internal_reviews", "extensions"),
@@ -354,91 +417,3 @@ class UkFoiStatistics:
 def _embed(table: ReportTable, schema: TableSchema) -> ReportTable:
     """``table`` in the schema of more bodies: the rows it lacks are blank (the identity of +)."""
     return ReportTable.from_cells(schema, {(r, c): v for r, c, v in table.cells()})
-
-
-# -- counting records ------------------------------------------------------------------
-
-
-def _count(counts: Counter[tuple[str, str]], r: UkFoiRecord, policy: StatisticsPolicy) -> None:
-    add = counts.update
-    add([("table1", "received"), ("table1", _STATUS_COLUMN[r.status]), ("table5", "received")])
-    if r.act is Act.EIR:
-        add([("table1", "eir")])
-    if r.status in {Status.ON_HOLD, Status.NOT_YET_PROCESSED}:
-        add([("table3", "not_yet_answered"), ("table5", "pending")])
-        if policy.resolvable_includes_pending:
-            add([("table5", "resolvable")])
-    if r.status is Status.WITHDRAWN_OR_LAPSED:
-        add([("table5", "withdrawn_or_lapsed")])
-    if r.extended_due is not None:
-        kind = "eir_reg7" if r.act is Act.EIR else "foia_pit"
-        add([("extensions", "extended"), ("extensions", kind)])
-    _count_reply(counts, r, policy)
-
-
-def _count_reply(
-    counts: Counter[tuple[str, str]], r: UkFoiRecord, policy: StatisticsPolicy
-) -> None:
-    add = counts.update
-    timeliness, outcome = r.timeliness, r.outcome
-    if timeliness is None or outcome is None:
-        return
-    add([("table3", "replied"), ("table3", timeliness.value), ("table5", outcome.value)])
-    if outcome.resolvable:
-        add([("table5", "resolvable")])
-    reason = r.withheld_reason
-    if reason is not None:
-        if not policy.refusal_before_exemptions and r.exemptions:
-            reason = WithheldReason.EXEMPTIONS
-        add([("withheld_reasons", "withheld"), ("withheld_reasons", reason.value)])
-    add(("exemptions", column) for column in r.exemption_columns)
-    if r.review_requested:
-        review = "pending" if r.review_outcome is None else r.review_outcome.value
-        add([("internal_reviews", "requested"), ("internal_reviews", review)])
-
-
-def aggregate_statistics(
-    records: Iterable[UkFoiRecord],
-    *,
-    year: int,
-    quarter: int,
-    policy: StatisticsPolicy | None = None,
-) -> UkFoiStatistics:
-    """The quarter's count tables from the records received in it (others are not counted).
-
-    Every cell is filled: a zero counted from records is a real zero. Each
-    record adds to its cells independently of the others, so the statistics
-    of a list equal the merge (``+``) of the statistics of any split of it.
-
-    Raises:
-        InvalidInputError: for a record that is not a :class:`UkFoiRecord`, or a bad period.
-    """
-    chosen: object = StatisticsPolicy() if policy is None else policy
-    if not isinstance(chosen, StatisticsPolicy):
-        msg = "must be a StatisticsPolicy"
-        raise InvalidInputError(msg, field="policy", value=chosen)
-    first, last = quarter_bounds(year, quarter)
-    per_body: dict[str, Counter[tuple[str, str]]] = {}
-    items: Iterable[object] = records
-    for i, r in enumerate(items):
-        if not isinstance(r, UkFoiRecord):
-            msg = "must be a UkFoiRecord"
-            raise InvalidInputError(msg, field=f"records[{i}]", value=r)
-        if first <= r.received <= last:
-            _count(per_body.setdefault(r.body, Counter()), r, chosen)
-    bodies = tuple(sorted(per_body))
-    overall: Counter[tuple[str, str]] = Counter()
-    for counts in per_body.values():
-        overall.update(counts)
-    schema = statistics_schema(bodies, chosen)
-    rows: list[tuple[Hashable, Counter[tuple[str, str]]]] = [
-        *((b, per_body[b]) for b in bodies),
-        (Overall.ALL_BODIES, overall),
-    ]
-    tables = [
-        ReportTable.from_cells(
-            s, {(row, c): counts[s.name, str(c)] for row, counts in rows for c in s.column_keys}
-        )
-        for s in schema.tables
-    ]
-    return UkFoiStatistics(year, quarter, bodies, chosen, tables)
