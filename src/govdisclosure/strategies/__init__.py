@@ -148,7 +148,11 @@ from govdisclosure.strategies._requests import (
     receipt_rules,
     requests,
 )
-from govdisclosure.strategies._uk_stats import uk_foi_records, uk_statistics_policies
+from govdisclosure.strategies._uk_stats import (
+    uk_foi_records,
+    uk_foi_statistics,
+    uk_statistics_policies,
+)
 
 __all__ = [
     "actors",
@@ -230,6 +234,7 @@ __all__ = [
     "tables",
     "transitions",
     "uk_foi_records",
+    "uk_foi_statistics",
     "uk_statistics_policies",
     "validities",
     "working_days",

@@ -25,6 +25,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from govdisclosure.jurisdictions.uk.acts import Act
+from govdisclosure.jurisdictions.uk.statistics.aggregate import aggregate_statistics
 from govdisclosure.jurisdictions.uk.statistics.policy import StatisticsPolicy
 from govdisclosure.jurisdictions.uk.statistics.records import (
     Outcome,
@@ -33,8 +34,9 @@ from govdisclosure.jurisdictions.uk.statistics.records import (
     Status,
     UkFoiRecord,
 )
+from govdisclosure.jurisdictions.uk.statistics.report import UkFoiStatistics
 
-__all__ = ["registry", "uk_foi_records", "uk_statistics_policies"]
+__all__ = ["registry", "uk_foi_records", "uk_foi_statistics", "uk_statistics_policies"]
 
 FIRST = date(2020, 1, 1)
 LAST = date(2020, 9, 30)
@@ -99,6 +101,18 @@ def uk_statistics_policies() -> st.SearchStrategy[StatisticsPolicy]:
     )
 
 
+@st.composite
+def uk_foi_statistics(draw: st.DrawFn, *, max_records: int = 12) -> UkFoiStatistics:
+    """The 2020 Q2 statistics of a few drawn records, under a drawn policy."""
+    records = draw(st.lists(uk_foi_records(), max_size=max_records))
+    policy = draw(uk_statistics_policies())
+    return aggregate_statistics(records, year=2020, quarter=2, policy=policy)
+
+
 def registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     """The strategy of every model here, by class (for ``strategies.for_type``)."""
-    return {UkFoiRecord: uk_foi_records, StatisticsPolicy: uk_statistics_policies}
+    return {
+        UkFoiRecord: uk_foi_records,
+        StatisticsPolicy: uk_statistics_policies,
+        UkFoiStatistics: uk_foi_statistics,
+    }

@@ -17,6 +17,12 @@ from govdisclosure.jurisdictions.uk.instruments import (
     FOIA_2000,
     FOISA_2002,
 )
+from govdisclosure.jurisdictions.uk.statistics import (
+    StatisticsPolicy,
+    UkFoiRecord,
+    UkFoiStatistics,
+    aggregate_statistics,
+)
 
 __all__ = [
     "BANKING_ACT_1971",
@@ -28,4 +34,8 @@ __all__ = [
     "FOISA_2002",
     "Act",
     "Part",
+    "StatisticsPolicy",
+    "UkFoiRecord",
+    "UkFoiStatistics",
+    "aggregate_statistics",
 ]

@@ -44,6 +44,7 @@ from govdisclosure.jurisdictions.uk.statistics.schemas import (
     COUNT_TABLES,
     PERCENT_TABLES,
     TITLES,
+    Overall,
     PercentTable,
     percent_schema,
     statistics_schema,
@@ -84,6 +85,27 @@ def _printed(
     value: Iterable[tuple[str, Iterable[Decimal | None]]],
 ) -> tuple[tuple[str, tuple[Decimal | None, ...]], ...]:
     return tuple((name, tuple(values)) for name, values in value)
+
+
+def _published_bodies(data: Mapping[str, object]) -> tuple[str, ...]:
+    """The row labels of published tables other than the all-bodies row, in order first seen."""
+    bodies: dict[str, None] = {}
+    problems: list[Problem] = []
+    for name, table in data.items():
+        if not isinstance(table, Mapping):
+            continue  # the engine reports it, naming the table
+        for label in table:
+            if label == ALL_BODIES_LABEL or label is Overall.ALL_BODIES:
+                continue
+            if isinstance(label, str):
+                bodies[label] = None
+            else:
+                msg = "a row label must be a body's name (a string)"
+                problems.append(Problem(f"data[{name!r}]", msg, label))
+    if problems:
+        msg = "invalid published FOI statistics"
+        raise InvalidInputError(msg, problems=problems)
+    return tuple(bodies)
 
 
 def _ints(table: ReportTable) -> tuple[int | None, ...]:
@@ -244,11 +266,7 @@ class UkFoiStatistics:
         if unknown:
             msg = "not the name of a table of the FOI statistics"
             raise InvalidInputError(msg, field="data", value=unknown)
-        bodies: dict[str, None] = {}
-        for table in data.values():
-            if isinstance(table, Mapping):
-                bodies.update((str(k), None) for k in table if k != ALL_BODIES_LABEL)
-        names = tuple(bodies)
+        names = _published_bodies(data)
         schema = statistics_schema(names, chosen)
         tables = [ReportTable.from_labels(s, data.get(s.name, {})) for s in schema.tables]
         printed = [
