@@ -151,6 +151,8 @@ def test_a_valid_record_and_its_verdicts():
         ({"outcome": Outcome.WITHHELD_IN_FULL, "exemptions": ("reg 13",)}, "exemptions[0]"),
         ({"outcome": Outcome.WITHHELD_IN_FULL, "exemptions": ("s.40", "s.40")}, "exemptions"),
         ({"outcome": Outcome.WITHHELD_IN_FULL, "exemptions": (40,)}, "exemptions[0]"),
+        ({"outcome": Outcome.WITHHELD_IN_FULL, "exemptions": "s.40(2)"}, "exemptions"),
+        ({"outcome": Outcome.WITHHELD_IN_FULL, "exemptions": 40}, "exemptions"),
         ({"review_outcome": ReviewOutcome.OVERTURNED}, "review_outcome"),
         ({"review_requested": 1}, "review_requested"),
         ({"status": Status.ON_HOLD, "replied": None, "outcome": None, "review_requested": True},
@@ -448,6 +450,17 @@ def test_statistics_round_trip_through_json(stats):
     )  # fmt: skip
     assert set(again.bodies) == set(stats.bodies)
     assert again.validate() == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(uk_foi_statistics())
+def test_derived_percentages_printed_pass_their_own_checks(stats):
+    tables = {t.schema.name: t.to_labels() for t in stats.tables}
+    tables.update({name: t.to_labels() for name, t in stats.percentages().items()})
+    again = UkFoiStatistics.from_published(tables, year=2020, quarter=2, policy=stats.policy)
+    assert again.validate() == ()
+    derived = again.percentages()
+    assert all(derived[t.schema.name] == t for t in again.printed_tables)
 
 
 @settings(max_examples=30, deadline=None)

@@ -177,14 +177,10 @@ def _is_date(value: object) -> bool:
 
 
 def _strings(value: object) -> tuple[str, ...]:
-    """The exemptions as a tuple (a lone string or a non-iterable is kept whole, refused later)."""
+    """The exemptions as a tuple; a lone string or a non-iterable is kept as is, and refused."""
     if isinstance(value, str) or not isinstance(value, Iterable):
-        return (value,)  # type: ignore[return-value]  # refused by the record's checks
+        return value  # type: ignore[return-value]  # refused by the record's checks
     return tuple(value)
-
-
-def _objects(value: object) -> tuple[object, ...]:
-    return tuple(value) if isinstance(value, tuple) else (value,)
 
 
 def _act_problems(act: object) -> list[Problem]:
@@ -269,11 +265,16 @@ class UkFoiRecord:
         if type(fields["review_requested"]) is not bool:
             msg = "must be a bool"
             problems.append(Problem("review_requested", msg, fields["review_requested"]))
-        problems.extend(
-            Problem(f"exemptions[{i}]", "must be a section string like 's.40(2)'", e)
-            for i, e in enumerate(_objects(fields["exemptions"]))
-            if not isinstance(e, str)
-        )
+        exemptions = fields["exemptions"]
+        if not isinstance(exemptions, tuple):
+            msg = "must be a tuple of section strings like ('s.40(2)',), not one string"
+            problems.append(Problem("exemptions", msg, exemptions))
+        else:
+            problems.extend(
+                Problem(f"exemptions[{i}]", "must be a section string like 's.40(2)'", e)
+                for i, e in enumerate(exemptions)
+                if not isinstance(e, str)
+            )
         return problems
 
     def _timeline_problems(self) -> list[Problem]:

@@ -354,7 +354,7 @@ class UkFoiStatistics:
             if any(v is None for v in values):
                 continue
             total = sum((Decimal(v) for v in values if v is not None), Decimal(0))
-            if abs(total - 100) < slack:
+            if abs(total - 100) <= slack:
                 continue
             label = printed.schema.row(row).label()
             found.append(
