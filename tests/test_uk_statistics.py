@@ -548,6 +548,17 @@ def test_a_printed_percentage_is_checked_against_the_counts():
     assert "HMT" in finding.message
 
 
+def test_a_printed_percentage_of_nothing_is_found():
+    data = {
+        "table3": {"HMT": {"Total replied": 0}},
+        "table4": {"HMT": {"% in time": 100}},
+    }
+    [finding] = UkFoiStatistics.from_published(data, year=2020, quarter=2).validate()
+    assert finding.rule == "uk.stats.percent"
+    assert finding.right is None
+    assert "nothing to take a percentage of" in finding.message
+
+
 def test_published_identities_within_a_table():
     data = {"table1": {"HMT": {"Total received": 10, "Processed (replied)": 6, "On hold": 1,
                                "Lapsed or withdrawn": 1, "Not yet processed": 1,

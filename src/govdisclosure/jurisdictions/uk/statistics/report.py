@@ -38,6 +38,7 @@ from decimal import Decimal
 import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem
+from govdisclosure.jurisdictions.uk.instruments import FOIA_2000
 from govdisclosure.jurisdictions.uk.statistics.policy import StatisticsPolicy
 from govdisclosure.jurisdictions.uk.statistics.schemas import (
     ALL_BODIES_LABEL,
@@ -54,6 +55,8 @@ from govdisclosure.reports import Finding, ReportSchema, ReportTable, TableSchem
 __all__ = ["UkFoiStatistics", "quarter_bounds"]
 
 _PERCENT_NAMES = tuple(t.name for t in PERCENT_TABLES)
+_FIRST_YEAR = FOIA_2000.effective.year if FOIA_2000.effective else 2005
+"""The first year of statistics: the right of access came into force on 1 January 2005."""
 
 
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
@@ -62,8 +65,8 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     >>> quarter_bounds(2020, 2)
     (datetime.date(2020, 4, 1), datetime.date(2020, 6, 30))
     """
-    if type(year) is not int or not 2005 <= year <= 9999:
-        msg = "must be a year from 2005 (FOIA 2000 in force) to 9999"
+    if type(year) is not int or not _FIRST_YEAR <= year <= 9999:
+        msg = f"must be a year from {_FIRST_YEAR} (FOIA 2000 in force) to 9999"
         raise InvalidInputError(msg, field="year", value=year)
     if type(quarter) is not int or not 1 <= quarter <= 4:
         msg = "must be a calendar quarter, 1 to 4"
@@ -317,33 +320,39 @@ class UkFoiStatistics:
         """
         tables = {t.schema.name: t for t in self.tables}
         found = list(self.schema.validate(tables, report_blanks=report_blanks))
-        derived = self.percentages()
         for printed in self._printed_tables:
             spec = next(t for t in PERCENT_TABLES if t.name == printed.schema.name)
-            found.extend(self._percent_findings(printed, derived[spec.name]))
+            found.extend(self._percent_findings(printed, spec))
             if spec.partition:
                 found.extend(self._partition_findings(printed))
         return tuple(found)
 
-    def _percent_findings(self, printed: ReportTable, derived: ReportTable) -> list[Finding]:
+    def _percent_findings(self, printed: ReportTable, spec: PercentTable) -> list[Finding]:
         found: list[Finding] = []
-        for row, column, value in printed.cells():
-            expected = derived[row, column]
-            if value is None or expected is None or value == expected:
-                continue
-            label = printed.schema.cell_label((row, column))
-            found.append(
-                Finding(
-                    rule="uk.stats.percent",
-                    message=f"{label} is printed {value} % but the counts give {expected} %",
-                    cells=((row, column),),
-                    numbers=(value,),
-                    left=value,
-                    right=expected,
-                    table=printed.schema.name,
-                    citation=printed.schema.citation,
+        for column in spec.columns:
+            for row in printed.rows:
+                value = printed[row, column.key]
+                whole = self._sum(row, column.denominator)
+                part = self._sum(row, column.numerator)
+                if value is None or whole is None or (part is None and whole != 0):
+                    continue
+                expected = None if part is None else self.policy.percent(part, whole)
+                if value == expected:
+                    continue
+                label = printed.schema.cell_label((row, column.key))
+                gives = "nothing to take a percentage of" if expected is None else f"{expected} %"
+                found.append(
+                    Finding(
+                        rule="uk.stats.percent",
+                        message=f"{label} is printed {value} % but the counts give {gives}",
+                        cells=((row, column.key),),
+                        numbers=(value,),
+                        left=value,
+                        right=expected,
+                        table=printed.schema.name,
+                        citation=printed.schema.citation,
+                    )
                 )
-            )
         return found
 
     def _partition_findings(self, printed: ReportTable) -> list[Finding]:
