@@ -610,6 +610,13 @@ def test_a_statistics_value_checks_its_cells(stats):
     assert err.value.field == "counts"
     with pytest.raises(InvalidInputError):
         UkFoiStatistics(2020, 2, stats.bodies, stats.policy, stats.counts, [("table9", ())])
+    negative = ((-1, *stats.counts[0][1:]), *stats.counts[1:])
+    with pytest.raises(InvalidInputError) as err:
+        UkFoiStatistics(2020, 2, stats.bodies, stats.policy, negative)
+    assert err.value.field == "counts[0][('DfE', 'received')]"
+    with pytest.raises(InvalidInputError) as err:
+        UkFoiStatistics(2020, 2, stats.bodies, stats.policy, stats.counts, [("table4", (1,))])
+    assert err.value.field == "printed[0][1]"
     with pytest.raises(InvalidInputError) as err:
         stats.table("table4")
     assert err.value.field == "name"

@@ -111,6 +111,18 @@ def _published_bodies(data: Mapping[str, object]) -> tuple[str, ...]:
     return tuple(bodies)
 
 
+def _table(schema: TableSchema, values: tuple[object, ...], path: str) -> ReportTable:
+    """The engine's table of ``values``; its problems are named by ``path`` (``counts[2]``)."""
+    try:
+        return ReportTable(schema, values)  # type: ignore[arg-type]  # checked by the engine
+    except InvalidInputError as err:
+        problems = [
+            Problem(path + p.path.removeprefix("values"), p.message, p.value) for p in err.problems
+        ]
+        msg = f"invalid FOI statistics table {schema.name}"
+        raise InvalidInputError(msg, problems=problems) from err
+
+
 def _ints(table: ReportTable) -> tuple[int | None, ...]:
     """A count table's cells (the engine has made each a count or ``None``)."""
     return tuple(None if v is None else int(v) for v in table.values)
@@ -174,10 +186,12 @@ class UkFoiStatistics:
             msg = "invalid FOI statistics"
             raise InvalidInputError(msg, problems=problems)
         tables = tuple(
-            ReportTable(s, values) for s, values in zip(schema.tables, self.counts, strict=True)
+            _table(s, values, f"counts[{i}]")
+            for i, (s, values) in enumerate(zip(schema.tables, self.counts, strict=True))
         )
         printed = tuple(
-            ReportTable(percent_schema(name, self.bodies), values) for name, values in self.printed
+            _table(percent_schema(name, self.bodies), values, f"printed[{i}][1]")
+            for i, (name, values) in enumerate(self.printed)
         )
         object.__setattr__(self, "_tables", tables)
         object.__setattr__(self, "_printed_tables", printed)
