@@ -32,6 +32,7 @@ A strategy for any model class, by its type (:func:`for_type`):
 >>> test_tables_balance()
 
 The PRC rule pack's models have strategies prefixed ``cn_``.
+The UK pack's FOI statistics have strategies prefixed ``uk_``.
 
 .. versionadded:: 0.1.0
 """
