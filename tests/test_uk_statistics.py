@@ -264,6 +264,19 @@ def test_hand_computed_percentages(stats):
     assert all(isinstance(v, Decimal) for v in p["table4"].values)
 
 
+def test_hand_computed_table_6b(stats):
+    p = stats.percentages()["table6b"]
+    # resolvable less s.12 and s.14 refusals: HMT 5 - 1 = 4, DfE 2 - 1 = 1, all 7 - 2 = 5
+    assert [p[b, "granted_in_full"] for b in ("HMT", "DfE", ALL)] == [25, 0, 20]
+    cost_only = StatisticsPolicy(procedural_refusals=(WithheldReason.COST_LIMIT,))
+    s = aggregate_statistics(LOG, year=2020, quarter=2, policy=cost_only)
+    assert s.percentages()["table6b"][ALL, "granted_in_full"] == 17  # 1 / (7 - 1)
+    none = StatisticsPolicy(procedural_refusals=())
+    s = aggregate_statistics(LOG, year=2020, quarter=2, policy=none)
+    p = s.percentages()
+    assert p["table6b"].values == p["table6a"].values  # nothing taken off: 6b is 6a
+
+
 def test_a_percentage_of_nothing_is_blank_not_zero():
     only = [LOG[3]]  # on hold: nothing replied, nothing withheld
     p = aggregate_statistics(only, year=2020, quarter=2).percentages()
@@ -323,6 +336,11 @@ def test_percent_rounding_policy():
         {"percent_places": 5},
         {"percent_places": True},
         {"percent_rounding": "ROUND_DOWN"},
+        {"procedural_refusals": (WithheldReason.EXEMPTIONS,)},
+        {"procedural_refusals": (WithheldReason.VEXATIOUS_OR_REPEATED, WithheldReason.COST_LIMIT)},
+        {"procedural_refusals": (WithheldReason.COST_LIMIT, WithheldReason.COST_LIMIT)},
+        {"procedural_refusals": WithheldReason.COST_LIMIT},
+        {"procedural_refusals": "cost_limit"},
     ],
 )
 def test_a_bad_policy_names_its_field(kw):
@@ -629,6 +647,7 @@ def test_rendering(stats):
     text = stats.to_text()
     assert text.startswith("FOI statistics, 2020 Q2 (2020-04-01 to 2020-06-30)")
     assert "Table 6a: Percentage of resolvable requests granted in full" in text
+    assert "excluding procedural refusals" in text
     assert "All monitored bodies" in text
     md = stats.to_markdown()
     assert md.startswith("# FOI statistics, 2020 Q2")

@@ -33,6 +33,7 @@ from govdisclosure.jurisdictions.uk.statistics.records import (
     ReviewOutcome,
     Status,
     UkFoiRecord,
+    WithheldReason,
 )
 from govdisclosure.jurisdictions.uk.statistics.report import UkFoiStatistics
 
@@ -90,12 +91,21 @@ def uk_foi_records(
     )
 
 
+_PROCEDURAL_SETS = (
+    (WithheldReason.COST_LIMIT, WithheldReason.VEXATIOUS_OR_REPEATED),
+    (WithheldReason.COST_LIMIT,),
+    (WithheldReason.VEXATIOUS_OR_REPEATED,),
+    (),
+)
+
+
 def uk_statistics_policies() -> st.SearchStrategy[StatisticsPolicy]:
     """Any :class:`StatisticsPolicy`."""
     return st.builds(
         StatisticsPolicy,
         resolvable_includes_pending=st.booleans(),
         refusal_before_exemptions=st.booleans(),
+        procedural_refusals=st.sampled_from(_PROCEDURAL_SETS),
         percent_places=st.integers(0, 2),
         percent_rounding=st.sampled_from([ROUND_HALF_UP, ROUND_HALF_EVEN]),
     )

@@ -4,8 +4,8 @@ A monitored body's log is a list of :class:`UkFoiRecord`; :func:`aggregate_stati
 counts the requests received in a calendar quarter into the bulletin's tables
 (Table 1 status, Table 3 timeliness, Table 5 initial outcomes, the withheld
 reasons, the exemptions used, internal reviews and permitted extensions), a
-row per body and an all-bodies row, on the generic report engine; Tables 4
-and 6a and the shares of the withheld reasons are derived percentages.
+row per body and an all-bodies row, on the generic report engine; Tables 4,
+6a and 6b and the shares of the withheld reasons are derived percentages.
 :meth:`UkFoiStatistics.from_published` reads printed figures, checked by the
 same identities. Where the bulletins' definitions were not read, the choice
 is a field of :class:`StatisticsPolicy`.

@@ -16,11 +16,13 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 import attrs
 
 from govdisclosure.errors import InvalidInputError
+from govdisclosure.jurisdictions.uk.statistics.records import WithheldReason
 
 __all__ = ["StatisticsPolicy"]
 
@@ -36,6 +38,30 @@ def _places(_: object, attribute: attrs.Attribute[int], value: object) -> None:
 def _rounding(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if value not in _ROUNDINGS:
         msg = "must be decimal.ROUND_HALF_UP or decimal.ROUND_HALF_EVEN"
+        raise InvalidInputError(msg, field=attribute.name, value=value)
+
+
+_PROCEDURAL = (WithheldReason.COST_LIMIT, WithheldReason.VEXATIOUS_OR_REPEATED)
+
+
+def _reasons(value: object) -> tuple[WithheldReason, ...]:
+    if isinstance(value, (str, WithheldReason)) or not isinstance(value, Iterable):
+        return value  # type: ignore[return-value]  # refused by the validator
+    return tuple(value)
+
+
+def _procedural(
+    _: object, attribute: attrs.Attribute[tuple[WithheldReason, ...]], value: object
+) -> None:
+    if (
+        not isinstance(value, tuple)
+        or any(r not in _PROCEDURAL for r in value)
+        or list(value) != [r for r in _PROCEDURAL if r in value]
+    ):
+        msg = (
+            "must be the procedural withheld reasons (cost limit, vexatious or repeated),"
+            " each once, in that order"
+        )
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
@@ -64,6 +90,11 @@ class StatisticsPolicy:
             exemptions. The bulletins' reasons partition the withheld requests
             (33 % + 2 % + 65 % = 100 %, Q2 2020); which reason wins is our
             reading. Its exemptions are counted in the exemptions table either way.
+        procedural_refusals: **Policy.** The withheld reasons Table 6b takes off
+            the resolvable as "procedural refusals": s.12 (cost limit) and s.14
+            (vexatious or repeated) by default. The bulletins' definition was not
+            read [UNVERIFIED]; this is the reading of "procedural" against the
+            exemptions, which are substantive.
         percent_places: **Policy.** Decimal places of a derived percentage;
             0 (whole percent) as the bulletins print their headline figures.
         percent_rounding: **Policy.** The rounding of a derived percentage
@@ -73,6 +104,9 @@ class StatisticsPolicy:
 
     resolvable_includes_pending: bool = attrs.field(default=True, validator=_flag)
     refusal_before_exemptions: bool = attrs.field(default=True, validator=_flag)
+    procedural_refusals: tuple[WithheldReason, ...] = attrs.field(
+        default=_PROCEDURAL, converter=_reasons, validator=_procedural
+    )
     percent_places: int = attrs.field(default=0, validator=_places)
     percent_rounding: str = attrs.field(default=ROUND_HALF_UP, validator=_rounding)
 

@@ -46,6 +46,7 @@ from govdisclosure.jurisdictions.uk.statistics.schemas import (
     PERCENT_TABLES,
     TITLES,
     Overall,
+    PercentColumn,
     PercentTable,
     percent_schema,
     statistics_schema,
@@ -268,7 +269,7 @@ class UkFoiStatistics:
         """Published figures ``{table: {row label: {column label: value}}}``; missing cells blank.
 
         The bodies are the row labels other than the all-bodies row's, in the
-        order first seen. Percentage tables (``table4``, ``table6a``,
+        order first seen. Percentage tables (``table4``, ``table6a``, ``table6b``,
         ``withheld_reasons_pct``) are kept as printed, as ``Decimal``.
 
         Raises:
@@ -311,13 +312,22 @@ class UkFoiStatistics:
             total += value
         return total
 
+    def _whole(self, row: Hashable, column: PercentColumn) -> Decimal | None:
+        """The denominator of ``column`` in ``row``: its cells, less the procedural refusals."""
+        whole = self._sum(row, column.denominator)
+        if whole is None or not column.less_procedural:
+            return whole
+        reasons = self.policy.procedural_refusals
+        less = self._sum(row, [("withheld_reasons", r.value) for r in reasons])
+        return None if less is None else whole - less
+
     def _derive(self, spec: PercentTable) -> ReportTable:
         schema = percent_schema(spec.name, self.bodies)
         cells: dict[tuple[Hashable, Hashable], object] = {}
         for row in schema.row_keys:
             for column in spec.columns:
                 part = self._sum(row, column.numerator)
-                whole = self._sum(row, column.denominator)
+                whole = self._whole(row, column)
                 if part is not None and whole is not None:
                     cells[row, column.key] = self.policy.percent(part, whole)
         return ReportTable.from_cells(schema, cells)
@@ -346,7 +356,7 @@ class UkFoiStatistics:
         for column in spec.columns:
             for row in printed.rows:
                 value = printed[row, column.key]
-                whole = self._sum(row, column.denominator)
+                whole = self._whole(row, column)
                 part = self._sum(row, column.numerator)
                 if value is None or whole is None or (part is None and whole != 0):
                     continue
@@ -423,7 +433,7 @@ class UkFoiStatistics:
         derived = self.percentages()
         printed = {t.schema.name: t for t in self._printed_tables}
         order = (
-            *("table1", "table3", "table4", "table5", "table6a", "withheld_reasons"),
+            *("table1", "table3", "table4", "table5", "table6a", "table6b", "withheld_reasons"),
             *("withheld_reasons_pct", "exemptions", "internal_reviews", "extensions"),
         )
         found = {**derived, **printed, **{t.schema.name: t for t in self.tables}}

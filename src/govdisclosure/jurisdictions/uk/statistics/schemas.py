@@ -8,8 +8,8 @@ timeliness buckets sum to the replied; resolvable = granted + partially +
 withheld, plus the pending if :class:`StatisticsPolicy` says so) and the rules
 across tables (:class:`~govdisclosure.reports.CrossTableRule`) are data.
 
-The percentage tables (Table 4 in time, Table 6a granted in full, the shares
-of the withheld reasons) are :class:`PercentColumn` s: derived from the counts,
+The percentage tables (Table 4 in time, Tables 6a and 6b granted in full, the
+shares of the withheld reasons) are :class:`PercentColumn` s: derived from the counts,
 never merged, and checked against them when printed.
 
 >>> s = statistics_schema(("HMT",), StatisticsPolicy())
@@ -156,6 +156,9 @@ TITLES: dict[str, str] = {
     "table4": "Table 4: Percentage of requests answered 'in time'",
     "table5": "Table 5: Initial outcomes of requests",
     "table6a": "Table 6a: Percentage of resolvable requests granted in full",
+    "table6b": (
+        "Table 6b: Percentage of resolvable requests granted in full, excluding procedural refusals"
+    ),
     "withheld_reasons": "Reasons for withholding information",
     "withheld_reasons_pct": "Reasons for withholding information (percentages)",
     "exemptions": "Exemptions and exceptions used",
@@ -176,12 +179,15 @@ class PercentColumn(NamedTuple):
         label: The printed label.
         numerator: The ``(table, column)`` cells summed above the line, in the same row.
         denominator: The cells summed below the line.
+        less_procedural: Whether the procedural refusals (the withheld reasons of
+            :attr:`StatisticsPolicy.procedural_refusals`) are taken off the denominator.
     """
 
     key: str
     label: str
     numerator: tuple[tuple[str, str], ...]
     denominator: tuple[tuple[str, str], ...]
+    less_procedural: bool = False
 
 
 class PercentTable(NamedTuple):
@@ -224,6 +230,18 @@ PERCENT_TABLES: tuple[PercentTable, ...] = (
         ),
     ),
     PercentTable(
+        "table6b",
+        (
+            PercentColumn(
+                "granted_in_full",
+                "% of resolvable granted in full, excluding procedural refusals",
+                (("table5", "granted_in_full"),),
+                (("table5", "resolvable"),),
+                less_procedural=True,
+            ),
+        ),
+    ),
+    PercentTable(
         "withheld_reasons_pct",
         tuple(
             PercentColumn(key, f"% {label}", (("withheld_reasons", key),), _WITHHELD)
@@ -233,7 +251,7 @@ PERCENT_TABLES: tuple[PercentTable, ...] = (
     ),
 )
 """The percentage tables: Table 4 (replied in time, of the replied: a request not yet
-answered has no verdict), Table 6a, and the shares of the withheld reasons."""
+answered has no verdict), Tables 6a and 6b, and the shares of the withheld reasons."""
 
 
 # -- building the schemas --------------------------------------------------------------------
@@ -434,7 +452,7 @@ def statistics_schema(bodies: tuple[str, ...], policy: StatisticsPolicy) -> Repo
 
 @functools.lru_cache(maxsize=64)
 def percent_schema(name: str, bodies: tuple[str, ...]) -> TableSchema:
-    """The schema of one percentage table: ``table4``, ``table6a`` or ``withheld_reasons_pct``."""
+    """The schema of one percentage table (a name of :data:`PERCENT_TABLES`)."""
     spec = next((t for t in PERCENT_TABLES if t.name == name), None)
     if spec is None:
         msg = "not a percentage table"
