@@ -19,7 +19,9 @@ from govdisclosure.jurisdictions import uk
 from govdisclosure.jurisdictions.uk import Act
 from govdisclosure.jurisdictions.uk.statistics import (
     ALL_BODIES_LABEL,
+    COUNT_TABLES,
     EXEMPTION_COLUMNS,
+    PERCENT_TABLES,
     Outcome,
     Overall,
     Refusal,
@@ -492,6 +494,32 @@ def test_a_changed_count_is_found(stats, name, bump):
     assert changed.validate() != ()
 
 
+_CELLS = st.none() | st.integers(0, 12)
+
+
+@st.composite
+def _published(draw: st.DrawFn) -> dict[str, dict[str, dict[str, object]]]:
+    bodies = draw(st.lists(st.sampled_from(["HMT", "DfE", ALL_BODIES_LABEL]), unique=True))
+    data: dict[str, dict[str, dict[str, object]]] = {}
+    for name, columns in COUNT_TABLES.items():
+        if name == "exemptions" or draw(st.booleans()):
+            continue
+        data[name] = {b: {label: draw(_CELLS) for _, label in columns} for b in bodies}
+    for spec in PERCENT_TABLES:
+        if draw(st.booleans()):
+            data[spec.name] = {b: {c.label: draw(_CELLS) for c in spec.columns} for b in bodies}
+    return data
+
+
+@settings(max_examples=150, deadline=None)
+@given(_published(), uk_statistics_policies())
+def test_any_published_figures_validate_into_findings(data, policy):
+    s = UkFoiStatistics.from_published(data, year=2020, quarter=2, policy=policy)
+    found = s.validate(report_blanks=True)
+    assert all(f.rule.startswith("uk.stats.") or f.rule == "blank" for f in found)
+    assert s.to_text()
+
+
 # -- published figures: Q2 2020 (spec §B7) ---------------------------------------------------
 
 Q2_2020 = {
@@ -575,6 +603,19 @@ def test_a_printed_percentage_of_nothing_is_found():
     assert finding.rule == "uk.stats.percent"
     assert finding.right is None
     assert "nothing to take a percentage of" in finding.message
+
+
+def test_inconsistent_published_counts_give_findings_not_errors():
+    data = {
+        "table5": {"HMT": {"Resolvable": 5, "Granted in full": 1}},
+        "withheld_reasons": {"HMT": {"Withheld in full or in part": 10, "Cost limit (s.12)": 10,
+                                     "Vexatious or repeated (s.14)": 0,
+                                     "Exemptions or exceptions": 0}},
+        "table6b": {"HMT": {"% of resolvable granted in full, excluding procedural refusals": 20}},
+    }  # fmt: skip
+    s = UkFoiStatistics.from_published(data, year=2020, quarter=2)
+    assert s.percentages()["table6b"]["HMT", "granted_in_full"] is None
+    assert [f.rule for f in s.validate()] == ["uk.stats.x.withheld-le-resolvable"]
 
 
 def test_published_identities_within_a_table():

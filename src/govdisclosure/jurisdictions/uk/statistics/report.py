@@ -319,7 +319,9 @@ class UkFoiStatistics:
             return whole
         reasons = self.policy.procedural_refusals
         less = self._sum(row, [("withheld_reasons", r.value) for r in reasons])
-        return None if less is None else whole - less
+        if less is None or less > whole:
+            return None  # more refusals than resolvable: the identities report it
+        return whole - less
 
     def _derive(self, spec: PercentTable) -> ReportTable:
         schema = percent_schema(spec.name, self.bodies)
