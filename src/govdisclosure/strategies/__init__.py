@@ -32,6 +32,7 @@ A strategy for any model class, by its type (:func:`for_type`):
 >>> test_tables_balance()
 
 The PRC rule pack's models have strategies prefixed ``cn_``.
+The UK pack's FOI statistics have strategies prefixed ``uk_``.
 
 .. versionadded:: 0.1.0
 """
@@ -55,6 +56,7 @@ from govdisclosure.strategies import (
     _schemas,
     _uk,
     _uk_exempt,
+    _uk_stats,
     _us_agg,
     _us_clock,
     _us_fees,
@@ -149,6 +151,11 @@ from govdisclosure.strategies._requests import (
     receipt_rules,
     requests,
 )
+from govdisclosure.strategies._uk_stats import (
+    uk_foi_records,
+    uk_foi_statistics,
+    uk_statistics_policies,
+)
 
 __all__ = [
     "actors",
@@ -229,6 +236,9 @@ __all__ = [
     "sum_identities",
     "tables",
     "transitions",
+    "uk_foi_records",
+    "uk_foi_statistics",
+    "uk_statistics_policies",
     "validities",
     "working_days",
 ]
@@ -255,6 +265,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_us_agg.registry())
     table.update(_uk.registry())
     table.update(_uk_exempt.registry())
+    table.update(_uk_stats.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table

@@ -83,6 +83,12 @@ from govdisclosure.jurisdictions.uk.instruments import (
     FOIA_2000,
     FOISA_2002,
 )
+from govdisclosure.jurisdictions.uk.statistics import (
+    StatisticsPolicy,
+    UkFoiRecord,
+    UkFoiStatistics,
+    aggregate_statistics,
+)
 
 __all__ = [
     "ARCHIVES",
@@ -135,8 +141,12 @@ __all__ = [
     "RefusalGround",
     "RefusalKind",
     "RequestHours",
+    "StatisticsPolicy",
     "UkExemption",
+    "UkFoiRecord",
+    "UkFoiStatistics",
     "Variation",
+    "aggregate_statistics",
     "aggregation_group",
     "armed_forces",
     "calendar",
