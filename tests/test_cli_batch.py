@@ -196,3 +196,22 @@ def test_a_closed_pipe_gives_no_traceback(tmp_path):
     done = subprocess.run(cmd, shell=True, capture_output=True, text=True, check=False)  # noqa: S602
     assert "Traceback" not in done.stderr
     assert "BrokenPipeError" not in done.stderr
+
+
+def test_deadline_under_uk_law(tmp_path, capsys):
+    # Received Wednesday 2024-03-27; day one is the next working day (FOIA s.10(1)).
+    # FOIA counts the whole UK's working days (s.10(6)): Good Friday 29 March and Easter
+    # Monday 1 April are out: 28 Mar, 2-5 Apr, 8-12, 15-19, 22-26 -> the 20th is 26 April.
+    # FOISA counts Scotland's (s.73), where Easter Monday is a working day -> 25 April.
+    path = _batch(
+        tmp_path, [to_dict(Request(id="UK-1", received=date(2024, 3, 27), applicant=PERSON))]
+    )
+    assert main(["deadline", str(path), "--jurisdiction", "uk"]) == EXIT_OK
+    assert capsys.readouterr().out == "UK-1: received 2024-03-27, due 2024-04-26\n"
+    assert main(["deadline", str(path), "--jurisdiction", "uk", "--act", "foisa"]) == EXIT_OK
+    assert capsys.readouterr().out == "UK-1: received 2024-03-27, due 2024-04-25\n"
+    # The internal review under the s.45 Code: 20 working days as well.
+    assert main(["deadline", str(path), "--jurisdiction", "uk", "--review"]) == EXIT_OK
+    assert "due 2024-04-26" in capsys.readouterr().out
+    assert main(["deadline", str(path), "--act", "eir"]) == EXIT_USAGE
+    assert main(["deadline", str(path), "--review"]) == EXIT_USAGE

@@ -6,7 +6,8 @@ Commands (``govdisclosure`` or ``python -m govdisclosure``; ``--help`` on each):
     govdisclosure example [--format text|markdown|html|records] [--lang zh|en] [-o FILE]
     govdisclosure report REQUESTS.json --year 2025 --agency NAME [--layout 2021|2019] [--format ...]
     govdisclosure deadline REQUESTS.json [--format text|json|csv] [--on DATE] [--explain]
-                  [--jurisdiction cn|us] [--notice NOTICE ...] [--dc-area] [--fail-fast]
+                  [--jurisdiction cn|us|uk] [--act foia|eir|foisa] [--review]
+                  [--notice NOTICE ...] [--dc-area] [--fail-fast]
     govdisclosure validate TABLE.json [--blank-policy skip|zero]
 
 ``REQUESTS.json`` is a list of requests as :func:`govdisclosure.serialization.to_json`

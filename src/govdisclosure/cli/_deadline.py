@@ -101,18 +101,30 @@ def deadline_function(args: argparse.Namespace) -> Callable[[Request], Deadline]
     if args.notice and where != "cn":
         msg = "--notice is for --jurisdiction cn (a State Council holiday notice)"
         raise UsageError(msg)
-    if args.act is not None and where != "uk":
-        msg = "--act is for --jurisdiction uk"
+    if (args.act is not None or args.review) and where != "uk":
+        msg = "--act and --review are for --jurisdiction uk"
         raise UsageError(msg)
     if where == "us":
         from govdisclosure.jurisdictions import us
 
         us_calendar = us.calendar(dc_area=args.dc_area)
         return lambda request: us.reply_deadline(request, calendar=us_calendar)
+    if where == "uk":
+        return _uk_clock(args)
     from govdisclosure.jurisdictions import cn
 
     cn_calendar = cn.calendar(extra=_notices(args.notice)) if args.notice else None
     return lambda request: cn.reply_deadline(request, calendar=cn_calendar)
+
+
+def _uk_clock(args: argparse.Namespace) -> Callable[[Request], Deadline]:
+    from govdisclosure.jurisdictions import uk
+    from govdisclosure.jurisdictions.uk.clock import default_calendar
+
+    act = uk.Act[(args.act or "foia").upper()]
+    calendar = default_calendar(act)
+    clock = uk.internal_review_deadline if args.review else uk.reply_deadline
+    return lambda request: clock(request, act=act, calendar=calendar)
 
 
 def _line(

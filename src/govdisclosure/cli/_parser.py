@@ -20,7 +20,7 @@ __all__ = ["EXIT_USAGE", "JURISDICTIONS", "parser"]
 EXIT_USAGE = 2
 """The exit status for a command line that cannot be parsed (argparse's own)."""
 
-JURISDICTIONS = ("cn", "us")
+JURISDICTIONS = ("cn", "us", "uk")
 REPORT_FORMATS = ("text", "markdown", "html", "records")
 DEADLINE_FORMATS = ("text", "json", "csv")
 
@@ -36,6 +36,7 @@ examples:
   govdisclosure deadline requests.json --on 2026-03-31 --explain
   govdisclosure deadline requests.json --format json | head
   govdisclosure deadline - --jurisdiction us --format csv -o due.csv < requests.json
+  govdisclosure deadline requests.json --jurisdiction uk --act foisa
   govdisclosure deadline requests.json --notice notice-2027.json
   govdisclosure report requests.json --year 2025 --agency "某区人民政府" --format markdown
   govdisclosure validate table.json --blank-policy zero
@@ -118,7 +119,18 @@ def parser() -> argparse.ArgumentParser:
     deadline.add_argument(
         "--dc-area", action="store_true", help="us: the office is in the Inauguration Day area"
     )
-    deadline.add_argument("--act", default=None, help=argparse.SUPPRESS)
+    deadline.add_argument(
+        "--act",
+        choices=("foia", "eir", "foisa"),
+        default=None,
+        help="uk: FOIA 2000 s.10 (default, the whole UK's working days), the EIR 2004 reg 5 "
+        "(extension to 40 days) or FOISA 2002 s.10 (Scotland's working days)",
+    )
+    deadline.add_argument(
+        "--review",
+        action="store_true",
+        help="uk: the internal review clock instead (FOIA s.45 Code, EIR reg 11, FOISA s.21)",
+    )
     deadline.add_argument(
         "--fail-fast", action="store_true", help="stop at the first bad or uncovered request"
     )
