@@ -39,7 +39,11 @@ _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FINGERPRINT_VERSION = "govdisclosure.WorkCalendar/1"
 
 
-@attrs.frozen(eq=False)
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+@attrs.frozen(eq=False, repr=False)
 class WorkCalendar:
     """A working-day calendar over a covered range of dates.
 
@@ -366,6 +370,28 @@ class WorkCalendar:
 
     def __hash__(self) -> int:
         return hash(self._key())
+
+    # -- display -----------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        """A one-line summary: the covered range and how many sources and dated days it holds.
+
+        The dated days themselves are not listed (a bundled calendar has hundreds);
+        see :attr:`rest_days`, :attr:`makeup_workdays` and :attr:`sources`.
+
+        >>> WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31),
+        ...              rest_days=[date(2030, 1, 1)])
+        WorkCalendar(2030-01-01..2030-12-31, 0 sources, 1 rest day, 0 makeup workdays)
+
+        .. versionadded:: 0.3.0
+        """
+        sources = _count(len(self.sources), "source")
+        rest = _count(len(self.rest_days), "rest day")
+        makeup = _count(len(self.makeup_workdays), "makeup workday")
+        return (
+            f"WorkCalendar({self.first.isoformat()}..{self.last.isoformat()}, "
+            f"{sources}, {rest}, {makeup})"
+        )
 
     # -- queries -----------------------------------------------------------------------
 
