@@ -199,13 +199,20 @@ STYLED_CLASS = "govdisclosure-styled"
 """
 
 _CSS_RULES = (
-    ("table", "border-collapse: collapse; margin: 0.5em 0; width: auto"),
+    ("table", "border-collapse: collapse; table-layout: auto; margin: 0.5em 0; width: auto"),
     (
         "table th, .{c} table td",
-        "border: 1px solid #999; padding: 0.2em 0.5em; vertical-align: middle",
+        "border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: middle",
     ),
-    ("table th", "text-align: left; white-space: nowrap; font-weight: 600; background: #f4f4f4"),
-    ("table td", "text-align: right; font-variant-numeric: tabular-nums; background: transparent"),
+    (
+        "table th",
+        (
+            "text-align: left; white-space: nowrap; font-weight: 600;"
+            " background: rgba(127, 127, 127, 0.12)"
+        ),
+    ),
+    ("table th[rowspan]", "white-space: normal; min-width: 5em"),
+    ("table td", "text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums"),
     ("table th.depth-1", "padding-left: 1.5em"),
     ("table th.depth-2", "padding-left: 2.5em"),
     ("table caption", "text-align: left; font-weight: 600"),
@@ -218,10 +225,14 @@ STYLESHEET = "\n".join(
 """The stylesheet of :func:`styled_html`, every rule scoped by :data:`STYLED_CLASS`.
 
 Borders on every cell; header cells (column headers and row labels alike) left-aligned
-and never wrapped (so that two-character headers such as 总计 stay on one line);
-numbers right-aligned in tabular figures. The selectors name ``table`` as well
-as the class, so they outweigh a notebook's own table rules (JupyterLab right-aligns
-every cell and removes borders).
+and never wrapped (so that two-character headers such as 总计 stay on one line), except
+a header spanning rows (a group heading beside its rows, a note over the labels), which
+wraps within at least 5em as on the printed form;
+numbers right-aligned in tabular figures. No colour is fixed but a translucent grey
+behind header cells, so light and dark themes both read. The selectors name
+``table`` as well as the class, so they outweigh a notebook's own table rules
+(JupyterLab right-aligns every cell, lets them wrap, fixes the table layout and
+removes borders).
 
 .. versionadded:: 0.3.0
 """
