@@ -39,8 +39,8 @@ _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FINGERPRINT_VERSION = "govdisclosure.WorkCalendar/1"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+def _count(items: tuple[object, ...], noun: str) -> str:
+    return f"1 {noun}" if len(items) == 1 else f"{len(items):,} {noun}s"
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -374,24 +374,19 @@ class WorkCalendar:
     # -- display -----------------------------------------------------------------------
 
     def __repr__(self) -> str:
-        """A one-line summary: the covered range and how many sources and dated days it holds.
+        """One line: the covered range, and how many sources and dated days (not the days).
 
-        The dated days themselves are not listed (a bundled calendar has hundreds);
-        see :attr:`rest_days`, :attr:`makeup_workdays` and :attr:`sources`.
-
-        >>> WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31),
-        ...              rest_days=[date(2030, 1, 1)])
-        WorkCalendar(2030-01-01..2030-12-31, 0 sources, 1 rest day, 0 makeup workdays)
+        >>> day = date(2030, 1, 1)
+        >>> WorkCalendar(first=day, last=day, rest_days=[day])
+        WorkCalendar(2030-01-01..2030-01-01, 0 sources, 1 rest day, 0 makeup workdays)
 
         .. versionadded:: 0.3.0
         """
-        sources = _count(len(self.sources), "source")
-        rest = _count(len(self.rest_days), "rest day")
-        makeup = _count(len(self.makeup_workdays), "makeup workday")
-        return (
-            f"WorkCalendar({self.first.isoformat()}..{self.last.isoformat()}, "
-            f"{sources}, {rest}, {makeup})"
+        counts = (
+            f"{_count(self.sources, 'source')}, {_count(self.rest_days, 'rest day')}, "
+            f"{_count(self.makeup_workdays, 'makeup workday')}"
         )
+        return f"WorkCalendar({self.first.isoformat()}..{self.last.isoformat()}, {counts})"
 
     # -- queries -----------------------------------------------------------------------
 
