@@ -525,3 +525,15 @@ def test_the_heading_rows_are_not_frame_rows() -> None:
     assert "三、本年度办理结果" not in frame.index
     assert len(frame) == 25
     assert (frame.loc[frame.index[-1]] == 0).all()
+
+
+def test_the_bundled_english_example_shows_in_english() -> None:
+    # The report of issue 15: seed_report("en") showed a Chinese title with the English name
+    # glued to it ("A district people's government2018年…").
+    from govdisclosure.examples.seed_report import seed_report
+
+    out = seed_report("en")._repr_html_()
+    assert "<h1>A district people's government: annual report on government information" in out
+    assert "年政府信息公开工作年度报告" not in out
+    assert "government2018" not in out
+    assert "Natural persons" in out
