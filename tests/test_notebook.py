@@ -35,6 +35,7 @@ from govdisclosure.reports import (
     KeySpec,
     ReportTable,
     TableSchema,
+    records_frame,
     styled_html,
     table_records,
 )
@@ -537,3 +538,27 @@ def test_the_bundled_english_example_shows_in_english() -> None:
     assert "年政府信息公开工作年度报告" not in out
     assert "government2018" not in out
     assert "Natural persons" in out
+
+
+def test_a_count_too_large_for_int64_is_refused_by_name() -> None:
+    huge = 2**63  # one more than the largest 64-bit integer
+    table = RequestTable.from_labels({"一、本年新收政府信息公开申请数量": {"自然人": huge}})
+    with pytest.raises(InvalidInputError) as info:
+        table.to_dataframe()
+    [problem] = info.value.problems
+    assert problem.path == "一、本年新收政府信息公开申请数量/自然人"
+    assert problem.value == huge
+    with pytest.raises(InvalidInputError) as info:
+        _report(requests=table).to_dataframe()
+    assert [p.path for p in info.value.problems] == ["requests:new/natural_person"]
+    largest = RequestTable.from_labels({"一、本年新收政府信息公开申请数量": {"自然人": huge - 1}})
+    assert largest.to_dataframe().iat[0, 0] == huge - 1
+
+
+def test_records_frame_needs_one_kind_per_record() -> None:
+    records = _report().to_records()
+    with pytest.raises(InvalidInputError) as info:
+        records_frame(records, [CellKind.COUNT])
+    assert info.value.field == "kinds"
+    empty = records_frame([], [])
+    assert list(empty.columns) == [*RECORD_FIELDS[:-1], "kind", "count", "amount"]

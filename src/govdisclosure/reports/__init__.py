@@ -39,6 +39,7 @@ from govdisclosure.reports._records import (
     Record,
     key_code,
     pandas_module,
+    records_frame,
     table_frame,
     table_records,
 )
@@ -146,6 +147,7 @@ __all__ = [
     "pad",
     "pandas_module",
     "read_labels",
+    "records_frame",
     "schema_html",
     "schema_lines",
     "schema_markdown",

@@ -3,8 +3,9 @@
 Analysts compare thousands of reports; the natural shape for that is *long*:
 one record per cell, with the report's agency and year, the table, the row,
 the column and the value. ``pandas.DataFrame(records)`` (or polars, or the
-csv module) takes the list directly; the library imports pandas only inside
-:func:`table_frame` (pandas is an optional dependency).
+csv module) takes the list directly; the library imports pandas only when a
+frame is asked for (:func:`table_frame`, :func:`records_frame`; pandas is an
+optional dependency).
 
 >>> t = Table.from_dict(("new",), ("person", "total"), {"new": {"person": 3}})
 >>> for r in table_records(t, agency="A", year=2025, table="requests"):
@@ -30,10 +31,11 @@ labels in a language and their positions in the official order
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
+from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.reports._schema import CellKind, TableSchema
 from govdisclosure.reports._table import Table  # noqa: F401 - the doctests use it
 
@@ -43,6 +45,7 @@ __all__ = [
     "Record",
     "key_code",
     "pandas_module",
+    "records_frame",
     "table_frame",
     "table_records",
 ]
@@ -66,6 +69,7 @@ Record = dict[str, str | int | Decimal | None]
 :data:`RECORD_LABEL_FIELDS`)."""
 
 _COUNTS = frozenset({CellKind.COUNT, CellKind.SIGNED})
+_INT64 = (-(2**63), 2**63 - 1)
 _PANDAS_HINT = "pandas is an optional dependency of govdisclosure: pip install pandas"
 
 
@@ -183,10 +187,65 @@ def table_frame(cells: _HasCells, schema: TableSchema, language: str | None = No
         keys = [(row.key, column.key) for row in schema.rows]
         kinds = {schema.kind(key) for key in keys if schema.has_cell(key)}
         values = [by_cell.get(key) for key in keys]
+        name = column.label(language)
         if kinds <= _COUNTS:
-            data[column.label(language)] = pd.array(values, dtype="Int64")
+            names = [f"{label}/{name}" for label in index]
+            data[name] = _counts(pd, values, names)
         else:
-            data[column.label(language)] = pd.array(
-                [pd.NA if v is None else v for v in values], dtype=object
-            )
+            data[name] = _amounts(pd, values)
     return pd.DataFrame(data, index=pd.Index(index, dtype=object))
+
+
+def records_frame(records: Sequence[Record], kinds: Sequence[CellKind]) -> Any:  # noqa: ANN401 - a pandas.DataFrame (pandas is optional and untyped)
+    """Records as a long ``pandas.DataFrame``, ``value`` split by what each cell holds.
+
+    The columns are the records' keys in order, with ``value`` replaced by ``kind``
+    (``"amount"`` for an :attr:`CellKind.AMOUNT` cell, else ``"count"``), ``count``
+    (nullable ``Int64``) and ``amount`` (exact :class:`~decimal.Decimal` in an
+    ``object`` column), so that no column mixes whole numbers and amounts and no
+    count becomes a float. A blank is ``<NA>``.
+
+    Args:
+        records: The records, all with the same keys (as one table or report gives them).
+        kinds: What each record's cell holds, one per record.
+
+    Raises:
+        ImportError: if pandas is not installed (``pip install pandas``).
+        InvalidInputError: if ``kinds`` does not match ``records``, or a count does not
+            fit in 64 bits.
+
+    .. versionadded:: 0.3.0
+    """
+    pd = pandas_module()
+    if len(kinds) != len(records):
+        msg = f"one kind per record ({len(records)} records)"
+        raise InvalidInputError(msg, field="kinds", value=len(kinds))
+    keys = [k for k in records[0] if k != "value"] if records else list(RECORD_FIELDS[:-1])
+    data: dict[str, Any] = {key: [r.get(key) for r in records] for key in keys}
+    amount = [k is CellKind.AMOUNT for k in kinds]
+    data["kind"] = ["amount" if a else "count" for a in amount]
+    names = [f"{r.get('table')}:{r.get('row')}/{r.get('column')}" for r in records]
+    data["count"] = _counts(
+        pd, [None if a else r["value"] for r, a in zip(records, amount, strict=True)], names
+    )
+    data["amount"] = _amounts(
+        pd, [r["value"] if a else None for r, a in zip(records, amount, strict=True)]
+    )
+    return pd.DataFrame(data)
+
+
+def _counts(pd: Any, values: Sequence[object], names: Sequence[str]) -> Any:  # noqa: ANN401 - pandas
+    low, high = _INT64
+    problems = [
+        Problem(name, "does not fit in a 64-bit integer column", v)
+        for name, v in zip(names, values, strict=True)
+        if isinstance(v, int) and not low <= v <= high
+    ]
+    if problems:
+        msg = "counts too large for a data frame"
+        raise InvalidInputError(msg, problems=problems)
+    return pd.array(values, dtype="Int64")
+
+
+def _amounts(pd: Any, values: Sequence[object]) -> Any:  # noqa: ANN401 - pandas
+    return pd.array([pd.NA if v is None else v for v in values], dtype=object)

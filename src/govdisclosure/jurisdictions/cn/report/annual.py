@@ -46,7 +46,7 @@ from govdisclosure.reports import (
     Finding,
     Record,
     TableSchema,
-    pandas_module,
+    records_frame,
     styled_html,
 )
 
@@ -358,7 +358,6 @@ class AnnualReport:
 
         .. versionadded:: 0.3.0
         """
-        pd = pandas_module()
         lang = self._language(language)
         schemas: dict[object, TableSchema] = {
             "proactive": self.proactive.schema,
@@ -366,25 +365,7 @@ class AnnualReport:
             "reconsideration_litigation": self.reviews.schema,
         }
         records = self.to_records(lang)
-        kinds = [_kind_of(schemas[r["table"]], r) for r in records]
-        columns = [k for k in records[0] if k != "value"] if records else []
-        data: dict[str, Any] = {key: [r[key] for r in records] for key in columns}
-        data["kind"] = ["amount" if k is CellKind.AMOUNT else "count" for k in kinds]
-        data["count"] = pd.array(
-            [
-                r["value"] if k is not CellKind.AMOUNT else None
-                for r, k in zip(records, kinds, strict=True)
-            ],
-            dtype="Int64",
-        )
-        data["amount"] = pd.array(
-            [
-                r["value"] if k is CellKind.AMOUNT and r["value"] is not None else pd.NA
-                for r, k in zip(records, kinds, strict=True)
-            ],
-            dtype=object,
-        )
-        return pd.DataFrame(data)
+        return records_frame(records, [_kind_of(schemas[r["table"]], r) for r in records])
 
     def __repr__(self) -> str:
         return (
