@@ -562,3 +562,10 @@ def test_records_frame_needs_one_kind_per_record() -> None:
     assert info.value.field == "kinds"
     empty = records_frame([], [])
     assert list(empty.columns) == [*RECORD_FIELDS[:-1], "kind", "count", "amount"]
+
+
+def test_records_frame_refuses_an_amount_given_as_a_count() -> None:
+    records = ProactiveTable.from_labels(FIXTURE_2025_T2).to_records(agency="A", year=2025)
+    with pytest.raises(InvalidInputError) as info:
+        records_frame(records, [CellKind.COUNT] * len(records))
+    assert [p.path for p in info.value.problems] == ["proactive:fees/fees_collected"]

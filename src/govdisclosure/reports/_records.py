@@ -236,13 +236,16 @@ def records_frame(records: Sequence[Record], kinds: Sequence[CellKind]) -> Any: 
 
 def _counts(pd: Any, values: Sequence[object], names: Sequence[str]) -> Any:  # noqa: ANN401 - pandas
     low, high = _INT64
-    problems = [
-        Problem(name, "does not fit in a 64-bit integer column", v)
-        for name, v in zip(names, values, strict=True)
-        if isinstance(v, int) and not low <= v <= high
-    ]
+    problems: list[Problem] = []
+    for name, v in zip(names, values, strict=True):
+        if v is None:
+            continue
+        if type(v) is not int:
+            problems.append(Problem(name, "is not a whole number (an amount given as a count?)", v))
+        elif not low <= v <= high:
+            problems.append(Problem(name, "does not fit in a 64-bit integer column", v))
     if problems:
-        msg = "counts too large for a data frame"
+        msg = "counts that a data frame cannot hold"
         raise InvalidInputError(msg, problems=problems)
     return pd.array(values, dtype="Int64")
 
