@@ -27,7 +27,7 @@ from govdisclosure.jurisdictions.cn.report.render import (
     request_table_markdown,
     request_table_text,
 )
-from govdisclosure.reports import RECORD_FIELDS
+from govdisclosure.reports import RECORD_FIELDS, RECORD_LABEL_FIELDS
 from test_cn_report_tables import (
     FIXTURE_2025,
     FIXTURE_2025_T2,
@@ -158,7 +158,8 @@ def test_html_escapes_text_and_names() -> None:
     assert "<script>" not in out
     assert "&lt;script&gt;" in out
     assert "<p>a &lt; b &amp; c</p>" in out
-    assert report._repr_html_() == out
+    assert report._repr_html_() == report.to_html(styled=True)
+    assert out in report._repr_html_()
 
 
 def test_english_on_request() -> None:
@@ -171,18 +172,18 @@ def test_english_on_request() -> None:
 
 def test_tables_show_in_notebooks() -> None:
     t = RequestTable.from_labels(FIXTURE_2025)
-    assert t._repr_html_().startswith('<table class="govdisclosure-cn-t3">')
+    assert '<table class="govdisclosure-cn-t3">' in t._repr_html_()
     t4 = ReconsiderationLitigationTable.from_row(FIXTURE_2025_T4)
-    assert t4._repr_html_().startswith('<table class="govdisclosure-cn-t4">')
+    assert '<table class="govdisclosure-cn-t4">' in t4._repr_html_()
     t2 = ProactiveTable.from_labels(FIXTURE_2025_T2)
-    assert t2._repr_html_().startswith('<table class="govdisclosure-cn-t2">')
+    assert '<table class="govdisclosure-cn-t2">' in t2._repr_html_()
     assert "2021 format" in repr(t)
 
 
 def test_records_cover_every_cell() -> None:
     records = report_2025().to_records()
     assert len(records) == 10 + 25 * 7 + 3 * 5
-    assert all(tuple(r) == RECORD_FIELDS for r in records)
+    assert all(tuple(r) == RECORD_FIELDS + RECORD_LABEL_FIELDS for r in records)
     by_key = {(r["table"], r["row"], r["column"]): r["value"] for r in records}
     assert by_key["requests", "new", "natural_person"] == 13612
     assert by_key["requests", "handled", "total"] == 13810

@@ -33,6 +33,7 @@ from govdisclosure.reports import (
     RowRule,
     TableCell,
     TableSchema,
+    styled_html,
 )
 from govdisclosure.strategies._schemas import report_tables, table_schemas
 
@@ -258,7 +259,8 @@ def test_rendering_shows_headings_and_blanks() -> None:
     assert text.splitlines()[0].split("|")[0].strip() == "Item"
     assert "Done" in text
     assert "**Done**" in table.to_markdown()
-    assert table._repr_html_().startswith('<table class="govdisclosure-cases">')
+    assert table._repr_html_() == styled_html(table.to_html())
+    assert '<table class="govdisclosure-cases">' in table._repr_html_()
     assert table.to_records(agency="X", year=2025)[0]["value"] is None
 
 

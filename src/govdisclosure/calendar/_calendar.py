@@ -39,7 +39,11 @@ _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FINGERPRINT_VERSION = "govdisclosure.WorkCalendar/1"
 
 
-@attrs.frozen(eq=False)
+def _count(items: tuple[object, ...], noun: str) -> str:
+    return f"1 {noun}" if len(items) == 1 else f"{len(items):,} {noun}s"
+
+
+@attrs.frozen(eq=False, repr=False)
 class WorkCalendar:
     """A working-day calendar over a covered range of dates.
 
@@ -366,6 +370,23 @@ class WorkCalendar:
 
     def __hash__(self) -> int:
         return hash(self._key())
+
+    # -- display -----------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        """One line: the covered range, and how many sources and dated days (not the days).
+
+        >>> day = date(2030, 1, 1)
+        >>> WorkCalendar(first=day, last=day, rest_days=[day])
+        WorkCalendar(2030-01-01..2030-01-01, 0 sources, 1 rest day, 0 makeup workdays)
+
+        .. versionadded:: 0.3.0
+        """
+        counts = (
+            f"{_count(self.sources, 'source')}, {_count(self.rest_days, 'rest day')}, "
+            f"{_count(self.makeup_workdays, 'makeup workday')}"
+        )
+        return f"WorkCalendar({self.first.isoformat()}..{self.last.isoformat()}, {counts})"
 
     # -- queries -----------------------------------------------------------------------
 

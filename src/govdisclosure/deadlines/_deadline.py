@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 from datetime import date
 
 import attrs
@@ -56,17 +57,29 @@ def compute_deadline(request: Request, rules: ClockRules, calendar: WorkCalendar
     >>> d = compute_deadline(req, rules, cal)     # 4-8 March; the extension came after
     >>> d.due, [f.kind.value for f in d.findings]
     (datetime.date(2030, 3, 8), ['late_extension'])
+    >>> d
+    Deadline(request='r2', due=2030-03-08, limit=5 working days, rules='Demo Act', 1 finding)
     """
     walk = Walk(request, rules, calendar, None)
     return Deadline(request, rules, calendar, walk.due(), walk)
 
 
-@attrs.frozen
+_SHORT = 40
+"""The most characters of a request id or a regime's name shown in a repr."""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _SHORT else text[: _SHORT - 1] + "…"
+
+
+@attrs.frozen(repr=False)
 class Deadline:
     """When the reply to a request is due, how that was worked out, and where it stands.
 
     Made by :func:`compute_deadline` (or a rule pack's ``reply_deadline``),
-    never by hand.
+    never by hand. Its ``repr`` is one short line (the request, the due date,
+    the period, the regime and how many findings); in a notebook it shows the
+    due date and the steps of :meth:`explain` (``_repr_html_``).
 
     Attributes:
         request: The request.
@@ -215,3 +228,48 @@ class Deadline:
         steps = self._trace().steps
         steps.sort(key=lambda s: s.on or date.max)
         return tuple(steps)
+
+    # -- display -----------------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        """One short line: request id, due date (or ``not fixed``), period, regime, findings.
+
+        Facts only, never a status (a status depends on the day asked). Long ids
+        and names are cut to 40 characters, so the line stays under 160.
+
+        .. versionadded:: 0.3.0
+        """
+        due = self.due.isoformat() if self.due is not None else "not fixed"
+        n = len(self.findings)
+        return (
+            f"Deadline(request={_short(self.request.id)!r}, due={due}, limit={self.limit}, "
+            f"rules={_short(self.rules.name)!r}, {n} finding{'' if n == 1 else 's'})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The due date, then the steps of :meth:`explain` (and any findings) as HTML lists.
+
+        Every text is escaped.
+
+        .. versionadded:: 0.3.0
+        """
+        due = self.due.isoformat() if self.due is not None else "not fixed"
+        head = (
+            f"<p><strong>Due: {html.escape(due)}</strong> (request "
+            f"{html.escape(self.request.id)}, {html.escape(str(self.limit))} under "
+            f"{html.escape(self.rules.name)})</p>"
+        )
+        parts = ['<div class="govdisclosure-deadline">', head, "<ol>"]
+        parts.extend(f"<li>{html.escape(str(step))}</li>" for step in self.explain())
+        parts.append("</ol>")
+        findings = self.findings
+        if findings:
+            parts.append("<p>Findings:</p>")
+            parts.append("<ul>")
+            parts.extend(
+                f"<li>{html.escape(f.message)} [{html.escape(str(f.citation))}]</li>"
+                for f in findings
+            )
+            parts.append("</ul>")
+        parts.append("</div>")
+        return "\n".join(parts)

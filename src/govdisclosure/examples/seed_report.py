@@ -174,8 +174,10 @@ def seed_report(language: Language = "zh") -> AnnualReport:
     Table 三 is counted from :func:`seed_requests`; the report is in the 2021
     layout (see :data:`LAYOUT_NOTE`).
 
-    >>> seed_report("en").agency
-    "A district people's government"
+    >>> seed_report("en").agency, seed_report("en").language
+    ("A district people's government", 'en')
+
+    .. versionchanged:: 0.3.0 the report is in ``language`` (what a notebook shows).
     """
     if language not in ("zh", "en"):
         from govdisclosure.errors import InvalidInputError
@@ -191,4 +193,5 @@ def seed_report(language: Language = "zh") -> AnnualReport:
         overview=_overview(language),
         problems=_PROBLEMS[language],
         other_matters=_OTHER[language],
+        language=language,
     )

@@ -19,10 +19,13 @@ Markdown escapes the characters that would break a table:
 | --- | ---: |
 | x | 1 |
 
-HTML escapes text and supports spanning cells:
+HTML escapes text and supports spanning cells; :func:`styled_html` wraps a
+fragment with a small stylesheet of its own (what a notebook shows):
 
 >>> html_table([[HtmlCell("<b>", header=True, colspan=2)], [HtmlCell("1"), HtmlCell("2")]])
 '<table>\n<tr><th colspan="2">&lt;b&gt;</th></tr>\n<tr><td>1</td><td>2</td></tr>\n</table>'
+>>> print(styled_html("<table></table>").splitlines()[0])
+<div class="govdisclosure-styled">
 
 .. versionadded:: 0.1.0
 """
@@ -38,12 +41,15 @@ import attrs
 from govdisclosure.reports._table import Cell
 
 __all__ = [
+    "STYLED_CLASS",
+    "STYLESHEET",
     "HtmlCell",
     "display_width",
     "format_cell",
     "html_table",
     "markdown_table",
     "pad",
+    "styled_html",
     "text_table",
 ]
 
@@ -184,3 +190,64 @@ def html_table(
     out.extend("<tr>" + "".join(cell.render() for cell in row) + "</tr>" for row in rows)
     out.append("</table>")
     return "\n".join(out)
+
+
+STYLED_CLASS = "govdisclosure-styled"
+"""The class of the ``<div>`` that :func:`styled_html` wraps a fragment in; the stylesheet's scope.
+
+.. versionadded:: 0.3.0
+"""
+
+_CSS_RULES = (
+    ("table", "border-collapse: collapse; table-layout: auto; margin: 0.5em 0; width: auto"),
+    (
+        "table th, .{c} table td",
+        "border: 1px solid #999; padding: 0.25em 0.5em; vertical-align: middle",
+    ),
+    (
+        "table th",
+        (
+            "text-align: left; white-space: nowrap; font-weight: 600;"
+            " background: rgba(127, 127, 127, 0.12)"
+        ),
+    ),
+    ("table th[rowspan]", "white-space: normal; min-width: 5em"),
+    ("table td", "text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums"),
+    ("table th.depth-1", "padding-left: 1.5em"),
+    ("table th.depth-2", "padding-left: 2.5em"),
+    ("table caption", "text-align: left; font-weight: 600"),
+)
+
+STYLESHEET = "\n".join(
+    f".{STYLED_CLASS} {selector.format(c=STYLED_CLASS)} {{ {body}; }}"
+    for selector, body in _CSS_RULES
+)
+"""The stylesheet of :func:`styled_html`, every rule scoped by :data:`STYLED_CLASS`.
+
+Borders on every cell; header cells (column headers and row labels alike) left-aligned
+and never wrapped (so that two-character headers such as 总计 stay on one line), except
+a header spanning rows (a group heading beside its rows, a note over the labels), which
+wraps within at least 5em as on the printed form;
+numbers right-aligned in tabular figures. No colour is fixed but a translucent grey
+behind header cells, so light and dark themes both read. The selectors name
+``table`` as well as the class, so they outweigh a notebook's own table rules
+(JupyterLab right-aligns every cell, lets them wrap, fixes the table layout and
+removes borders).
+
+.. versionadded:: 0.3.0
+"""
+
+
+def styled_html(fragment: str) -> str:
+    """``fragment`` wrapped in a ``<div class="govdisclosure-styled">`` with :data:`STYLESHEET`.
+
+    The fragment is inserted as it is (it is HTML already, escaped by whoever built
+    it); the stylesheet touches nothing outside the wrapper.
+
+    >>> out = styled_html("<table><tr><td>1</td></tr></table>")
+    >>> out.count("<style>"), out.endswith("</div>")
+    (1, True)
+
+    .. versionadded:: 0.3.0
+    """
+    return f'<div class="{STYLED_CLASS}">\n<style>\n{STYLESHEET}\n</style>\n{fragment}\n</div>'

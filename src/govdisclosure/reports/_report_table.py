@@ -36,7 +36,8 @@ from govdisclosure.reports._engine import (
     read_labels,
     to_labels,
 )
-from govdisclosure.reports._records import Record, table_records
+from govdisclosure.reports._records import Record, table_frame, table_records
+from govdisclosure.reports._render import styled_html
 from govdisclosure.reports._rules import (
     BlankPolicy,
     CellKey,
@@ -226,9 +227,29 @@ class ReportTable(StartsFromZero):
 
     # -- export and rendering --
 
-    def to_records(self, *, agency: str, year: int) -> list[Record]:
-        """One record per cell (long format), rows and columns by their codes."""
-        return table_records(self, agency=agency, year=year, table=self.schema.name)
+    def to_records(self, *, agency: str, year: int, language: str | None = None) -> list[Record]:
+        """One record per cell (long format), rows and columns by their codes.
+
+        Each record also has the row's and the column's labels in ``language`` (the
+        schema's first by default) and their 0-based positions in the schema's order
+        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`).
+
+        .. versionchanged:: 0.3.0 labels and order.
+        """
+        return table_records(
+            self, agency=agency, year=year, table=self.schema.name, schema=self.schema,
+            language=language,
+        )  # fmt: skip
+
+    def to_dataframe(self, language: str | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
+        """The table as a wide ``pandas.DataFrame``, as :func:`~govdisclosure.reports.table_frame`.
+
+        Raises:
+            ImportError: if pandas is not installed (``pip install pandas``).
+
+        .. versionadded:: 0.3.0
+        """
+        return table_frame(self, self.schema, language)
 
     def to_text(self, language: str | None = None) -> str:
         """The table as aligned plain text."""
@@ -238,12 +259,16 @@ class ReportTable(StartsFromZero):
         """The table as Markdown."""
         return schema_markdown(self.schema, self.values, language, undetermined=self.undetermined)
 
-    def to_html(self, language: str | None = None) -> str:
-        """The table as HTML."""
-        return schema_html(self.schema, self.values, language, undetermined=self.undetermined)
+    def to_html(self, language: str | None = None, *, styled: bool = False) -> str:
+        """The table as HTML; with ``styled=True``, with its own stylesheet (``styled_html``).
+
+        .. versionchanged:: 0.3.0 ``styled``.
+        """
+        out = schema_html(self.schema, self.values, language, undetermined=self.undetermined)
+        return styled_html(out) if styled else out
 
     def _repr_html_(self) -> str:
-        return self.to_html()
+        return self.to_html(styled=True)
 
     def __repr__(self) -> str:
         filled = sum(v is not None for v in self.values)

@@ -28,7 +28,12 @@ from govdisclosure.jurisdictions.cn.report.format import (
 )
 from govdisclosure.jurisdictions.cn.report.matching import CASE_MATCHER
 from govdisclosure.jurisdictions.cn.report.render import case_table_html
-from govdisclosure.jurisdictions.cn.report.schemas import CASE_SCHEMA, Language
+from govdisclosure.jurisdictions.cn.report.schemas import (
+    CASE_SCHEMA,
+    Language,
+    check_language,
+    language_validator,
+)
 from govdisclosure.reports import (
     BlankPolicy,
     CellKey,
@@ -41,6 +46,8 @@ from govdisclosure.reports import (
     check_schema,
     coerce_cells,
     read_labels,
+    styled_html,
+    table_frame,
     table_records,
     to_labels,
 )
@@ -64,9 +71,21 @@ class ReconsiderationLitigationTable(StartsFromZero):
     ...                  "总计": 790}})
     >>> t["行政复议", "总计"], t.validate(report_blanks=False)
     (790, ())
+
+    Attributes:
+        cells: The grid: the three groups by the five columns.
+        language: The language it is shown in (``"zh"`` or ``"en"``): by
+            ``_repr_html_`` in a notebook, and by ``to_html``, ``to_records`` and
+            ``to_dataframe`` when they are given none. A display preference, not
+            data: it takes no part in ``==``, and ``+`` keeps the left table's.
+
+    .. versionchanged:: 0.3.0 ``language``.
     """
 
     cells: Table[CaseKind, CaseResult | Total]
+    language: Language = attrs.field(
+        default="zh", kw_only=True, eq=False, validator=language_validator
+    )
 
     def __attrs_post_init__(self) -> None:
         cells: object = self.cells
@@ -174,17 +193,65 @@ class ReconsiderationLitigationTable(StartsFromZero):
     def __add__(self, other: object) -> ReconsiderationLitigationTable:
         if not isinstance(other, ReconsiderationLitigationTable):
             return NotImplemented
-        return ReconsiderationLitigationTable(self.cells + other.cells)
+        return ReconsiderationLitigationTable(self.cells + other.cells, language=self.language)
 
-    def to_records(self, *, agency: str, year: int) -> list[Record]:
-        """One record per cell (long format), rows and columns by their stable codes."""
+    def to_records(
+        self, *, agency: str, year: int, language: Language | None = None
+    ) -> list[Record]:
+        """One record per cell (long format), rows and columns by their stable codes.
+
+        Each record also has the row's and the column's labels in ``language``
+        (the table's by default) and their 0-based positions in the official order
+        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`).
+
+        .. versionchanged:: 0.3.0 labels and order.
+        """
         return table_records(
-            self.cells, agency=agency, year=year, table="reconsideration_litigation"
+            self.cells,
+            agency=agency,
+            year=year,
+            table="reconsideration_litigation",
+            schema=CASE_SCHEMA,
+            language=self._language(language),
         )
+
+    def to_dataframe(self, language: Language | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
+        """The table as a ``pandas.DataFrame``: rows and columns labelled, in the official order.
+
+        Every column is a count, of the nullable ``Int64`` dtype, a blank cell ``<NA>``.
+        ``language`` is the table's by default. pandas is imported here, and only here.
+
+        Raises:
+            ImportError: if pandas is not installed (``pip install pandas``).
+
+        .. versionadded:: 0.3.0
+        """
+        return table_frame(self.cells, self.schema, self._language(language))
+
+    def with_language(self, language: Language) -> ReconsiderationLitigationTable:
+        """The same table, shown in ``language`` (equal to this one).
+
+        .. versionadded:: 0.3.0
+        """
+        return attrs.evolve(self, language=check_language(language))
+
+    def _language(self, language: Language | None) -> Language:
+        return self.language if language is None else check_language(language)
+
+    def to_html(self, language: Language | None = None, *, styled: bool = False) -> str:
+        """Table 四 as HTML in the official layout, in ``language`` (the table's by default).
+
+        With ``styled=True`` it comes with a small stylesheet of its own
+        (:func:`~govdisclosure.reports.styled_html`), as a notebook shows it.
+
+        .. versionadded:: 0.3.0
+        """
+        out = case_table_html(self, self._language(language))
+        return styled_html(out) if styled else out
 
     def __repr__(self) -> str:
         totals = ", ".join(f"{k.value}={self.cells[k, Total.TOTAL]}" for k in CASE_KINDS)
         return f"ReconsiderationLitigationTable({totals})"
 
     def _repr_html_(self) -> str:
-        return case_table_html(self)
+        return self.to_html(styled=True)

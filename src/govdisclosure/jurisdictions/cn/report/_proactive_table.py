@@ -33,6 +33,8 @@ from govdisclosure.jurisdictions.cn.report.render import proactive_table_html
 from govdisclosure.jurisdictions.cn.report.schemas import (
     Language,
     ProactiveValue,
+    check_language,
+    language_validator,
     proactive_schema,
 )
 from govdisclosure.reports import (
@@ -45,6 +47,8 @@ from govdisclosure.reports import (
     coerce_value,
     merge_values,
     read_labels,
+    styled_html,
+    table_frame,
     table_records,
     to_labels,
 )
@@ -88,10 +92,19 @@ class ProactiveTable(StartsFromZero):
         values: One value per cell, in the order of
             :func:`~cn.report.format.proactive_cells` for ``layout``.
         layout: The report format.
+        language: The language it is shown in (``"zh"`` or ``"en"``): by
+            ``_repr_html_`` in a notebook, and by ``to_html``, ``to_records`` and
+            ``to_dataframe`` when they are given none. A display preference, not
+            data: it takes no part in ``==``, and ``+`` keeps the left table's.
+
+    .. versionchanged:: 0.3.0 ``language``.
     """
 
     values: tuple[ProactiveValue, ...] = attrs.field(converter=_as_values)
     layout: ReportFormat = ReportFormat.V2021
+    language: Language = attrs.field(
+        default="zh", kw_only=True, eq=False, validator=language_validator
+    )
 
     def __attrs_post_init__(self) -> None:
         check_format(self.layout)
@@ -244,15 +257,67 @@ class ProactiveTable(StartsFromZero):
             msg = "tables 二 of different formats cannot be added"
             raise InvalidInputError(msg, field="layout", value=other.layout)
         values, _ = merge_values(self.schema, self.values, other.values)
-        return ProactiveTable(values, self.layout)
+        return ProactiveTable(values, self.layout, language=self.language)
 
-    def to_records(self, *, agency: str, year: int) -> list[Record]:
-        """One record per cell (long format); amounts stay :class:`~decimal.Decimal`."""
-        return table_records(self, agency=agency, year=year, table="proactive")
+    def to_records(
+        self, *, agency: str, year: int, language: Language | None = None
+    ) -> list[Record]:
+        """One record per cell (long format); amounts stay :class:`~decimal.Decimal`.
+
+        Each record also has the row's and the column's labels in ``language``
+        (the table's by default) and their 0-based positions in the official order
+        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`).
+
+        .. versionchanged:: 0.3.0 labels and order.
+        """
+        return table_records(
+            self,
+            agency=agency,
+            year=year,
+            table="proactive",
+            schema=self.schema,
+            language=self._language(language),
+        )
+
+    def to_dataframe(self, language: Language | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
+        """The table as a ``pandas.DataFrame``: rows and columns labelled, in the official order.
+
+        Count columns have the nullable ``Int64`` dtype; the fee column keeps exact
+        :class:`~decimal.Decimal` amounts in an ``object`` column. A blank cell, and a
+        cell this block does not have (the table is ragged), is ``<NA>``.
+        ``language`` is the table's by default. pandas is imported here, and only here.
+
+        Raises:
+            ImportError: if pandas is not installed (``pip install pandas``).
+
+        .. versionadded:: 0.3.0
+        """
+        return table_frame(self, self.schema, self._language(language))
+
+    def with_language(self, language: Language) -> ProactiveTable:
+        """The same table, shown in ``language`` (equal to this one).
+
+        .. versionadded:: 0.3.0
+        """
+        return attrs.evolve(self, language=check_language(language))
+
+    def _language(self, language: Language | None) -> Language:
+        return self.language if language is None else check_language(language)
+
+    def to_html(self, language: Language | None = None, *, styled: bool = False) -> str:
+        """Table 二 as HTML in the official layout, in ``language`` (the table's by default).
+
+        With ``styled=True`` it comes with a small stylesheet of its own
+        (:func:`~govdisclosure.reports.styled_html`), as a notebook shows it.
+
+        .. versionadded:: 0.3.0
+        """
+        out = proactive_table_html(self, self._language(language))
+        return styled_html(out) if styled else out
 
     def __repr__(self) -> str:
         filled = sum(v is not None for v in self.values)
         return f"ProactiveTable({self.layout.value} format, {filled}/{len(self.values)} filled)"
 
     def _repr_html_(self) -> str:
-        return proactive_table_html(self)
+        return self.to_html(styled=True)

@@ -34,6 +34,8 @@ from govdisclosure.jurisdictions.cn.report.matching import REQUEST_MATCHER
 from govdisclosure.jurisdictions.cn.report.render import request_table_html
 from govdisclosure.jurisdictions.cn.report.schemas import (
     Language,
+    check_language,
+    language_validator,
     request_rules,
     request_schema,
 )
@@ -53,6 +55,8 @@ from govdisclosure.reports import (
     check_schema,
     coerce_cells,
     read_labels,
+    styled_html,
+    table_frame,
     table_records,
     to_labels,
 )
@@ -102,10 +106,20 @@ class RequestTable(StartsFromZero):
     Attributes:
         cells: The grid, in the official row and column order.
         layout: The report format the table follows.
+        language: The language it is shown in (``"zh"``, the official labels, or
+            ``"en"``): by ``_repr_html_`` in a notebook, and by ``to_html``,
+            ``to_records`` and ``to_dataframe`` when they are given none. A display
+            preference, not data: it takes no part in ``==``, and ``+`` keeps the
+            left table's.
+
+    .. versionchanged:: 0.3.0 ``language``.
     """
 
     cells: Table[RequestRowKey, RequestColumnKey]
     layout: ReportFormat = attrs.field(default=ReportFormat.V2021)
+    language: Language = attrs.field(
+        default="zh", kw_only=True, eq=False, validator=language_validator
+    )
 
     def __attrs_post_init__(self) -> None:
         check_format(self.layout)
@@ -299,7 +313,7 @@ class RequestTable(StartsFromZero):
                 " one; convert with to_layout(ReportFormat.V2019) first"
             )
             raise InvalidInputError(msg, field="layout", value=other.layout)
-        return RequestTable(self.cells + other.cells, self.layout)
+        return RequestTable(self.cells + other.cells, self.layout, language=self.language)
 
     @classmethod
     def total(
@@ -321,6 +335,9 @@ class RequestTable(StartsFromZero):
         check_format(layout)
         if layout is self.layout:
             return self
+        return self._to_layout(layout).with_language(self.language)
+
+    def _to_layout(self, layout: ReportFormat) -> RequestTable:
         data = self.cells.to_dict()
         cells: dict[tuple[RequestRowKey, RequestColumnKey], int | None] = {}
         if layout is ReportFormat.V2019:
@@ -355,9 +372,63 @@ class RequestTable(StartsFromZero):
             return None
         return _rate(disclosed + partly, self.cells[RequestRow.HANDLED, Total.TOTAL])
 
-    def to_records(self, *, agency: str, year: int) -> list[Record]:
-        """One record per cell (long format), rows and columns by their stable codes."""
-        return table_records(self.cells, agency=agency, year=year, table="requests")
+    def to_records(
+        self, *, agency: str, year: int, language: Language | None = None
+    ) -> list[Record]:
+        """One record per cell (long format), rows and columns by their stable codes.
+
+        Each record also has the row's and the column's labels in ``language``
+        (the table's by default) and their 0-based positions in the official order
+        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`).
+
+        .. versionchanged:: 0.3.0 labels and order.
+        """
+        return table_records(
+            self.cells,
+            agency=agency,
+            year=year,
+            table="requests",
+            schema=self.schema,
+            language=self._language(language),
+        )
+
+    def to_dataframe(self, language: Language | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
+        """The table as a ``pandas.DataFrame``: rows and columns labelled, in the official order.
+
+        Row labels name each row unambiguously (``（三）不予公开 1.属于国家秘密``); every
+        column is a count, of the nullable ``Int64`` dtype, a blank cell ``<NA>``.
+        ``language`` is the table's by default. pandas is imported here, and only here.
+
+        Raises:
+            ImportError: if pandas is not installed (``pip install pandas``).
+
+        .. versionadded:: 0.3.0
+        """
+        return table_frame(self.cells, self.schema, self._language(language))
+
+    def with_language(self, language: Language) -> RequestTable:
+        """The same table, shown in ``language`` (equal to this one).
+
+        >>> RequestTable.zeros().with_language("en").language
+        'en'
+
+        .. versionadded:: 0.3.0
+        """
+        return attrs.evolve(self, language=check_language(language))
+
+    def _language(self, language: Language | None) -> Language:
+        return self.language if language is None else check_language(language)
+
+    def to_html(self, language: Language | None = None, *, styled: bool = False) -> str:
+        """Table 三 as HTML in the official layout, in ``language`` (the table's by default).
+
+        With ``styled=True`` it comes with a small stylesheet of its own
+        (:func:`~govdisclosure.reports.styled_html`), as a notebook shows it.
+
+        .. versionadded:: 0.3.0
+        """
+        out = request_table_html(self, self._language(language))
+        return styled_html(out) if styled else out
 
     def __repr__(self) -> str:
         total = self.cells[RequestRow.NEW, Total.TOTAL]
@@ -365,4 +436,4 @@ class RequestTable(StartsFromZero):
         return f"RequestTable({self.layout.value} format, new={total}, handled={handled})"
 
     def _repr_html_(self) -> str:
-        return request_table_html(self)
+        return self.to_html(styled=True)

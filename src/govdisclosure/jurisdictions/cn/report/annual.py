@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from typing import Any, cast
 
 import attrs
 
@@ -30,6 +31,7 @@ from govdisclosure.jurisdictions.cn.report.render import (
     report_markdown,
     report_text,
 )
+from govdisclosure.jurisdictions.cn.report.schemas import check_language, language_validator
 from govdisclosure.jurisdictions.cn.report.tables import (
     Language,
     ProactiveTable,
@@ -37,8 +39,16 @@ from govdisclosure.jurisdictions.cn.report.tables import (
     RequestTable,
     check_carried_forward,
 )
-from govdisclosure.law import Citation, Version, Versioned
-from govdisclosure.reports import BlankPolicy, Finding, Record
+from govdisclosure.law import OMIT_IF_DEFAULT, Citation, Version, Versioned
+from govdisclosure.reports import (
+    BlankPolicy,
+    CellKind,
+    Finding,
+    Record,
+    TableSchema,
+    records_frame,
+    styled_html,
+)
 
 __all__ = [
     "FILING_DEADLINES",
@@ -187,6 +197,14 @@ class AnnualReport:
         other_matters: Section 六 (other matters), text.
         layout: The format version; by default that of ``requests``. Every
             table must be in it.
+        language: The language the report is shown in: ``"zh"`` (the official
+            labels, the default) or ``"en"``. It is what a notebook shows
+            (``_repr_html_``) and what ``to_text``, ``to_markdown``, ``to_html``,
+            ``to_records`` and ``to_dataframe`` use when given no language; the
+            report's tables take it too. A display preference, not data: it takes
+            no part in ``==`` (see :meth:`with_language`).
+
+    .. versionchanged:: 0.3.0 ``language``.
     """
 
     agency: str = attrs.field(validator=_check_agency)
@@ -205,6 +223,9 @@ class AnnualReport:
     other_matters: str = attrs.field(default="", validator=_check_text)
     layout: ReportFormat = attrs.field(
         default=attrs.Factory(lambda self: _layout_of(self.requests), takes_self=True)
+    )
+    language: Language = attrs.field(
+        default="zh", eq=False, validator=language_validator, metadata={OMIT_IF_DEFAULT: True}
     )
 
     def __attrs_post_init__(self) -> None:
@@ -225,6 +246,10 @@ class AnnualReport:
         if problems:
             msg = f"is not in the report's {self.layout.value} format"
             raise InvalidInputError(msg, field=problems[0], value=getattr(self, problems[0]))
+        for name in ("requests", "reviews", "proactive"):
+            table = getattr(self, name)
+            if table.language != self.language:
+                object.__setattr__(self, name, table.with_language(self.language))
 
     def validate(
         self, *, blanks: BlankPolicy = BlankPolicy.SKIP, report_blanks: bool = True
@@ -253,39 +278,105 @@ class AnnualReport:
         """
         return self.requests.disclosure_rate
 
-    def to_text(self, language: Language = "zh") -> str:
-        """The report as plain text in the official layout."""
-        return report_text(self, language)
+    def with_language(self, language: Language) -> AnnualReport:
+        """The same report, shown in ``language`` (equal to this one).
 
-    def to_markdown(self, language: Language = "zh") -> str:
-        """The report as Markdown."""
-        return report_markdown(self, language)
+        >>> zh = AnnualReport(agency="某区人民政府", year=2025, requests=RequestTable.zeros())
+        >>> en = zh.with_language("en")
+        >>> en == zh, en.to_text().splitlines()[0]
+        (True, '某区人民政府: annual report on government information disclosure, 2025')
 
-    def to_html(self, language: Language = "zh") -> str:
-        """The report as an HTML fragment, tables in the official layout."""
-        return report_html(self, language)
+        .. versionadded:: 0.3.0
+        """
+        return attrs.evolve(self, language=check_language(language))
+
+    def _language(self, language: Language | None) -> Language:
+        return self.language if language is None else check_language(language)
+
+    def to_text(self, language: Language | None = None) -> str:
+        """The report as plain text in the official layout (in the report's language by default).
+
+        .. versionchanged:: 0.3.0 the report's language by default.
+        """
+        return report_text(self, self._language(language))
+
+    def to_markdown(self, language: Language | None = None) -> str:
+        """The report as Markdown (in the report's language by default).
+
+        .. versionchanged:: 0.3.0 the report's language by default.
+        """
+        return report_markdown(self, self._language(language))
+
+    def to_html(self, language: Language | None = None, *, styled: bool = False) -> str:
+        """The report as an HTML fragment, tables in the official layout.
+
+        In the report's language by default. With ``styled=True`` it comes with a
+        small stylesheet of its own (:func:`~govdisclosure.reports.styled_html`:
+        borders, row labels left, numbers right, headers unwrapped), as a notebook
+        shows it.
+
+        .. versionchanged:: 0.3.0 the report's language by default; ``styled``.
+        """
+        out = report_html(self, self._language(language))
+        return styled_html(out) if styled else out
 
     def _repr_html_(self) -> str:
-        return report_html(self)
+        return self.to_html(styled=True)
 
-    def to_records(self) -> list[Record]:
+    def to_records(self, language: Language | None = None) -> list[Record]:
         """Every cell of tables 二, 三 and 四 as one record each (long format).
 
         Each record is ``{"agency", "year", "table", "row", "column", "value"}``
-        with stable codes for table, row and column; ``pandas.DataFrame(records)``
-        takes the list directly.
+        with stable codes for table, row and column, then the row's and the
+        column's labels in ``language`` (the report's by default) and their
+        0-based positions in the official order (``row_label``, ``column_label``,
+        ``row_order``, ``column_order``); ``pandas.DataFrame(records)`` takes the
+        list directly.
+
+        .. versionchanged:: 0.3.0 labels and order.
         """
+        lang = self._language(language)
         return [
-            *self.proactive.to_records(agency=self.agency, year=self.year),
-            *self.requests.to_records(agency=self.agency, year=self.year),
-            *self.reviews.to_records(agency=self.agency, year=self.year),
+            *self.proactive.to_records(agency=self.agency, year=self.year, language=lang),
+            *self.requests.to_records(agency=self.agency, year=self.year, language=lang),
+            *self.reviews.to_records(agency=self.agency, year=self.year, language=lang),
         ]
+
+    def to_dataframe(self, language: Language | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
+        """Every cell of tables 二, 三 and 四 as a long ``pandas.DataFrame``, one row per cell.
+
+        The columns are those of :meth:`to_records` with ``value`` split by what a
+        cell holds: ``kind`` (``"count"`` or ``"amount"``), ``count`` (nullable
+        ``Int64``) and ``amount`` (exact :class:`~decimal.Decimal` in an ``object``
+        column: table 二's fees, in 万元, may be fractional, and a float would round
+        them). A blank cell is ``<NA>``. Rows come in the order of :meth:`to_records`:
+        table 二, 三, 四, each in its official order. For one table as a grid, use the
+        table's own ``to_dataframe``.
+
+        Raises:
+            ImportError: if pandas is not installed (``pip install pandas``).
+
+        .. versionadded:: 0.3.0
+        """
+        lang = self._language(language)
+        schemas: dict[object, TableSchema] = {
+            "proactive": self.proactive.schema,
+            "requests": self.requests.schema,
+            "reconsideration_litigation": self.reviews.schema,
+        }
+        records = self.to_records(lang)
+        return records_frame(records, [_kind_of(schemas[r["table"]], r) for r in records])
 
     def __repr__(self) -> str:
         return (
             f"AnnualReport(agency={self.agency!r}, year={self.year}, "
             f"format={self.layout.value}, {self.requests!r})"
         )
+
+
+def _kind_of(schema: TableSchema, record: Record) -> CellKind:
+    row, column = cast("int", record["row_order"]), cast("int", record["column_order"])
+    return schema.kind((schema.rows[row].key, schema.columns[column].key))
 
 
 def check_continuity(

@@ -300,10 +300,17 @@ def proactive_table_html(table: ProactiveTable, language: Language = "zh") -> st
 # -- the whole report --------------------------------------------------------------
 
 
+def _joined(agency: str) -> str:
+    # A Chinese title runs the organ's name into the year (某区人民政府2025年…); a name
+    # ending in a Latin letter or a digit is kept apart from the year by a space.
+    last = agency.rstrip()[-1:]
+    return f"{agency.rstrip()} " if last.isascii() and last.isalnum() else agency
+
+
 def _title(report: AnnualReport, language: Language) -> tuple[str, str]:
     if _zh(language):
         return (
-            f"{report.agency}{report.year}年政府信息公开工作年度报告",
+            f"{_joined(report.agency)}{report.year}年政府信息公开工作年度报告",
             f"（报告格式：{report.layout.label}）",
         )
     return (

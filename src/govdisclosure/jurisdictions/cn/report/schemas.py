@@ -22,6 +22,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
+import attrs
+
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.instruments import REPORT_FORMAT_2021
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.report.format import (
@@ -59,6 +62,7 @@ from govdisclosure.requests._applicants import ApplicantKind
 __all__ = [
     "CASE_RULES",
     "CASE_SCHEMA",
+    "LANGUAGES",
     "RULE_BALANCE",
     "RULE_CARRY",
     "RULE_GROUP_TOTAL",
@@ -66,6 +70,8 @@ __all__ = [
     "RULE_ROW_TOTAL",
     "Language",
     "ProactiveValue",
+    "check_language",
+    "language_validator",
     "proactive_schema",
     "request_rules",
     "request_schema",
@@ -73,6 +79,41 @@ __all__ = [
 
 Language = Literal["zh", "en"]
 """Which labels to use: the official Chinese ones, or the English ones beside them."""
+
+LANGUAGES: tuple[Language, ...] = ("zh", "en")
+"""The languages the report's labels come in.
+
+.. versionadded:: 0.3.0
+"""
+
+
+def check_language(value: object, field: str = "language") -> Language:
+    """``value`` if it is one of :data:`LANGUAGES`, else :class:`InvalidInputError` naming it.
+
+    >>> check_language("en")
+    'en'
+    >>> check_language("fr")
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: language: must be 'zh' or 'en' (got 'fr')
+
+    .. versionadded:: 0.3.0
+    """
+    if not isinstance(value, str) or value not in LANGUAGES:
+        msg = "must be 'zh' or 'en'"
+        raise InvalidInputError(msg, field=field, value=value)
+    return value
+
+
+def language_validator(
+    instance: object, attribute: attrs.Attribute[Language], value: object
+) -> None:
+    """An attrs validator: :func:`check_language` on the field.
+
+    .. versionadded:: 0.3.0
+    """
+    check_language(value, attribute.name)
+
 
 ProactiveValue = int | Decimal | None
 """A cell of table 二: a count, a signed change, an amount, or ``None`` (blank)."""
