@@ -19,6 +19,7 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.report._request_table import cell_key
+from govdisclosure.jurisdictions.cn.report._shown import ShownTable
 from govdisclosure.jurisdictions.cn.report.format import (
     CASE_KINDS,
     CaseKind,
@@ -31,7 +32,6 @@ from govdisclosure.jurisdictions.cn.report.render import case_table_html
 from govdisclosure.jurisdictions.cn.report.schemas import (
     CASE_SCHEMA,
     Language,
-    check_language,
     language_validator,
 )
 from govdisclosure.reports import (
@@ -39,15 +39,12 @@ from govdisclosure.reports import (
     CellKey,
     Finding,
     Record,
-    StartsFromZero,
     Table,
     TableSchema,
     check_grid,
     check_schema,
     coerce_cells,
     read_labels,
-    styled_html,
-    table_frame,
     table_records,
     to_labels,
 )
@@ -58,7 +55,7 @@ _CASE_COLUMN_KEYS: tuple[CaseResult | Total, ...] = CASE_SCHEMA.column_keys  # t
 
 
 @attrs.frozen(repr=False)
-class ReconsiderationLitigationTable(StartsFromZero):
+class ReconsiderationLitigationTable(ShownTable):
     """Table 四: reconsideration and litigation about disclosure (three groups of five).
 
     Rows are the three :class:`CaseKind` groups (行政复议, 未经复议直接起诉,
@@ -215,43 +212,9 @@ class ReconsiderationLitigationTable(StartsFromZero):
             language=self._language(language),
         )
 
-    def to_dataframe(self, language: Language | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
-        """The table as a ``pandas.DataFrame``: rows and columns labelled, in the official order.
-
-        Every column is a count, of the nullable ``Int64`` dtype, a blank cell ``<NA>``.
-        ``language`` is the table's by default. pandas is imported here, and only here.
-
-        Raises:
-            ImportError: if pandas is not installed (``pip install pandas``).
-
-        .. versionadded:: 0.3.0
-        """
-        return table_frame(self.cells, self.schema, self._language(language))
-
-    def with_language(self, language: Language) -> ReconsiderationLitigationTable:
-        """The same table, shown in ``language`` (equal to this one).
-
-        .. versionadded:: 0.3.0
-        """
-        return attrs.evolve(self, language=check_language(language))
-
-    def _language(self, language: Language | None) -> Language:
-        return self.language if language is None else check_language(language)
-
-    def to_html(self, language: Language | None = None, *, styled: bool = False) -> str:
-        """Table 四 as HTML in the official layout, in ``language`` (the table's by default).
-
-        With ``styled=True`` it comes with a small stylesheet of its own
-        (:func:`~govdisclosure.reports.styled_html`), as a notebook shows it.
-
-        .. versionadded:: 0.3.0
-        """
-        out = case_table_html(self, self._language(language))
-        return styled_html(out) if styled else out
+    def _html(self, language: Language) -> str:
+        return case_table_html(self, language)
 
     def __repr__(self) -> str:
         totals = ", ".join(f"{k.value}={self.cells[k, Total.TOTAL]}" for k in CASE_KINDS)
         return f"ReconsiderationLitigationTable({totals})"
-
-    def _repr_html_(self) -> str:
-        return self.to_html(styled=True)

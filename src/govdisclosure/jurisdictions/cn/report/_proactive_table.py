@@ -20,6 +20,7 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
 from govdisclosure.jurisdictions.cn.report._request_table import cell_key
+from govdisclosure.jurisdictions.cn.report._shown import ShownTable
 from govdisclosure.jurisdictions.cn.report.format import (
     ProactiveCell,
     ProactiveColumn,
@@ -33,7 +34,6 @@ from govdisclosure.jurisdictions.cn.report.render import proactive_table_html
 from govdisclosure.jurisdictions.cn.report.schemas import (
     Language,
     ProactiveValue,
-    check_language,
     language_validator,
     proactive_schema,
 )
@@ -41,14 +41,11 @@ from govdisclosure.reports import (
     CellKind,
     Finding,
     Record,
-    StartsFromZero,
     TableSchema,
     check_schema,
     coerce_value,
     merge_values,
     read_labels,
-    styled_html,
-    table_frame,
     table_records,
     to_labels,
 )
@@ -72,7 +69,7 @@ def _as_values(values: Iterable[ProactiveValue]) -> tuple[ProactiveValue, ...]:
 
 
 @attrs.frozen(repr=False)
-class ProactiveTable(StartsFromZero):
+class ProactiveTable(ShownTable):
     """Table 二: proactive disclosure (rules and documents, decisions, fees), one format.
 
     A cell is a count (``int``), an amount (:class:`~decimal.Decimal`; fees are
@@ -279,45 +276,12 @@ class ProactiveTable(StartsFromZero):
             language=self._language(language),
         )
 
-    def to_dataframe(self, language: Language | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
-        """The table as a ``pandas.DataFrame``: rows and columns labelled, in the official order.
+    def _html(self, language: Language) -> str:
+        return proactive_table_html(self, language)
 
-        Count columns have the nullable ``Int64`` dtype; the fee column keeps exact
-        :class:`~decimal.Decimal` amounts in an ``object`` column. A blank cell, and a
-        cell this block does not have (the table is ragged), is ``<NA>``.
-        ``language`` is the table's by default. pandas is imported here, and only here.
-
-        Raises:
-            ImportError: if pandas is not installed (``pip install pandas``).
-
-        .. versionadded:: 0.3.0
-        """
-        return table_frame(self, self.schema, self._language(language))
-
-    def with_language(self, language: Language) -> ProactiveTable:
-        """The same table, shown in ``language`` (equal to this one).
-
-        .. versionadded:: 0.3.0
-        """
-        return attrs.evolve(self, language=check_language(language))
-
-    def _language(self, language: Language | None) -> Language:
-        return self.language if language is None else check_language(language)
-
-    def to_html(self, language: Language | None = None, *, styled: bool = False) -> str:
-        """Table 二 as HTML in the official layout, in ``language`` (the table's by default).
-
-        With ``styled=True`` it comes with a small stylesheet of its own
-        (:func:`~govdisclosure.reports.styled_html`), as a notebook shows it.
-
-        .. versionadded:: 0.3.0
-        """
-        out = proactive_table_html(self, self._language(language))
-        return styled_html(out) if styled else out
+    def _frame_cells(self) -> ProactiveTable:
+        return self
 
     def __repr__(self) -> str:
         filled = sum(v is not None for v in self.values)
         return f"ProactiveTable({self.layout.value} format, {filled}/{len(self.values)} filled)"
-
-    def _repr_html_(self) -> str:
-        return self.to_html(styled=True)

@@ -20,6 +20,7 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
+from govdisclosure.jurisdictions.cn.report._shown import ShownTable
 from govdisclosure.jurisdictions.cn.report.format import (
     ReportFormat,
     RequestColumnKey,
@@ -34,7 +35,6 @@ from govdisclosure.jurisdictions.cn.report.matching import REQUEST_MATCHER
 from govdisclosure.jurisdictions.cn.report.render import request_table_html
 from govdisclosure.jurisdictions.cn.report.schemas import (
     Language,
-    check_language,
     language_validator,
     request_rules,
     request_schema,
@@ -47,7 +47,6 @@ from govdisclosure.reports import (
     Finding,
     Record,
     RowRule,
-    StartsFromZero,
     Table,
     TableSchema,
     add_cells,
@@ -55,8 +54,6 @@ from govdisclosure.reports import (
     check_schema,
     coerce_cells,
     read_labels,
-    styled_html,
-    table_frame,
     table_records,
     to_labels,
 )
@@ -91,7 +88,7 @@ def _rate(numerator: int | None, denominator: int | None) -> float | None:
 
 
 @attrs.frozen(repr=False)
-class RequestTable(StartsFromZero):
+class RequestTable(ShownTable):
     """Table 三: applications received and handled, by applicant kind (7 columns).
 
     Rows are :class:`~cn.report.format.RequestRow` members and leaf
@@ -392,48 +389,10 @@ class RequestTable(StartsFromZero):
             language=self._language(language),
         )
 
-    def to_dataframe(self, language: Language | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (optional, untyped)
-        """The table as a ``pandas.DataFrame``: rows and columns labelled, in the official order.
-
-        Row labels name each row unambiguously (``（三）不予公开 1.属于国家秘密``); every
-        column is a count, of the nullable ``Int64`` dtype, a blank cell ``<NA>``.
-        ``language`` is the table's by default. pandas is imported here, and only here.
-
-        Raises:
-            ImportError: if pandas is not installed (``pip install pandas``).
-
-        .. versionadded:: 0.3.0
-        """
-        return table_frame(self.cells, self.schema, self._language(language))
-
-    def with_language(self, language: Language) -> RequestTable:
-        """The same table, shown in ``language`` (equal to this one).
-
-        >>> RequestTable.zeros().with_language("en").language
-        'en'
-
-        .. versionadded:: 0.3.0
-        """
-        return attrs.evolve(self, language=check_language(language))
-
-    def _language(self, language: Language | None) -> Language:
-        return self.language if language is None else check_language(language)
-
-    def to_html(self, language: Language | None = None, *, styled: bool = False) -> str:
-        """Table 三 as HTML in the official layout, in ``language`` (the table's by default).
-
-        With ``styled=True`` it comes with a small stylesheet of its own
-        (:func:`~govdisclosure.reports.styled_html`), as a notebook shows it.
-
-        .. versionadded:: 0.3.0
-        """
-        out = request_table_html(self, self._language(language))
-        return styled_html(out) if styled else out
+    def _html(self, language: Language) -> str:
+        return request_table_html(self, language)
 
     def __repr__(self) -> str:
         total = self.cells[RequestRow.NEW, Total.TOTAL]
         handled = self.cells[RequestRow.HANDLED, Total.TOTAL]
         return f"RequestTable({self.layout.value} format, new={total}, handled={handled})"
-
-    def _repr_html_(self) -> str:
-        return self.to_html(styled=True)
