@@ -13,7 +13,7 @@ what is the format's own is the published row of 15 numbers
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import attrs
 
@@ -38,14 +38,12 @@ from govdisclosure.reports import (
     BlankPolicy,
     CellKey,
     Finding,
-    Record,
     Table,
     TableSchema,
     check_grid,
     check_schema,
     coerce_cells,
     read_labels,
-    table_records,
     to_labels,
 )
 
@@ -83,6 +81,8 @@ class ReconsiderationLitigationTable(ShownTable):
     language: Language = attrs.field(
         default="zh", kw_only=True, eq=False, validator=language_validator
     )
+
+    records_name: ClassVar[str] = "reconsideration_litigation"
 
     def __attrs_post_init__(self) -> None:
         cells: object = self.cells
@@ -191,26 +191,6 @@ class ReconsiderationLitigationTable(ShownTable):
         if not isinstance(other, ReconsiderationLitigationTable):
             return NotImplemented
         return ReconsiderationLitigationTable(self.cells + other.cells, language=self.language)
-
-    def to_records(
-        self, *, agency: str, year: int, language: Language | None = None
-    ) -> list[Record]:
-        """One record per cell (long format), rows and columns by their stable codes.
-
-        Each record also has the row's and the column's labels in ``language``
-        (the table's by default) and their 0-based positions in the official order
-        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`).
-
-        .. versionchanged:: 0.3.0 labels and order.
-        """
-        return table_records(
-            self.cells,
-            agency=agency,
-            year=year,
-            table="reconsideration_litigation",
-            schema=CASE_SCHEMA,
-            language=self._language(language),
-        )
 
     def _html(self, language: Language) -> str:
         return case_table_html(self, language)

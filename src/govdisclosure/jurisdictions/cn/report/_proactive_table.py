@@ -14,7 +14,7 @@ What is the format's own is the layout detection (2019 or 2021).
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -40,13 +40,11 @@ from govdisclosure.jurisdictions.cn.report.schemas import (
 from govdisclosure.reports import (
     CellKind,
     Finding,
-    Record,
     TableSchema,
     check_schema,
     coerce_value,
     merge_values,
     read_labels,
-    table_records,
     to_labels,
 )
 
@@ -102,6 +100,8 @@ class ProactiveTable(ShownTable):
     language: Language = attrs.field(
         default="zh", kw_only=True, eq=False, validator=language_validator
     )
+
+    records_name: ClassVar[str] = "proactive"
 
     def __attrs_post_init__(self) -> None:
         check_format(self.layout)
@@ -255,26 +255,6 @@ class ProactiveTable(ShownTable):
             raise InvalidInputError(msg, field="layout", value=other.layout)
         values, _ = merge_values(self.schema, self.values, other.values)
         return ProactiveTable(values, self.layout, language=self.language)
-
-    def to_records(
-        self, *, agency: str, year: int, language: Language | None = None
-    ) -> list[Record]:
-        """One record per cell (long format); amounts stay :class:`~decimal.Decimal`.
-
-        Each record also has the row's and the column's labels in ``language``
-        (the table's by default) and their 0-based positions in the official order
-        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`).
-
-        .. versionchanged:: 0.3.0 labels and order.
-        """
-        return table_records(
-            self,
-            agency=agency,
-            year=year,
-            table="proactive",
-            schema=self.schema,
-            language=self._language(language),
-        )
 
     def _html(self, language: Language) -> str:
         return proactive_table_html(self, language)

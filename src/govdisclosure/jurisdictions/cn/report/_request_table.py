@@ -14,7 +14,7 @@ format's own is the layout detection (2019 or 2021) and :meth:`~RequestTable.to_
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import attrs
 
@@ -45,7 +45,6 @@ from govdisclosure.reports import (
     CellKey,
     ColumnRule,
     Finding,
-    Record,
     RowRule,
     Table,
     TableSchema,
@@ -54,7 +53,6 @@ from govdisclosure.reports import (
     check_schema,
     coerce_cells,
     read_labels,
-    table_records,
     to_labels,
 )
 
@@ -117,6 +115,8 @@ class RequestTable(ShownTable):
     language: Language = attrs.field(
         default="zh", kw_only=True, eq=False, validator=language_validator
     )
+
+    records_name: ClassVar[str] = "requests"
 
     def __attrs_post_init__(self) -> None:
         check_format(self.layout)
@@ -368,26 +368,6 @@ class RequestTable(ShownTable):
         if disclosed is None or partly is None:
             return None
         return _rate(disclosed + partly, self.cells[RequestRow.HANDLED, Total.TOTAL])
-
-    def to_records(
-        self, *, agency: str, year: int, language: Language | None = None
-    ) -> list[Record]:
-        """One record per cell (long format), rows and columns by their stable codes.
-
-        Each record also has the row's and the column's labels in ``language``
-        (the table's by default) and their 0-based positions in the official order
-        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`).
-
-        .. versionchanged:: 0.3.0 labels and order.
-        """
-        return table_records(
-            self.cells,
-            agency=agency,
-            year=year,
-            table="requests",
-            schema=self.schema,
-            language=self._language(language),
-        )
 
     def _html(self, language: Language) -> str:
         return request_table_html(self, language)

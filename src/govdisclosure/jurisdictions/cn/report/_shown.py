@@ -17,12 +17,19 @@ layout (``_html``) and the cells its frame is built from (``_frame_cells``).
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import attrs
 
 from govdisclosure.jurisdictions.cn.report.schemas import Language, check_language
-from govdisclosure.reports import StartsFromZero, TableSchema, styled_html, table_frame
+from govdisclosure.reports import (
+    Record,
+    StartsFromZero,
+    TableSchema,
+    styled_html,
+    table_frame,
+    table_records,
+)
 
 __all__ = ["ShownTable"]
 
@@ -33,6 +40,8 @@ class ShownTable(StartsFromZero):
     __slots__ = ()
 
     language: Language
+    records_name: ClassVar[str]
+    """The table's name in its records (``"requests"``, ``"proactive"``, ...)."""
 
     @property
     def schema(self) -> TableSchema:
@@ -62,6 +71,25 @@ class ShownTable(StartsFromZero):
         """
         out = self._html(self._language(language))
         return styled_html(out) if styled else out
+
+    def to_records(
+        self, *, agency: str, year: int, language: Language | None = None
+    ) -> list[Record]:
+        """One record per cell (long format), rows and columns by their stable codes.
+
+        Each record also has the row's and the column's labels in ``language``
+        (the table's by default) and their 0-based positions in the official order
+        (:data:`~govdisclosure.reports.RECORD_LABEL_FIELDS`); amounts stay
+        :class:`~decimal.Decimal`.
+        """
+        return table_records(
+            self._frame_cells(),
+            agency=agency,
+            year=year,
+            table=self.records_name,
+            schema=self.schema,
+            language=self._language(language),
+        )
 
     def _repr_html_(self) -> str:
         return self.to_html(styled=True)
