@@ -180,7 +180,7 @@ class HolidayNotice:
         year: The year whose arrangements the notice settles.
         title: The notice's title.
         published: The date it was published.
-        url: Where it was published.
+        url: Where it was published (``None`` if not known).
         number: Its document number (文号), where known.
         arrangements: One entry per festival.
         amends: True for a notice that changes an earlier one mid-year.
@@ -189,7 +189,7 @@ class HolidayNotice:
     year: int = attrs.field(validator=check_year)
     title: str
     published: date = attrs.field(converter=_published)
-    url: str
+    url: str | None
     number: str | None = None
     arrangements: tuple[Arrangement, ...] = attrs.field(default=(), converter=_to_arrangements)
     amends: bool = False
