@@ -112,9 +112,9 @@ def measures_for(year: int) -> Instrument:
     >>> measures_for(2013).short, measures_for(2014).short, measures_for(2025).short
     ('Holiday Measures (2007)', 'Holiday Measures (2013)', 'Holiday Measures (2024)')
     """
-    if year <= 2013:  # noqa: PLR2004 - the 2013 revision applies from 2014-01-01
+    if year <= 2013:  # the 2013 revision applies from 2014-01-01
         return HOLIDAY_MEASURES_2007
-    if year <= 2024:  # noqa: PLR2004 - the 2024 revision applies from 2025-01-01
+    if year <= 2024:  # the 2024 revision applies from 2025-01-01
         return HOLIDAY_MEASURES_2013
     return HOLIDAY_MEASURES_2024
 
@@ -126,7 +126,7 @@ def _lunar(year: int) -> tuple[date, date, date, date]:
         raise CalendarNotPublishedError(year) from None
 
 
-def _one(festival: str, year: int) -> tuple[date, ...]:
+def _one(festival: str, year: int) -> tuple[date, ...]:  # noqa: PLR0911 - one return per festival
     measures = measures_for(year)
     if festival == "元旦":
         return (date(year, 1, 1),)
