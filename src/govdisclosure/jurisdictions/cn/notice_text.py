@@ -96,7 +96,8 @@ _SIGNATURE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _SIGNATURE_CN = re.compile(
     r"([〇○零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
 )
-_ANY_DATE = re.compile(r"\d{1,2}月\d{1,2}日")
+_ANY_DAY = re.compile(r"\d{1,2}日")
+_ITEM_WORDS = ("其中", "上班", "放假", "补休", "公休", "调休")
 _LUNAR_DAY = re.compile(r"(?:农历)?(?:正月|大年)初([一二三四五六七八九十])")
 _NOTE_PREFIXES = ("农历", "即", "大年", "正月", "腊月", "新年", "春节", "清明", "端午", "中秋")
 _CLOSING = ("节假日期间", "鼓励单位和个人", "国务院办公厅")
@@ -344,7 +345,12 @@ def _items(flat: str) -> tuple[list[str], int]:
 
 
 def _cut_closing(chunk: str) -> str:
-    """The last item, without the closing paragraph and signature that follow it."""
+    """The last item, without the closing paragraph and signature that follow it.
+
+    A sentence after the last item belongs to it if it names a day or speaks of
+    rest or work (上班, 放假, 补休…); the first that does neither, or that opens
+    the closing paragraph (节假日期间…) or is the signature, ends the items.
+    """
     sentences = chunk.split("。")
     kept: list[str] = []
     for sentence in sentences:
@@ -355,9 +361,9 @@ def _cut_closing(chunk: str) -> str:
 
 
 def _belongs_to_item(sentence: str) -> bool:
-    if not sentence or sentence.startswith(_CLOSING):
+    if not sentence or sentence.startswith(_CLOSING) or _SIGNATURE.fullmatch(sentence):
         return False
-    return bool(_ANY_DATE.search(sentence)) or sentence.startswith("其中")
+    return bool(_ANY_DAY.search(sentence)) or any(word in sentence for word in _ITEM_WORDS)
 
 
 def _published(tail: str) -> date:
