@@ -121,7 +121,9 @@ def test_half_width_and_extra_whitespace_read_the_same() -> None:
 
 
 def test_title_split_over_two_lines_and_chinese_numeral_date() -> None:
-    notice = cn.parse_holiday_notice(text_of(2010))  # "…关于2010年\n部分节假日…", 二○○九年十二月七日
+    notice = cn.parse_holiday_notice(
+        text_of(2010)
+    )  # "…关于2010年\n部分节假日…", 二○○九年十二月七日
     assert notice.title == "国务院办公厅关于2010年部分节假日安排的通知"
     assert notice.published == date(2009, 12, 7)
 
@@ -226,23 +228,75 @@ def refused(item: str) -> str:
 @pytest.mark.parametrize(
     ("item", "why", "quoted"),
     [
-        ("一、元旦：1月1日（周五）至3日（周六）放假调休，共3天。", "is a Thursday, not 周五", "1月1日(周五)"),
-        ("一、元旦：1月1日（周四）至3日（周六）放假调休，共4天。", "共4天 but the range has 3 days", "共4天"),
-        ("一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月5日（周一）上班。", "is not a Saturday or Sunday", "1月5日(周一)上班"),
-        ("一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）调班。", "cannot read", "1月4日(周日)调班"),
-        ("一、元旦：1月1日放假。请各单位自行安排。二、春节：2月15日至23日放假调休，共9天。", "cannot read", "请各单位自行安排"),
+        (
+            "一、元旦：1月1日（周五）至3日（周六）放假调休，共3天。",
+            "is a Thursday, not 周五",
+            "1月1日(周五)",
+        ),
+        (
+            "一、元旦：1月1日（周四）至3日（周六）放假调休，共4天。",
+            "共4天 but the range has 3 days",
+            "共4天",
+        ),
+        (
+            "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月5日（周一）上班。",
+            "is not a Saturday or Sunday",
+            "1月5日(周一)上班",
+        ),
+        (
+            "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）调班。",
+            "cannot read",
+            "1月4日(周日)调班",
+        ),
+        (
+            "一、元旦：1月1日放假。请各单位自行安排。二、春节：2月15日至23日放假调休，共9天。",
+            "cannot read",
+            "请各单位自行安排",
+        ),
         ("一、春节：2月30日至3月2日放假调休，共3天。", "not a date (2月30日)", "2月30日"),
-        ("一、元旦：1月1日（周四）至3日（周六）休息，共3天。", "cannot read the rest period", "休息"),
+        (
+            "一、元旦：1月1日（周四）至3日（周六）休息，共3天。",
+            "cannot read the rest period",
+            "休息",
+        ),
         ("一、植树节：3月12日放假。", "not a festival", "植树节"),
-        ("一、劳动节：2025年5月1日至5日放假调休，共5天。", "outside the notice's year", "2025年5月1日"),
-        ("一、劳动节：5月3日至5日放假调休，共3天。", "statutory holiday 2026-05-01 is outside", "5月3日"),
-        ("一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月3日（周六）上班。", "inside the rest period", "1月3日(周六)上班"),
-        ("一、清明节：4月5日放假，4月4日（星期六）补休。", "is a weekend day", "4月4日(星期六)补休"),
+        (
+            "一、劳动节：2025年5月1日至5日放假调休，共5天。",
+            "outside the notice's year",
+            "2025年5月1日",
+        ),
+        (
+            "一、劳动节：5月3日至5日放假调休，共3天。",
+            "statutory holiday 2026-05-01 is outside",
+            "5月3日",
+        ),
+        (
+            "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月3日（周六）上班。",
+            "inside the rest period",
+            "1月3日(周六)上班",
+        ),
+        (
+            "一、清明节：4月5日放假，4月4日（星期六）补休。",
+            "is a weekend day",
+            "4月4日(星期六)补休",
+        ),
         ("一、清明节：4月2日放假，4月6日（星期一）补休。", "does not follow the holiday", "4月2日"),
-        ("一、端午节：6月19日放假，与周末连休。二、端午节：6月19日放假。", "端午节 appears twice", "二、端午节"),
+        (
+            "一、端午节：6月19日放假，与周末连休。二、端午节：6月19日放假。",
+            "端午节 appears twice",
+            "二、端午节",
+        ),
         ("一、春节：2月15日（农历除夕）至23日放假调休，共9天。", "is not 除夕", "农历除夕"),
-        ("一、春节：2月15日（阴历二十八）至23日放假调休，共9天。", "cannot read the note", "阴历二十八"),
-        ("一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。4日（周日）上班。", "a day without its month", "4日(周日)上班"),
+        (
+            "一、春节：2月15日（阴历二十八）至23日放假调休，共9天。",
+            "cannot read the note",
+            "阴历二十八",
+        ),
+        (
+            "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。4日（周日）上班。",
+            "a day without its month",
+            "4日(周日)上班",
+        ),
         ("二、元旦：1月1日（周四）至3日（周六）放假调休，共3天。", "not numbered", "二、元旦"),
         ("一、清明节：4月8日放假，与周末连休。", "no weekend adjoins", "4月8日"),
     ],
@@ -266,11 +320,15 @@ def test_empty_text_and_wrong_types() -> None:
 def test_not_a_notice_and_amending_notices() -> None:
     with pytest.raises(InvalidInputError, match="no title"):
         cn.parse_holiday_notice("一、元旦：1月1日放假。")
-    amending = "国务院办公厅关于调整2019年劳动节假期安排的通知\n一、2019年5月1日至4日放假调休，共4天。"
-    with pytest.raises(InvalidInputError, match="an amending notice.*调整2019年劳动节"):
+    amending = (
+        "国务院办公厅关于调整2019年劳动节假期安排的通知\n一、2019年5月1日至4日放假调休，共4天。"
+    )
+    with pytest.raises(InvalidInputError, match=r"an amending notice.*调整2019年劳动节"):
         cn.parse_holiday_notice(amending)
     with pytest.raises(InvalidInputError, match="no numbered item"):
-        cn.parse_holiday_notice("国务院办公厅关于2026年部分节假日安排的通知 国务院办公厅 2025年11月4日")
+        cn.parse_holiday_notice(
+            "国务院办公厅关于2026年部分节假日安排的通知 国务院办公厅 2025年11月4日"
+        )
     with pytest.raises(InvalidInputError, match="no signature date"):
         cn.parse_holiday_notice(text_of(2026).replace("2025年11月4日", ""))
     with pytest.raises(InvalidInputError, match=r"not a date \(2025年2月30日\)"):
@@ -284,7 +342,8 @@ def test_a_day_settled_by_two_items_is_refused() -> None:
 
 
 def test_a_year_beyond_the_lunar_table_is_refused() -> None:
-    text = "国务院办公厅关于2061年部分节假日安排的通知\n一、春节：1月20日至26日放假，共7天。\n2060年11月1日"
+    title = "国务院办公厅关于2061年部分节假日安排的通知"
+    text = f"{title}\n一、春节：1月20日至26日放假，共7天。\n2060年11月1日"
     with pytest.raises(InvalidInputError, match=r"no lunar calendar table for 2061"):
         cn.parse_holiday_notice(text)
 
@@ -347,16 +406,22 @@ def rendered_notices(draw: st.DrawFn) -> tuple[str, tuple[cn.Arrangement, ...]]:
         near = [first - timedelta(days=i) for i in range(1, 11)]
         near += [last + timedelta(days=i) for i in range(1, 11)]
         weekend = [d for d in near if d.weekday() >= 5 and d.year == first.year == last.year]
-        makeup = draw(st.lists(st.sampled_from(weekend), max_size=2, unique=True)) if weekend else []
+        makeup = (
+            draw(st.lists(st.sampled_from(weekend), max_size=2, unique=True)) if weekend else []
+        )
         days = period | set(makeup)
         assume(not days & settled)
         assume(all(d.year in (year, year - 1) if name == "元旦" else d.year == year for d in days))
         settled |= days
-        arrangements.append(cn.Arrangement(name, first, last, holidays=holidays, makeup=sorted(makeup)))
+        arrangements.append(
+            cn.Arrangement(name, first, last, holidays=holidays, makeup=sorted(makeup))
+        )
 
     def day(d: date, *, same_month_as: date | None = None) -> str:
         head = f"{d.year}年" if d.year != year else ""
-        month = "" if same_month_as and same_month_as.month == d.month and not head else f"{d.month}月"
+        month = (
+            "" if same_month_as and same_month_as.month == d.month and not head else f"{d.month}月"
+        )
         note = f"（{star}{WEEKDAY_CN[d.weekday()]}）" if draw(st.booleans()) else ""
         return f"{head}{month}{d.day}日{note}"
 
@@ -365,10 +430,15 @@ def rendered_notices(draw: st.DrawFn) -> tuple[str, tuple[cn.Arrangement, ...]]:
         if a.first == a.last:
             rest = f"{day(a.first)}放假，共1天。"
         else:
-            rest = f"{day(a.first)}至{day(a.last, same_month_as=a.first)}放假调休，共{(a.last - a.first).days + 1}天。"
+            to = day(a.last, same_month_as=a.first)
+            rest = f"{day(a.first)}至{to}放假调休，共{(a.last - a.first).days + 1}天。"
         worked = "、".join(day(d) for d in a.makeup)
         lines.append(f"{NUMERALS[i]}、{a.name}：{rest}{worked + '上班。' if worked else ''}")
-    lines += ["节假日期间，各地区、各部门要妥善安排好值班。", "国务院办公厅", f"{year - 1}年11月1日"]
+    lines += [
+        "节假日期间，各地区、各部门要妥善安排好值班。",
+        "国务院办公厅",
+        f"{year - 1}年11月1日",
+    ]
     text = "\n".join(lines)
     if not full:
         text = unicodedata.normalize("NFKC", text)
@@ -385,3 +455,11 @@ def test_rendered_notice_reads_back(case: tuple[str, tuple[cn.Arrangement, ...]]
 @given(st.integers(2008, 2060), st.sampled_from(SIMPLE))
 def test_statutory_days_match_the_reference(year: int, name: str) -> None:
     assert statutory_days(name, year) == reference_statutory(name, year)
+
+
+def test_a_calendar_with_a_hint_round_trips_and_keeps_it() -> None:
+    cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 1, 31), unpublished_hint="see notes")
+    again = from_json(to_json(cal), WorkCalendar)
+    assert again == cal
+    assert again.unpublished_hint == "see notes"
+    assert '"unpublished_hint"' not in to_json(attrs.evolve(cal, unpublished_hint=None))
