@@ -333,6 +333,11 @@ def test_not_a_notice_and_amending_notices() -> None:
         cn.parse_holiday_notice(text_of(2026).replace("2025年11月4日", ""))
     with pytest.raises(InvalidInputError, match=r"not a date \(2025年2月30日\)"):
         cn.parse_holiday_notice(text_of(2026).replace("2025年11月4日", "2025年2月30日"))
+    with pytest.raises(InvalidInputError, match=r"signed in 2015, not in 2025 or 2026"):
+        cn.parse_holiday_notice(text_of(2026).replace("2025年11月4日", "2015年11月4日"))
+    # a web page's own date after the signature is not the notice's
+    pasted = text_of(2026) + "\n来源：新华社 2025年11月5日 责任编辑：某某\n"
+    assert cn.parse_holiday_notice(pasted).published == date(2025, 11, 4)
 
 
 def test_a_day_settled_by_two_items_is_refused() -> None:

@@ -366,18 +366,22 @@ def _belongs_to_item(sentence: str) -> bool:
     return bool(_ANY_DAY.search(sentence)) or any(word in sentence for word in _ITEM_WORDS)
 
 
-def _published(tail: str) -> date:
-    found = [(int(y), int(m), int(d)) for y, m, d in _SIGNATURE.findall(tail)]
-    for y, m, d in _SIGNATURE_CN.findall(tail):
-        year = int("".join(str(_CN_DIGITS[c]) for c in y))
-        found.append((year, _cn_number(m), _cn_number(d)))
+def _published(tail: str, year: int) -> date:
+    """The signature date: the first full date after the items (a later one is a web page's)."""
+    found = [(s.start(), int(s[1]), int(s[2]), int(s[3])) for s in _SIGNATURE.finditer(tail)]
+    for s in _SIGNATURE_CN.finditer(tail):
+        digits = int("".join(str(_CN_DIGITS[c]) for c in s[1]))
+        found.append((s.start(), digits, _cn_number(s[2]), _cn_number(s[3])))
     if not found:
         _refuse("no signature date (YYYY年M月D日) after the items", tail[-80:])
-    year, month, day = found[-1]
+    _, y, month, day = min(found)
     try:
-        return date(year, month, day)
+        signed = date(y, month, day)
     except ValueError:
-        _refuse(f"not a date ({year}年{month}月{day}日)", tail[-80:])
+        _refuse(f"not a date ({y}年{month}月{day}日)", tail[-80:])
+    if signed.year not in (year - 1, year):
+        _refuse(f"signed in {signed.year}, not in {year - 1} or {year}", tail[-80:])
+    return signed
 
 
 def _check_distinct(arrangements: list[Arrangement], texts: list[str]) -> None:
@@ -445,7 +449,7 @@ def parse_holiday_notice(text: str, *, url: str | None = None) -> HolidayNotice:
     return HolidayNotice(
         year=year,
         title=title.group(0),
-        published=_published(body[end:]),
+        published=_published(body[end:], year),
         url=url,
         number=f"国办发明电〔{number.group(1)}〕{number.group(2)}号" if number else None,
         arrangements=tuple(arrangements),
