@@ -16,8 +16,9 @@ say why a day did not count):
 - other weekdays are rest days in lieu (补假 or 调休, :attr:`RestKind.IN_LIEU`);
 - Saturdays and Sundays stay weekends (:attr:`RestKind.WEEKEND`).
 
-To load a notice published after this release (2027's, say), write it the same
-way and add it to the calendar:
+To load a notice published after this release (2027's, say), paste its text
+into :func:`~govdisclosure.jurisdictions.cn.notice_text.parse_holiday_notice`,
+or write it the same way and add it to the calendar:
 
 >>> from datetime import date
 >>> from govdisclosure.jurisdictions.cn.workdays import calendar
