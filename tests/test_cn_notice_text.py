@@ -15,6 +15,7 @@ reference: the lunar dates of the ``holidays`` package's own calendar
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -422,12 +423,27 @@ def rendered_notices(draw: st.DrawFn) -> tuple[str, tuple[cn.Arrangement, ...]]:
             cn.Arrangement(name, first, last, holidays=holidays, makeup=sorted(makeup))
         )
 
+    show = draw(st.lists(st.booleans(), min_size=40, max_size=40))
+    text = render(year, arrangements, star=star, show_weekday=lambda i: show[i % 40])
+    return (text if full else unicodedata.normalize("NFKC", text)), tuple(arrangements)
+
+
+def render(
+    year: int,
+    arrangements: Sequence[cn.Arrangement],
+    *,
+    star: str = "周",
+    show_weekday: Callable[[int], bool] = lambda _: True,
+) -> str:
+    """A notice for ``arrangements`` in the style of the 2025-2026 notices (ranges, 共N天, 上班)."""
+    written = iter(range(10_000))
+
     def day(d: date, *, same_month_as: date | None = None) -> str:
         head = f"{d.year}年" if d.year != year else ""
         month = (
             "" if same_month_as and same_month_as.month == d.month and not head else f"{d.month}月"
         )
-        note = f"（{star}{WEEKDAY_CN[d.weekday()]}）" if draw(st.booleans()) else ""
+        note = f"（{star}{WEEKDAY_CN[d.weekday()]}）" if show_weekday(next(written)) else ""
         return f"{head}{month}{d.day}日{note}"
 
     lines = [f"国务院办公厅关于{year}年部分节假日安排的通知", "各省、自治区、直辖市人民政府："]
@@ -444,10 +460,16 @@ def rendered_notices(draw: st.DrawFn) -> tuple[str, tuple[cn.Arrangement, ...]]:
         "国务院办公厅",
         f"{year - 1}年11月1日",
     ]
-    text = "\n".join(lines)
-    if not full:
-        text = unicodedata.normalize("NFKC", text)
-    return text, tuple(arrangements)
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("year", YEARS)
+@pytest.mark.parametrize("star", ["周", "星期"])
+def test_every_bundled_notice_rendered_reads_back(year: int, star: str) -> None:
+    """Batch: each bundled record, written out as a modern notice, reads back to itself."""
+    bundled = annual(year)
+    text = render(year, bundled.arrangements, star=star)
+    assert cn.parse_holiday_notice(text).arrangements == bundled.arrangements
 
 
 @given(rendered_notices())
