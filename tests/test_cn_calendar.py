@@ -172,7 +172,7 @@ def test_statutory_holidays_per_year_follow_the_measures(cal: WorkCalendar, year
         (date(2025, 5, 2), "劳动节"),  # the second Labour Day holiday, from 2025
         (date(2026, 5, 2), "劳动节"),  # ... a Saturday, still a holiday
         (date(2012, 9, 30), "中秋节、国庆节"),  # Mid-Autumn on a Sunday
-        (date(2017, 10, 4), "国庆节、中秋节"),
+        (date(2017, 10, 4), "中秋节、国庆节"),  # as the 2017 notice names it
         (date(2015, 9, 3), "抗战胜利70周年纪念日"),
     ],
 )

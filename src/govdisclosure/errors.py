@@ -49,13 +49,17 @@ class CalendarNotPublishedError(GovDisclosureError, LookupError):
 
     year: int
     on: date | None
+    hint: str | None
 
-    def __init__(self, year: int, *, on: date | None = None) -> None:
+    def __init__(self, year: int, *, on: date | None = None, hint: str | None = None) -> None:
         self.year = year
         self.on = on
+        self.hint = hint
         msg = f"no published working-day calendar covers {year}"
         if on is not None:
             msg += f" (needed for {on.isoformat()})"
+        if hint:
+            msg += f"; {hint}"
         super().__init__(msg)
 
 

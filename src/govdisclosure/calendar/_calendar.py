@@ -31,6 +31,7 @@ from govdisclosure.calendar._days import (
 )
 from govdisclosure.calendar._rules import HolidayRule, check_rules, rule_days
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
+from govdisclosure.law import OMIT_IF_DEFAULT
 
 __all__ = ["WorkCalendar"]
 
@@ -59,6 +60,10 @@ class WorkCalendar:
         makeup_workdays: Dated weekly rest days that are worked.
         weekend: The weekly rest days, 0 = Monday ... 6 = Sunday.
         sources: The notices the dated days come from, in the order applied.
+        unpublished_hint: Added to the message of the
+            :class:`~govdisclosure.errors.CalendarNotPublishedError` raised for a
+            day after the covered range (how to load a notice published since);
+            it changes no answer and is not part of equality or the fingerprint.
     """
 
     first: date = attrs.field(validator=check_date)
@@ -67,6 +72,9 @@ class WorkCalendar:
     makeup_workdays: tuple[MakeupWorkday, ...] = attrs.field(default=(), converter=_to_makeup)
     weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}), converter=_to_weekend)
     sources: tuple[NoticeSource, ...] = attrs.field(default=(), converter=_to_sources)
+    unpublished_hint: str | None = attrs.field(
+        default=None, kw_only=True, metadata={OMIT_IF_DEFAULT: True}
+    )
 
     _base: int = attrs.field(init=False, repr=False)
     _cum: list[int] = attrs.field(init=False, repr=False)
@@ -129,7 +137,11 @@ class WorkCalendar:
 
     @classmethod
     def from_notices(
-        cls, notices: Iterable[CalendarNotice], *, weekend: Iterable[int] = (5, 6)
+        cls,
+        notices: Iterable[CalendarNotice],
+        *,
+        weekend: Iterable[int] = (5, 6),
+        unpublished_hint: str | None = None,
     ) -> WorkCalendar:
         """Build a calendar covering whole years from notices, one or more per year.
 
@@ -163,10 +175,11 @@ class WorkCalendar:
             last=date(years[-1], 12, 31),
             weekend=weekend,
             sources=[n.source for _, n in ordered],
+            unpublished_hint=unpublished_hint,
         )
 
     @classmethod
-    def _from_days(
+    def _from_days(  # noqa: PLR0913 - the days, the range, and the calendar's other fields
         cls,
         days: dict[date, RestDay | MakeupWorkday],
         *,
@@ -174,6 +187,7 @@ class WorkCalendar:
         last: date,
         weekend: Iterable[int],
         sources: Iterable[NoticeSource],
+        unpublished_hint: str | None = None,
     ) -> WorkCalendar:
         return cls(
             first=first,
@@ -182,6 +196,7 @@ class WorkCalendar:
             makeup_workdays=[d for d in days.values() if isinstance(d, MakeupWorkday)],
             weekend=weekend,
             sources=sources,
+            unpublished_hint=unpublished_hint,
         )
 
     def with_notice(self, notice: CalendarNotice) -> WorkCalendar:
@@ -213,6 +228,7 @@ class WorkCalendar:
             last=max(self.last, end),
             weekend=self.weekend,
             sources=(*self.sources, notice.source),
+            unpublished_hint=self.unpublished_hint,
         )
 
     @classmethod
@@ -317,8 +333,14 @@ class WorkCalendar:
             raise InvalidInputError(msg, field="calendars", value=(first, last))
         days = union_days(distinct)
         sources = sorted({s for c in distinct for s in c.sources}, key=source_order)
+        hints = {c.unpublished_hint for c in distinct}
         return cls._from_days(
-            days, first=first, last=last, weekend=next(iter(weekends)), sources=sources
+            days,
+            first=first,
+            last=last,
+            weekend=next(iter(weekends)),
+            sources=sources,
+            unpublished_hint=hints.pop() if len(hints) == 1 else None,
         )
 
     # -- identity --------------------------------------------------------------------
@@ -395,8 +417,10 @@ class WorkCalendar:
             msg = "must be a datetime.date (not a datetime or a string)"
             raise InvalidInputError(msg, field=field, value=d)
         i = d.toordinal() - self._base
-        if i < 0 or i >= len(self._cum):
+        if i < 0:
             raise CalendarNotPublishedError(d.year, on=d)
+        if i >= len(self._cum):
+            raise CalendarNotPublishedError(d.year, on=d, hint=self.unpublished_hint)
         return i
 
     def covers(self, d: date) -> bool:
@@ -462,7 +486,7 @@ class WorkCalendar:
             k = self._cum[i] + n - 1
             if k < len(self._workdays):
                 return self._workdays[k]
-            raise CalendarNotPublishedError((self.last + _ONE_DAY).year)
+            raise CalendarNotPublishedError((self.last + _ONE_DAY).year, hint=self.unpublished_hint)
         if n == 0:
             return d
         before = self._cum[i - 1] if i else 0

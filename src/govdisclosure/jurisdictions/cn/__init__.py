@@ -64,6 +64,7 @@ from govdisclosure.jurisdictions.cn.fees import (
 )
 from govdisclosure.jurisdictions.cn.holiday_notices import Arrangement, HolidayNotice
 from govdisclosure.jurisdictions.cn.instruments import SICHUAN_FEE_NOTICE_2021
+from govdisclosure.jurisdictions.cn.notice_text import parse_holiday_notice
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.proactive import (
     PROACTIVE_PERIOD,
@@ -192,6 +193,7 @@ __all__ = [
     "item_lateness",
     "local_date",
     "notices_for",
+    "parse_holiday_notice",
     "per_request_schedule",
     "per_volume_schedule",
     "proactive_deadline",

@@ -16,8 +16,9 @@ say why a day did not count):
 - other weekdays are rest days in lieu (补假 or 调休, :attr:`RestKind.IN_LIEU`);
 - Saturdays and Sundays stay weekends (:attr:`RestKind.WEEKEND`).
 
-To load a notice published after this release (2027's, say), write it the same
-way and add it to the calendar:
+To load a notice published after this release (2027's, say), paste its text
+into :func:`~govdisclosure.jurisdictions.cn.notice_text.parse_holiday_notice`,
+or write it the same way and add it to the calendar:
 
 >>> from datetime import date
 >>> from govdisclosure.jurisdictions.cn.workdays import calendar
@@ -180,7 +181,7 @@ class HolidayNotice:
         year: The year whose arrangements the notice settles.
         title: The notice's title.
         published: The date it was published.
-        url: Where it was published.
+        url: Where it was published (``None`` if not known).
         number: Its document number (文号), where known.
         arrangements: One entry per festival.
         amends: True for a notice that changes an earlier one mid-year.
@@ -189,7 +190,7 @@ class HolidayNotice:
     year: int = attrs.field(validator=check_year)
     title: str
     published: date = attrs.field(converter=_published)
-    url: str
+    url: str | None
     number: str | None = None
     arrangements: tuple[Arrangement, ...] = attrs.field(default=(), converter=_to_arrangements)
     amends: bool = False

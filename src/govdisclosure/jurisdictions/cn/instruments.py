@@ -18,6 +18,7 @@ from govdisclosure.law import Citation, Instrument
 
 __all__ = [
     "FEE_MEASURES_2020",
+    "HOLIDAY_MEASURES_2007",
     "HOLIDAY_MEASURES_2013",
     "HOLIDAY_MEASURES_2024",
     "INTERPRETATION_2015",
@@ -95,6 +96,16 @@ SPC_PROVISIONS_2011 = Instrument(
     effective=date(2011, 8, 13),
 )
 """The Supreme People's Court provisions on OGI cases (predate the 2019 revision)."""
+
+HOLIDAY_MEASURES_2007 = Instrument(
+    code="cn.holidays-2007",
+    title="全国年节及纪念日放假办法（2007年修订）",
+    short="Holiday Measures (2007)",
+    number="国务院令第513号",
+    promulgated=date(2007, 12, 14),
+    effective=date(2008, 1, 1),
+)
+"""The national holiday measures as revised in 2007: 11 statutory days, 春节 除夕 to 初二."""
 
 HOLIDAY_MEASURES_2013 = Instrument(
     code="cn.holidays-2013",

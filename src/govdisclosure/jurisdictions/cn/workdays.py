@@ -22,7 +22,9 @@ datetime.date(2026, 2, 14)
 >>> cal.is_workday(date(2027, 1, 4))
 Traceback (most recent call last):
 ...
-govdisclosure.errors.CalendarNotPublishedError: no published working-day calendar covers 2027 ...
+govdisclosure.errors.CalendarNotPublishedError: no published working-day calendar covers 2027
+(needed for 2027-01-04); to add a notice published since this release, paste its text:
+cn.calendar(extra=[cn.parse_holiday_notice(text)])
 
 .. versionadded:: 0.1.0
 """
@@ -38,12 +40,21 @@ from govdisclosure.calendar import WorkCalendar, register_calendar
 from govdisclosure.jurisdictions.cn._notices import NOTICES
 from govdisclosure.jurisdictions.cn.holiday_notices import HolidayNotice
 
-__all__ = ["NOTICES", "calendar", "notices_for"]
+__all__ = ["NOTICES", "UNPUBLISHED_HINT", "calendar", "notices_for"]
+
+
+UNPUBLISHED_HINT = (
+    "to add a notice published since this release, paste its text: "
+    "cn.calendar(extra=[cn.parse_holiday_notice(text)])"
+)
+"""What the error for a day after the bundled notices says to do."""
 
 
 @functools.cache
 def _official() -> WorkCalendar:
-    return WorkCalendar.from_notices(n.to_calendar_notice() for n in NOTICES)
+    return WorkCalendar.from_notices(
+        (n.to_calendar_notice() for n in NOTICES), unpublished_hint=UNPUBLISHED_HINT
+    )
 
 
 register_calendar("cn", _official)
@@ -58,6 +69,7 @@ def _without_makeup_days() -> WorkCalendar:
         rest_days=official.rest_days,
         weekend=official.weekend,
         sources=official.sources,
+        unpublished_hint=official.unpublished_hint,
     )
 
 
