@@ -12,31 +12,31 @@ from datetime import date, timedelta
 
 import attrs
 
-from govdisclosure._validators import check_date, tuple_of
+from govdisclosure._validators import check_date
 from govdisclosure.calendar._days import (
     CalendarNotice,
     DayKind,
     MakeupWorkday,
     NoticeSource,
     RestDay,
-    RestKind,
     _apply,
     _to_makeup,
     _to_rest_days,
     _to_sources,
     _to_weekend,
+    calendar_problems,
     source_key,
     source_order,
     union_days,
 )
 from govdisclosure.calendar._rules import HolidayRule, check_rules, rule_days
-from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
+from govdisclosure.calendar._union import union_parts
+from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError
 from govdisclosure.law import OMIT_IF_DEFAULT
 
 __all__ = ["WorkCalendar"]
 
 _ONE_DAY = timedelta(days=1)
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FINGERPRINT_VERSION = "govdisclosure.WorkCalendar/1"
 
 
@@ -83,7 +83,9 @@ class WorkCalendar:
     _digest: list[str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        problems = self._problems()
+        problems = calendar_problems(
+            self.first, self.last, self.rest_days, self.makeup_workdays, self.weekend
+        )
         if problems:
             msg = "inconsistent working-day calendar"
             raise InvalidInputError(msg, problems=problems)
@@ -104,34 +106,6 @@ class WorkCalendar:
         object.__setattr__(self, "_workdays", workdays)
         object.__setattr__(self, "_notes", notes)
         object.__setattr__(self, "_digest", [])
-
-    def _problems(self) -> list[Problem]:
-        problems: list[Problem] = []
-        if self.last < self.first:
-            problems.append(Problem("last", "is before first", self.last))
-        seen: set[date] = set()
-        for i, r in enumerate(self.rest_days):
-            if r.on in seen:
-                problems.append(Problem(f"rest_days[{i}].on", "date listed twice", r.on))
-            seen.add(r.on)
-            weekly = r.on.weekday() in self.weekend
-            if r.kind is RestKind.WEEKEND and not weekly:
-                msg = f"a {_WEEKDAY_NAMES[r.on.weekday()]} is not a weekly rest day"
-                problems.append(Problem(f"rest_days[{i}].kind", msg, r.kind))
-            if r.kind is RestKind.IN_LIEU and weekly:
-                msg = "a weekly rest day cannot be a rest day in lieu"
-                problems.append(Problem(f"rest_days[{i}].kind", msg, r.kind))
-        rest = set(seen)
-        for i, m in enumerate(self.makeup_workdays):
-            if m.on in seen:
-                twice = "date is both a rest day and a makeup working day"
-                msg = twice if m.on in rest else "date listed twice"
-                problems.append(Problem(f"makeup_workdays[{i}].on", msg, m.on))
-            seen.add(m.on)
-            if m.on.weekday() not in self.weekend:
-                msg = f"a {_WEEKDAY_NAMES[m.on.weekday()]} is a working day already"
-                problems.append(Problem(f"makeup_workdays[{i}].on", msg, m.on))
-        return problems
 
     # -- construction from notices -------------------------------------------------
 
@@ -309,28 +283,9 @@ class WorkCalendar:
         >>> u.last, u.is_workday(date(2030, 1, 2)), u.is_workday(date(2030, 3, 18))
         (datetime.date(2030, 6, 30), False, False)
         """
-        parts: tuple[object, ...] = tuple_of(calendars, "calendars")
-        bad = [
-            Problem(f"calendars[{i}]", "must be a WorkCalendar", c)
-            for i, c in enumerate(parts)
-            if not isinstance(c, WorkCalendar)
-        ]
-        if bad or not parts:
-            msg = "a union needs at least one calendar" if not parts else "not a calendar"
-            raise InvalidInputError(msg, problems=bad or [Problem("calendars", msg, parts)])
-        cals = [c for c in parts if isinstance(c, WorkCalendar)]
-        distinct = list({c.fingerprint: c for c in cals}.values())
+        distinct, weekend, first, last = union_parts(calendars, WorkCalendar)
         if len(distinct) == 1:
-            return distinct[0]
-        weekends = {c.weekend for c in distinct}
-        if len(weekends) > 1:
-            msg = "the parts of a union must share their weekly rest days"
-            raise InvalidInputError(msg, field="weekend", value=sorted(map(sorted, weekends)))
-        first = max(c.first for c in distinct)
-        last = min(c.last for c in distinct)
-        if last < first:
-            msg = "the parts cover no day in common"
-            raise InvalidInputError(msg, field="calendars", value=(first, last))
+            return distinct[0]  # type: ignore[no-any-return]
         days = union_days(distinct)
         sources = sorted({s for c in distinct for s in c.sources}, key=source_order)
         hints = {c.unpublished_hint for c in distinct}
@@ -338,7 +293,7 @@ class WorkCalendar:
             days,
             first=first,
             last=last,
-            weekend=next(iter(weekends)),
+            weekend=weekend,
             sources=sources,
             unpublished_hint=hints.pop() if len(hints) == 1 else None,
         )

@@ -13,7 +13,7 @@ from typing import Protocol
 import attrs
 
 from govdisclosure._validators import check_date, check_year
-from govdisclosure.errors import InvalidInputError
+from govdisclosure.errors import InvalidInputError, Problem
 
 __all__ = [
     "CalendarNotice",
@@ -22,6 +22,7 @@ __all__ = [
     "NoticeSource",
     "RestDay",
     "RestKind",
+    "calendar_problems",
 ]
 
 
@@ -198,3 +199,42 @@ def union_days(parts: Sequence[_Days]) -> dict[date, RestDay | MakeupWorkday]:
         if on not in days and len(works) == len(parts):
             days[on] = min(works, key=lambda m: (m.name, source_order(m.source)))
     return days
+
+
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def calendar_problems(
+    first: date,
+    last: date,
+    rest_days: tuple[RestDay, ...],
+    makeup_workdays: tuple[MakeupWorkday, ...],
+    weekend: frozenset[int],
+) -> list[Problem]:
+    """What makes a calendar's tables inconsistent: each problem by its field path."""
+    problems: list[Problem] = []
+    if last < first:
+        problems.append(Problem("last", "is before first", last))
+    seen: set[date] = set()
+    for i, r in enumerate(rest_days):
+        if r.on in seen:
+            problems.append(Problem(f"rest_days[{i}].on", "date listed twice", r.on))
+        seen.add(r.on)
+        weekly = r.on.weekday() in weekend
+        if r.kind is RestKind.WEEKEND and not weekly:
+            msg = f"a {_WEEKDAY_NAMES[r.on.weekday()]} is not a weekly rest day"
+            problems.append(Problem(f"rest_days[{i}].kind", msg, r.kind))
+        if r.kind is RestKind.IN_LIEU and weekly:
+            msg = "a weekly rest day cannot be a rest day in lieu"
+            problems.append(Problem(f"rest_days[{i}].kind", msg, r.kind))
+    rest = set(seen)
+    for i, m in enumerate(makeup_workdays):
+        if m.on in seen:
+            twice = "date is both a rest day and a makeup working day"
+            msg = twice if m.on in rest else "date listed twice"
+            problems.append(Problem(f"makeup_workdays[{i}].on", msg, m.on))
+        seen.add(m.on)
+        if m.on.weekday() not in weekend:
+            msg = f"a {_WEEKDAY_NAMES[m.on.weekday()]} is a working day already"
+            problems.append(Problem(f"makeup_workdays[{i}].on", msg, m.on))
+    return problems
