@@ -88,7 +88,10 @@ def _notices(paths: list[str]) -> list[Any]:
     notices: list[cn.HolidayNotice] = []
     for path in paths:
         text = read_text(path)
-        notices.append(from_json(text, cn.HolidayNotice))
+        if text.lstrip().startswith("{"):
+            notices.append(from_json(text, cn.HolidayNotice))
+        else:  # the notice as the State Council published it
+            notices.append(cn.parse_holiday_notice(text))
     return notices
 
 

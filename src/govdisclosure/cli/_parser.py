@@ -114,7 +114,8 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="FILE",
-        help="cn: a State Council holiday notice (a HolidayNotice as JSON); repeatable",
+        help="cn: a State Council holiday notice, its published text or a HolidayNotice as JSON; "
+        "repeatable",
     )
     deadline.add_argument(
         "--dc-area", action="store_true", help="us: the office is in the Inauguration Day area"
