@@ -179,12 +179,20 @@ def test_validate_blank_policy_and_the_blank_summary(tmp_path, capsys):
     table[received]["总计"] = None  # a blank total whose parts are not all zero
     path = tmp_path / "t.json"
     path.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    # Blanks never hide an error: the blank 总计 of a row whose parts are 2 breaks the row's
+    # identity (and the balance of the 总计 column) under either policy.
+    for policy in ("skip", "zero"):
+        assert main(["validate", str(path), "--blank-policy", policy]) == EXIT_FINDINGS
+        out = capsys.readouterr().out
+        assert "blank cells: 1 (" in out
+        assert "is blank but" in out
+        assert "0 broken identities" not in out
+    # A blank among zeros hides nothing: the 科研机构 column is 0 throughout the seed table.
+    table[received]["总计"] = 2
+    table[received]["科研机构"] = None
+    path.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
     assert main(["validate", str(path)]) == EXIT_OK
-    out = capsys.readouterr().out
-    assert "blank cells: 1 (" in out
-    assert "0 broken identities" in out
-    assert main(["validate", str(path), "--blank-policy", "zero"]) == EXIT_FINDINGS
-    assert "0 broken identities" not in capsys.readouterr().out
+    assert "0 broken identities" in capsys.readouterr().out
 
 
 def test_a_closed_pipe_gives_no_traceback(tmp_path):

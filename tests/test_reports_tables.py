@@ -203,11 +203,23 @@ def test_validation_never_changes_the_table() -> None:
     assert t.to_dict() == before
 
 
-def test_blanks_are_reported_and_skip_their_identities() -> None:
+def test_blanks_are_reported_and_never_hide_an_error() -> None:
     t = _consistent().replace({("r1", "b"): None})
     found = validate(t, [ROW_SUM, COL_SUM])
-    assert [(f.rule, f.cells) for f in found] == [(BLANK_RULE, (("r1", "b"),))]
-    assert found[0].numbers == (None,)
+    # Under the default policy too: row r1, 3 != 1 + blank; column b, 7 != blank + 5.
+    assert [(f.rule, f.cells[0]) for f in found] == [
+        ("row-sum", ("r1", "total")),
+        ("col-sum", ("r3", "b")),
+        (BLANK_RULE, ("r1", "b")),
+    ]
+    assert found[0].message.endswith("blank cells read as 0")
+    assert found[-1].numbers == (None,)
+
+
+def test_an_identity_of_blanks_and_zeros_gives_only_its_blanks() -> None:
+    t = Table.from_dict(ROWS, COLS, {"r1": {"a": 0, "b": None, "total": None}})
+    found = validate(t, [ROW_SUM])
+    assert {f.rule for f in found} == {BLANK_RULE}
 
 
 def test_blank_as_zero_policy() -> None:

@@ -391,7 +391,7 @@ def test_merging_refuses_other_quarters_policies_and_printed(stats):
     )
     with pytest.raises(InvalidInputError) as err:
         stats + printed
-    assert err.value.field == "printed"
+    assert err.value.field == "published"  # unprinted cells are unknown: nothing to add
     assert stats.__add__(3) is NotImplemented
 
 
@@ -516,7 +516,7 @@ def _published(draw: st.DrawFn) -> dict[str, dict[str, dict[str, object]]]:
 def test_any_published_figures_validate_into_findings(data, policy):
     s = UkFoiStatistics.from_published(data, year=2020, quarter=2, policy=policy)
     found = s.validate(report_blanks=True)
-    assert all(f.rule.startswith("uk.stats.") or f.rule == "blank" for f in found)
+    assert all(f.rule.startswith("uk.stats.") or f.rule in ("blank", "undetermined") for f in found)
     assert s.to_text()
 
 
@@ -542,12 +542,12 @@ def test_q2_2020_figures_are_consistent_as_far_as_given():
     s = UkFoiStatistics.from_published(Q2_2020, year=2020, quarter=2)
     assert s.bodies == ()
     assert s.table("table5")[ALL, "resolvable"] == 6648
-    assert s.table("table5")[ALL, "granted_in_full"] is None  # not given: blank, not invented
+    assert s.table("table5")[ALL, "granted_in_full"] is None  # not given: unknown, not invented
     assert s.table("table6a")[ALL, "granted_in_full"] == 37
     assert s.validate() == ()
     blanks = s.validate(report_blanks=True)
     assert blanks
-    assert {f.rule for f in blanks} == {"blank"}
+    assert {f.rule for f in blanks} == {"undetermined"}  # not printed, so not known
     assert s.percentages()["table6a"][ALL, "granted_in_full"] is None  # no counts to derive
 
 
@@ -705,7 +705,7 @@ def test_rendering(stats):
 def test_published_blanks_render_empty_never_zero():
     s = UkFoiStatistics.from_published(Q2_2020, year=2020, quarter=2)
     md = s.to_markdown()
-    assert "| All monitored bodies | 9205 | 6648 |  |" in md
+    assert "| All monitored bodies | 9205 | 6648 | ? |" in md  # not printed: unknown
     assert "| All monitored bodies | 37 |" in md
 
 

@@ -150,7 +150,8 @@ def parser() -> argparse.ArgumentParser:
         "--blank-policy",
         choices=("skip", "zero"),
         default="skip",
-        help="skip: an identity touching a blank cell is not checked (default); zero: blanks are 0",
+        help="kept for scripts: both give the same verdicts (a blank never hides an error: "
+        "an identity with a blank and a non-zero cell is checked with the blank read as 0)",
     )
     validate.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     validate.set_defaults(run=run_validate)

@@ -118,7 +118,8 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
 
     The order is: identities, row rules, column rules, roll-ups, then one
     finding per blank cell and one per undetermined cell (if ``report_blanks``).
-    A rule touching an undetermined cell is not checked.
+    An equation touching an undetermined cell is not checked (the rule's other
+    rows or columns still are).
 
     Args:
         schema: The table's schema.
@@ -134,9 +135,9 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     name = schema.name if table_name is None else table_name
     namer = schema.cell_label if label is None else label
     skip = frozenset(undetermined)
-    rules = schema.rules
+    rules: tuple[SumIdentity | RowRule | ColumnRule, ...] = schema.rules
     if skip:
-        rules = tuple(r for r in rules if not _touches(r, source, skip))
+        rules = tuple(i for r in rules for i in _instances(r, source) if not skip & set(i.cells))
     found = list(
         validate(source, rules, blanks=policy, report_blanks=False, label=namer, table_name=name)
     )
@@ -159,8 +160,6 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     return tuple(found)
 
 
-def _touches(
-    rule: SumIdentity | RowRule | ColumnRule, source: CellSource, skip: frozenset[CellKey]
-) -> bool:
-    identities = [rule] if isinstance(rule, SumIdentity) else list(rule.instances(source))
-    return any(cell in skip for identity in identities for cell in identity.cells)
+def _instances(rule: SumIdentity | RowRule | ColumnRule, source: CellSource) -> list[SumIdentity]:
+    """The equations a rule states over ``source``: one per row or column it applies to."""
+    return [rule] if isinstance(rule, SumIdentity) else list(rule.instances(source))

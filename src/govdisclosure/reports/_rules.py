@@ -119,11 +119,19 @@ class BlankPolicy(enum.Enum):
     """How blank cells enter the arithmetic of an identity.
 
     Whatever the policy, every blank cell is also reported by its own finding
-    (rule :data:`BLANK_RULE`) unless validation is asked not to.
+    (rule :data:`BLANK_RULE`) unless validation is asked not to, and blanks
+    never hide an error: an identity with a blank cell and a non-zero one is
+    checked with the blanks read as 0 (``"总计 is blank but its parts sum to
+    805"`` is a broken identity), while one whose cells are all blank or zero
+    gives only its blank findings. Both policies therefore give the same
+    verdicts; the choice is kept so that existing calls still work.
+
+    .. versionchanged:: 0.3.0
+       ``SKIP`` no longer skips an identity whose other cells are not all zero.
     """
 
     SKIP = "skip"
-    """An equation that touches a blank cell is not checked (the default)."""
+    """The default: an identity touching blank cells is checked only if it has a non-zero cell."""
     ZERO = "zero"
     """Blank cells are read as zero for the arithmetic."""
 
@@ -199,6 +207,14 @@ def _sum(values: Iterable[Value]) -> Number:
     return sum((v for v in values if v is not None), 0)
 
 
+def _side(names: Sequence[str], values: Sequence[Value], total: Number) -> str:
+    """One side of a comparison for people: ``a + b = 5``, ``t is blank``, ``(all blank)``."""
+    joined = " + ".join(names)
+    if values and all(v is None for v in values):
+        return f"{joined} {'is' if len(values) == 1 else 'are'} blank"
+    return f"{joined} = {total}"
+
+
 def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
     rule: str,
     *,
@@ -216,8 +232,11 @@ def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
     """Compare the sums of two sides: the finding if ``relation`` fails, else ``None``.
 
     The one comparison behind every identity and inequality, within a table or
-    across tables (or years). Under :attr:`BlankPolicy.SKIP` a side with a
-    blank is not compared; under :attr:`BlankPolicy.ZERO` a blank counts 0.
+    across tables (or years). Blanks never hide an error: when a comparison
+    involves blank cells and any of its other cells is non-zero, it is made with
+    the blanks read as 0 (under every :class:`BlankPolicy`), and a failure is a
+    broken identity whose message says the cells were blank; when all its cells
+    are blank or zero it gives no finding (the blanks are findings of their own).
     ``names`` gives the names of the two sides' cells, only for a message.
 
     >>> f = compare("r", cells=(("t", "n"), ("a", "n"), ("b", "n")), left=[3], right=[1, 1],
@@ -225,24 +244,30 @@ def compare(  # noqa: PLR0913 - the parts of one comparison, all keyword-only
     ...             blanks=BlankPolicy.SKIP)
     >>> f.message, f.difference
     ('t = 3 but a + b = 2 (difference +1)', 1)
+    >>> compare("r", cells=(("t", "n"), ("a", "n"), ("b", "n")), left=[None], right=[800, 5],
+    ...         relation=Relation.EQ, names=lambda: (["t"], ["a", "b"]),
+    ...         blanks=BlankPolicy.SKIP).message
+    't is blank but a + b = 805 (difference -805); blank cells read as 0'
+    >>> compare("r", cells=(("t", "n"), ("a", "n")), left=[None], right=[0],
+    ...         relation=Relation.EQ, names=lambda: (["t"], ["a"]), blanks=BlankPolicy.SKIP)
     """
-    if blanks is BlankPolicy.SKIP and (None in left or None in right):
-        return None
+    blank = None in left or None in right
+    if blank and not any(v for v in (*left, *right) if v is not None):
+        return None  # every cell blank or zero: the blanks are findings of their own
     left_total = _sum(left)
     right_total = _sum(right)
     if relation.holds(left_total, right_total):
         return None
     left_names, right_names = names()
-    lhs = " + ".join(left_names)
-    rhs = " + ".join(right_names)
+    lhs = _side(left_names, left, left_total)
+    rhs = _side(right_names, right, right_total)
     off = left_total - right_total
     if relation is Relation.EQ:
-        message = f"{lhs} = {left_total} but {rhs} = {right_total} (difference {off:+})"
+        message = f"{lhs} but {rhs} (difference {off:+})"
     else:
-        message = (
-            f"{lhs} = {left_total} but {rhs} = {right_total};"
-            f" must be {relation.symbol} (difference {off:+})"
-        )
+        message = f"{lhs} but {rhs}; must be {relation.symbol} (difference {off:+})"
+    if blank:
+        message += "; blank cells read as 0"
     if description:
         message = f"{message}; {description}"
     return Finding(

@@ -37,6 +37,7 @@ from decimal import Decimal
 
 import attrs
 
+from govdisclosure._validators import instance_of
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.jurisdictions.uk.instruments import FOIA_2000
 from govdisclosure.jurisdictions.uk.statistics.policy import StatisticsPolicy
@@ -112,10 +113,17 @@ def _published_bodies(data: Mapping[str, object]) -> tuple[str, ...]:
     return tuple(bodies)
 
 
-def _table(schema: TableSchema, values: tuple[object, ...], path: str) -> ReportTable:
-    """The engine's table of ``values``; its problems are named by ``path`` (``counts[2]``)."""
+def _table(
+    schema: TableSchema, values: tuple[object, ...], path: str, *, unknown: bool = False
+) -> ReportTable:
+    """The engine's table of ``values``; its problems are named by ``path`` (``counts[2]``).
+
+    With ``unknown``, a cell with no value was not printed: it is undetermined,
+    so no identity is checked against it (a printed blank would be read as 0).
+    """
+    missing = [c for c, v in zip(schema.cell_keys, values, strict=False) if v is None]
     try:
-        return ReportTable(schema, values)  # type: ignore[arg-type]  # checked by the engine
+        return ReportTable(schema, values, missing if unknown else ())  # type: ignore[arg-type]
     except InvalidInputError as err:
         problems = [
             Problem(path + p.path.removeprefix("values"), p.message, p.value) for p in err.problems
@@ -152,6 +160,10 @@ class UkFoiStatistics:
             order of :data:`~.schemas.COUNT_TABLES`.
         printed: Percentage tables as published, ``(name, cells)``; empty when
             counted from records (the percentages are then :meth:`percentages`).
+        published: Whether the counts were read from a bulletin
+            (:meth:`from_published`): a count with no value was then not printed,
+            and is undetermined rather than blank, so no identity is checked
+            against it.
     """
 
     year: int
@@ -162,6 +174,7 @@ class UkFoiStatistics:
     printed: tuple[tuple[str, tuple[Decimal | None, ...]], ...] = attrs.field(
         default=(), converter=_printed
     )
+    published: bool = attrs.field(default=False, kw_only=True, validator=instance_of(bool))
     _tables: tuple[ReportTable, ...] = attrs.field(init=False, eq=False, repr=False)
     _printed_tables: tuple[ReportTable, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -187,7 +200,7 @@ class UkFoiStatistics:
             msg = "invalid FOI statistics"
             raise InvalidInputError(msg, problems=problems)
         tables = tuple(
-            _table(s, values, f"counts[{i}]")
+            _table(s, values, f"counts[{i}]", unknown=self.published)
             for i, (s, values) in enumerate(zip(schema.tables, self.counts, strict=True))
         )
         printed = tuple(
@@ -299,6 +312,7 @@ class UkFoiStatistics:
             chosen,
             [_ints(t) for t in tables],
             [(t.schema.name, _decimals(t)) for t in printed],
+            published=True,
         )
 
     # -- derived figures and checks -----------------------------------------------------
@@ -418,6 +432,9 @@ class UkFoiStatistics:
             if getattr(self, name) != getattr(other, name):
                 msg = "statistics of different quarters or policies do not add"
                 raise InvalidInputError(msg, field=name, value=getattr(other, name))
+        if self.published or other.published:
+            msg = "published figures (with cells not printed) do not add; merge the records' counts"
+            raise InvalidInputError(msg, field="published", value=True)
         if self.printed or other.printed:
             msg = "printed percentages do not add; merge the counts and derive them"
             raise InvalidInputError(msg, field="printed", value=[n for n, _ in self.printed])
