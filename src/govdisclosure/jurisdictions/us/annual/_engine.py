@@ -1,0 +1,283 @@
+"""The check engine of the Annual FOIA Report: references to cells, and the rule kinds.
+
+A rule is data read by this engine. :class:`Compare` states ``sum(left)
+relation sum(right)`` for each reporting unit (components, or the agency
+alone) and/or the agency-overall row; :class:`Aggregate` states how the
+overall row follows from the component rows (a sum, the lowest, the highest, a
+median that lies between the components' or is not their plain average). The
+few rules that are neither (ordering of the ten oldest items, the fee
+percentage...) are small rule objects in ``_rules`` built on the same
+references and findings.
+
+How N/A enters a check (spec §A5.2, [CODE] ``specialNumber``): a count that
+is N/A counts as 0 and ``LT1`` as 0.1, as the DOJ form does; but a check
+whose row is missing, or whose statistic (a median, an average) is N/A, has
+no facts for a verdict and gives an *undetermined* finding (rule id ending in
+:data:`UNDETERMINED`), never a pass or a failure.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from govdisclosure.law import Citation
+from govdisclosure.jurisdictions.us.annual._model import Organization, ReportData
+from govdisclosure.jurisdictions.us.annual._spec import SECTION_BY_ID
+from govdisclosure.jurisdictions.us.annual._values import Kind, ResponseDays
+from govdisclosure.reports import Finding, Relation
+
+__all__ = ["UNDETERMINED", "Aggregate", "Compare", "Ref", "Scope", "How", "label", "resolve"]
+
+UNDETERMINED = "/undetermined"
+"""The suffix of the rule id of a finding whose check lacks an input (an N/A or missing row)."""
+
+Number = int | Decimal
+
+
+class Scope(enum.Enum):
+    """Which rows a :class:`Compare` rule checks."""
+
+    COMP = "comp"
+    """Each component's row (the agency's row for a single-component agency)."""
+    OVERALL = "overall"
+    """The agency-overall row."""
+    BOTH = "both"
+    """Each component's row and the agency-overall row (once, for a single-component agency)."""
+
+
+@attrs.frozen
+class Ref:
+    """A number in one unit's row: a field, a list's total, or one code's quantity in a list."""
+
+    section: str
+    field: str
+    codes: tuple[enum.Enum, ...] = ()
+
+    def __str__(self) -> str:
+        codes = "+".join(str(getattr(c, "value", c)) for c in self.codes)
+        return f"{self.section}.{self.field}" + (f"[{codes}]" if codes else "")
+
+
+class Missing(enum.Enum):
+    """Why a reference has no number."""
+
+    ROW = "the row is not reported"
+    NA = "the value is N/A"
+
+
+def resolve(report: ReportData, org: str, ref: Ref) -> Number | Missing:
+    """The number ``ref`` names in organisation ``org``'s row, or why there is none.
+
+    A count that is N/A reads 0 (the DOJ form's ``specialNumber``); a
+    statistic that is N/A is :attr:`Missing.NA`; ``LT1`` reads 0.1.
+    """
+    row = report.row(ref.section, org)
+    if row is None:
+        return Missing.ROW
+    spec = SECTION_BY_ID[ref.section].field(ref.field)
+    value = row.get(ref.field)
+    if spec.items is not None:
+        entries = value if isinstance(value, tuple) else ()
+        return sum(
+            (q or 0 for key, q in entries if not ref.codes or key in ref.codes), start=0
+        )
+    if value is None:
+        return 0 if spec.kind in (Kind.COUNT, Kind.MONEY, Kind.STAFF) else Missing.NA
+    if isinstance(value, ResponseDays):
+        return value.check_value
+    assert isinstance(value, int | Decimal)  # noqa: S101 - a numeric field
+    return value
+
+
+def label(org: Organization) -> str:
+    """``USAB (ORG0)``: an organisation as findings name it."""
+    return f"{org.abbreviation or org.name or '?'} ({org.id})"
+
+
+def show(value: Number | Missing) -> str:
+    """A number as a message shows it."""
+    if isinstance(value, Missing):
+        return "N/A" if value is Missing.NA else "not reported"
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+
+def cell(org: str, ref: Ref) -> tuple[str, str]:
+    """The cell key of a finding: ``(organisation id, "V.A.processed")``."""
+    return (org, str(ref))
+
+
+def number(value: Number | Missing) -> int | Decimal | None:
+    """A finding's number: ``None`` for a missing one."""
+    return None if isinstance(value, Missing) else value
+
+
+def targets(report: ReportData, scope: Scope) -> tuple[Organization, ...]:
+    """The organisations whose rows a rule of ``scope`` checks."""
+    if scope is Scope.COMP:
+        return report.units
+    if report.single_component:
+        return (report.agency,)
+    if scope is Scope.OVERALL:
+        return (report.agency,)
+    return (*report.components, report.agency)
+
+
+def undetermined(rule: str, section: str, message: str, cells: Sequence[tuple[str, str]],
+                 citation: Citation | None) -> Finding:
+    """A finding that a check could not be made, with the reason."""
+    return Finding(
+        rule=rule + UNDETERMINED,
+        message=message,
+        cells=tuple(cells),
+        numbers=tuple(None for _ in cells),
+        table=section,
+        citation=citation,
+    )
+
+
+def _total(values: Sequence[Number]) -> Number:
+    return sum(values, start=0)
+
+
+@attrs.frozen
+class Compare:
+    """``sum(left) relation sum(right)`` in each row of ``scope``."""
+
+    rule: str
+    left: tuple[Ref, ...]
+    relation: Relation
+    right: tuple[Ref, ...]
+    scope: Scope = Scope.BOTH
+    citation: Citation | None = None
+    note: str = ""
+
+    def check(self, report: ReportData) -> Iterator[Finding]:
+        """The findings of this rule in ``report``."""
+        for org in targets(report, self.scope):
+            refs = (*self.left, *self.right)
+            values = [resolve(report, org.id, ref) for ref in refs]
+            cells = [cell(org.id, ref) for ref in refs]
+            section = self.left[0].section
+            missing = [str(r) for r, v in zip(refs, values, strict=True) if isinstance(v, Missing)]
+            if missing:
+                if len(missing) < len(refs):
+                    yield undetermined(
+                        self.rule, section,
+                        f"{label(org)}: cannot check {self._text()}: {', '.join(missing)} not reported or N/A",
+                        cells, self.citation,
+                    )
+                continue
+            nums = [v for v in values if not isinstance(v, Missing)]
+            left, right = _total(nums[: len(self.left)]), _total(nums[len(self.left):])
+            if not self.relation.holds(left, right):
+                yield Finding(
+                    rule=self.rule,
+                    message=f"{label(org)}: {self._side(self.left, nums[: len(self.left)])} = {show(left)}"
+                    f" but should be {self.relation.symbol} "
+                    f"{self._side(self.right, nums[len(self.left):])} = {show(right)}"
+                    + (f" ({self.note})" if self.note else ""),
+                    cells=tuple(cells),
+                    numbers=tuple(number(v) for v in values),
+                    left=left,
+                    right=right,
+                    table=section,
+                    citation=self.citation,
+                )
+
+    def _text(self) -> str:
+        left = " + ".join(map(str, self.left))
+        right = " + ".join(map(str, self.right))
+        return f"{left} {self.relation.symbol} {right}"
+
+    @staticmethod
+    def _side(refs: Sequence[Ref], values: Sequence[Number]) -> str:
+        return " + ".join(f"{ref} {show(v)}" for ref, v in zip(refs, values, strict=True))
+
+
+class How(enum.Enum):
+    """How an overall value follows from the components' values."""
+
+    SUM = "sum"
+    """The overall value is the sum of the components' (N/A counts as 0)."""
+    LOWEST = "lowest"
+    """The overall value is the lowest of the components' (``equalToLowestComp``)."""
+    HIGHEST = "highest"
+    """The overall value is the highest of the components' (``equalToHighestComp``)."""
+    BETWEEN = "between"
+    """The overall value lies between the lowest and highest component values (``betweenMinMaxCompNA``)."""
+    NOT_AVERAGE = "not-average"
+    """The overall value is not the plain average of two or more component values (``notAverageCompNA``)."""
+
+
+@attrs.frozen
+class Aggregate:
+    """How the agency-overall value of ``ref`` follows from the components' values.
+
+    Checked only where the agency has components: a single-component agency's
+    one row is its overall row, and there is nothing to compare it with.
+    Statistics that are N/A (a component that processed nothing) are left out
+    of the components' values.
+    """
+
+    rule: str
+    ref: Ref
+    how: How
+    citation: Citation | None = None
+
+    def check(self, report: ReportData) -> Iterator[Finding]:
+        """The findings of this rule in ``report``."""
+        if report.single_component:
+            return
+        overall = resolve(report, report.agency.id, self.ref)
+        parts = [(c, resolve(report, c.id, self.ref)) for c in report.components]
+        present = [(c, v) for c, v in parts if not isinstance(v, Missing)]
+        cells = [cell(report.agency.id, self.ref)] + [cell(c.id, self.ref) for c, _ in present]
+        if not present:
+            return
+        if isinstance(overall, Missing):
+            yield undetermined(
+                self.rule, self.ref.section,
+                f"{label(report.agency)}: overall {self.ref} is {show(overall)} but components report values",
+                cells, self.citation,
+            )
+            return
+        values = [v for _, v in present]
+        expected, broken = self._expected(overall, values)
+        if broken:
+            shown = ", ".join(f"{label(c)} {show(v)}" for c, v in present)
+            yield Finding(
+                rule=self.rule,
+                message=f"{label(report.agency)}: overall {self.ref} = {show(overall)}, {expected}"
+                f" (components: {shown})",
+                cells=tuple(cells),
+                numbers=(overall, *values),
+                table=self.ref.section,
+                citation=self.citation,
+            )
+
+    def _expected(self, overall: Number, values: list[Number]) -> tuple[str, bool]:
+        if self.how is How.SUM:
+            total = _total(values)
+            return f"should be the sum {show(total)}", overall != total
+        if self.how is How.LOWEST:
+            return f"should be the lowest {show(min(values))}", overall != min(values)
+        if self.how is How.HIGHEST:
+            return f"should be the highest {show(max(values))}", overall != max(values)
+        if self.how is How.BETWEEN:
+            low, high = min(values), max(values)
+            return f"should lie between {show(low)} and {show(high)}", not low <= overall <= high
+        if len(values) < 2:  # one component value: the average is that value, trivially
+            return "", False
+        mean = sum((Fraction(v) for v in values), Fraction(0)) / len(values)
+        shown = show(Decimal(mean.numerator) / Decimal(mean.denominator))
+        return (
+            f"equals the plain average {shown} of the component medians (medians are not aggregable)",
+            Fraction(overall) == mean,
+        )

@@ -1,0 +1,60 @@
+"""The Annual FOIA Report: one agency's report for one fiscal year, read, written and validated.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from govdisclosure.jurisdictions.us.annual._model import ReportData
+from govdisclosure.jurisdictions.us.annual._rules import Finding, validate_report
+from govdisclosure.jurisdictions.us.annual._xml_read import read_report
+from govdisclosure.jurisdictions.us.annual._xml_write import write_report
+
+__all__ = ["AnnualFoiaReport"]
+
+
+@attrs.frozen
+class AnnualFoiaReport(ReportData):
+    """One agency's Annual FOIA Report (5 U.S.C. § 552(e)) for one fiscal year.
+
+    The fiscal year runs from October 1 to September 30 and is named by the
+    year in which it ends. Sections are those of spec §A5.3, each with one
+    row per component and the agency-overall row (the agency's own row; for
+    a single-component agency, its only row). Read and written as the DOJ
+    NIEM exchange; :meth:`validate` returns findings and never changes the
+    report.
+
+    >>> from govdisclosure.jurisdictions.us.annual import DataRow, Link, Organization, Section
+    >>> row = DataRow("PS1", (("pending_start", 1), ("received", 42), ("processed", 41),
+    ...     ("pending_end", 3)))
+    >>> report = AnnualFoiaReport(2024, Organization("ORG0", "USAB", "United States Access Board"),
+    ...     sections=(Section("V.A", (row,), (Link("PS1", "ORG0"),)),))
+    >>> AnnualFoiaReport.from_xml(report.to_xml()) == report
+    True
+    >>> [f.rule for f in report.validate()]
+    ['us.V.A.flow']
+    """
+
+    @classmethod
+    def from_xml(cls, text: str) -> AnnualFoiaReport:
+        """Read the DOJ NIEM XML of one report (hardened: no DTD, no entities).
+
+        Raises:
+            InvalidInputError: naming every bad element by its path.
+            ImportError: the ``us`` extra (``defusedxml``) is not installed.
+        """
+        return read_report(text, cls)
+
+    def to_xml(self) -> str:
+        """The DOJ NIEM XML of this report; ``from_xml`` reads it back equal."""
+        return write_report(self)
+
+    def validate(self) -> tuple[Finding, ...]:
+        """Check the report against the DOJ form's cross-field rules (spec §A5.4).
+
+        Returns one finding per broken rule and unit; undetermined checks
+        (an input is N/A) have a rule id ending in ``/undetermined``.
+        """
+        return validate_report(self)
