@@ -54,6 +54,7 @@ from govdisclosure.strategies import (
     _requests,
     _schemas,
     _us_agg,
+    _us_annual,
     _us_clock,
     _us_fees,
 )
@@ -147,6 +148,7 @@ from govdisclosure.strategies._requests import (
     receipt_rules,
     requests,
 )
+from govdisclosure.strategies._us_annual import us_annual_reports
 
 __all__ = [
     "actors",
@@ -227,6 +229,7 @@ __all__ = [
     "sum_identities",
     "tables",
     "transitions",
+    "us_annual_reports",
     "validities",
     "working_days",
 ]
@@ -251,6 +254,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_us_clock.registry())
     table.update(_us_fees.registry())
     table.update(_us_agg.registry())
+    table.update(_us_annual.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table

@@ -27,13 +27,13 @@ from fractions import Fraction
 
 import attrs
 
-from govdisclosure.law import Citation
 from govdisclosure.jurisdictions.us.annual._model import Organization, ReportData
 from govdisclosure.jurisdictions.us.annual._spec import SECTION_BY_ID
 from govdisclosure.jurisdictions.us.annual._values import Kind, ResponseDays
+from govdisclosure.law import Citation
 from govdisclosure.reports import Finding, Relation
 
-__all__ = ["UNDETERMINED", "Aggregate", "Compare", "Ref", "Scope", "How", "label", "resolve"]
+__all__ = ["UNDETERMINED", "Aggregate", "Compare", "How", "Ref", "Scope", "label", "resolve"]
 
 UNDETERMINED = "/undetermined"
 """The suffix of the rule id of a finding whose check lacks an input (an N/A or missing row)."""
@@ -85,9 +85,7 @@ def resolve(report: ReportData, org: str, ref: Ref) -> Number | Missing:
     value = row.get(ref.field)
     if spec.items is not None:
         entries = value if isinstance(value, tuple) else ()
-        return sum(
-            (q or 0 for key, q in entries if not ref.codes or key in ref.codes), start=0
-        )
+        return sum((q or 0 for key, q in entries if not ref.codes or key in ref.codes), start=0)
     if value is None:
         return 0 if spec.kind in (Kind.COUNT, Kind.MONEY, Kind.STAFF) else Missing.NA
     if isinstance(value, ResponseDays):
@@ -129,8 +127,13 @@ def targets(report: ReportData, scope: Scope) -> tuple[Organization, ...]:
     return (*report.components, report.agency)
 
 
-def undetermined(rule: str, section: str, message: str, cells: Sequence[tuple[str, str]],
-                 citation: Citation | None) -> Finding:
+def undetermined(
+    rule: str,
+    section: str,
+    message: str,
+    cells: Sequence[tuple[str, str]],
+    citation: Citation | None,
+) -> Finding:
     """A finding that a check could not be made, with the reason."""
     return Finding(
         rule=rule + UNDETERMINED,
@@ -157,31 +160,37 @@ class Compare:
     scope: Scope = Scope.BOTH
     citation: Citation | None = None
     note: str = ""
+    applies_if: str = ""
+    """A section id: the rule applies to a unit only if it has a row there (e.g. VI.A for appeals)."""
 
     def check(self, report: ReportData) -> Iterator[Finding]:
         """The findings of this rule in ``report``."""
         for org in targets(report, self.scope):
+            if self.applies_if and report.row(self.applies_if, org.id) is None:
+                continue
             refs = (*self.left, *self.right)
             values = [resolve(report, org.id, ref) for ref in refs]
             cells = [cell(org.id, ref) for ref in refs]
             section = self.left[0].section
-            missing = [str(r) for r, v in zip(refs, values, strict=True) if isinstance(v, Missing)]
+            missing = [(r, v) for r, v in zip(refs, values, strict=True) if isinstance(v, Missing)]
             if missing:
                 if len(missing) < len(refs):
+                    why = "; ".join(f"{r}: {v.value}" for r, v in missing)
                     yield undetermined(
-                        self.rule, section,
-                        f"{label(org)}: cannot check {self._text()}: {', '.join(missing)} not reported or N/A",
-                        cells, self.citation,
+                        self.rule,
+                        section,
+                        f"{label(org)}: cannot check {self._text()} ({why})",
+                        cells,
+                        self.citation,
                     )
                 continue
             nums = [v for v in values if not isinstance(v, Missing)]
-            left, right = _total(nums[: len(self.left)]), _total(nums[len(self.left):])
+            left, right = _total(nums[: len(self.left)]), _total(nums[len(self.left) :])
             if not self.relation.holds(left, right):
                 yield Finding(
                     rule=self.rule,
-                    message=f"{label(org)}: {self._side(self.left, nums[: len(self.left)])} = {show(left)}"
-                    f" but should be {self.relation.symbol} "
-                    f"{self._side(self.right, nums[len(self.left):])} = {show(right)}"
+                    message=f"{label(org)}: {self._side(self.left, nums[: len(self.left)])}"
+                    f" but should be {self.relation.symbol} {self._side(self.right, nums[len(self.left) :])}"
                     + (f" ({self.note})" if self.note else ""),
                     cells=tuple(cells),
                     numbers=tuple(number(v) for v in values),
@@ -198,7 +207,8 @@ class Compare:
 
     @staticmethod
     def _side(refs: Sequence[Ref], values: Sequence[Number]) -> str:
-        return " + ".join(f"{ref} {show(v)}" for ref, v in zip(refs, values, strict=True))
+        terms = " + ".join(f"{ref} {show(v)}" for ref, v in zip(refs, values, strict=True))
+        return terms if len(refs) == 1 else f"{terms} = {show(_total(values))}"
 
 
 class How(enum.Enum):
@@ -243,9 +253,11 @@ class Aggregate:
             return
         if isinstance(overall, Missing):
             yield undetermined(
-                self.rule, self.ref.section,
+                self.rule,
+                self.ref.section,
                 f"{label(report.agency)}: overall {self.ref} is {show(overall)} but components report values",
-                cells, self.citation,
+                cells,
+                self.citation,
             )
             return
         values = [v for _, v in present]

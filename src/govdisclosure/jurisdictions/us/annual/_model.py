@@ -145,6 +145,8 @@ def _check_field(spec: FieldSpec, value: object) -> str | None:
         return check_value(spec.kind, value)
     if not isinstance(value, tuple):
         return "must be a tuple of (key, quantity) pairs"
+    if not value:
+        return "an empty list is the field's absence: leave the field out"
     items = spec.items
     for entry in value:
         if not isinstance(entry, tuple) or len(entry) != 2:
@@ -213,7 +215,9 @@ class ReportData:
                 self._check_section(f"sections[{n}]", section, ids, problems)
         return problems
 
-    def _check_section(self, where: str, section: Section, ids: list[str], problems: list[Problem]) -> None:
+    def _check_section(
+        self, where: str, section: Section, ids: list[str], problems: list[Problem]
+    ) -> None:
         spec = SECTION_BY_ID[section.id]
         row_ids = [row.id for row in section.rows]
         if len(set(row_ids)) != len(row_ids):
@@ -222,17 +226,25 @@ class ReportData:
             _check_values(f"{where}.rows[{i}]", spec.fields, row.values, problems)
             count = sum(1 for link in section.links if link.row == row.id)
             if count == 0:
-                problems.append(Problem(f"{where}.rows[{i}]", "is not associated with any organisation", row.id))
+                problems.append(
+                    Problem(f"{where}.rows[{i}]", "is not associated with any organisation", row.id)
+                )
             elif count > 1 and not spec.shared:
-                problems.append(Problem(f"{where}.rows[{i}]", "is associated more than once", row.id))
+                problems.append(
+                    Problem(f"{where}.rows[{i}]", "is associated more than once", row.id)
+                )
         seen_orgs: list[str] = []
         for i, link in enumerate(section.links):
             if link.row not in row_ids:
                 problems.append(Problem(f"{where}.links[{i}].row", "refers to no row", link.row))
             if link.org not in ids:
-                problems.append(Problem(f"{where}.links[{i}].org", "refers to no organisation", link.org))
+                problems.append(
+                    Problem(f"{where}.links[{i}].org", "refers to no organisation", link.org)
+                )
             if not spec.shared and link.org in seen_orgs:
-                problems.append(Problem(f"{where}.links[{i}].org", "has a second row in this section", link.org))
+                problems.append(
+                    Problem(f"{where}.links[{i}].org", "has a second row in this section", link.org)
+                )
             seen_orgs.append(link.org)
             _check_values(f"{where}.links[{i}]", spec.link_fields, link.values, problems)
 

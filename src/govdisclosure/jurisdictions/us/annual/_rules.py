@@ -80,7 +80,9 @@ _COMPARES: tuple[Compare, ...] = (
     _flow("VI.A", FORM),
     _flow("XII.B", NATURAL),
     # rule 3
-    Compare("us.V.A=V.B(1)", (_r("V.A", "processed"),), EQ, (_r("V.B(1)", "total"),), citation=FORM),
+    Compare(
+        "us.V.A=V.B(1)", (_r("V.A", "processed"),), EQ, (_r("V.B(1)", "total"),), citation=FORM
+    ),
     # rule 4
     Compare(
         "us.V.A>=VII.C",
@@ -91,40 +93,134 @@ _COMPARES: tuple[Compare, ...] = (
         FORM,
     ),
     # rule 5
-    Compare("us.V.B(1)<=V.B(3)", (_r("V.B(1)", "full_denial"),), LE, (_r("V.B(3)", "exemptions"),), citation=FORM,
-            note="a full denial cites at least one exemption"),
+    Compare(
+        "us.V.B(1)<=V.B(3)",
+        (_r("V.B(1)", "full_denial"),),
+        LE,
+        (_r("V.B(3)", "exemptions"),),
+        citation=FORM,
+        note="a full denial cites at least one exemption",
+    ),
     # rule 6
-    Compare("us.V.B(1)=V.B(2)", (_r("V.B(1)", "non_exemption", *OTHER),), EQ, (_r("V.B(2)", "total"),), citation=FORM),
+    Compare(
+        "us.V.B(1)=V.B(2)",
+        (_r("V.B(1)", "non_exemption", *OTHER),),
+        EQ,
+        (_r("V.B(2)", "total"),),
+        citation=FORM,
+    ),
     # rule 7
     Compare("us.VI.A=VI.B", (_r("VI.A", "processed"),), EQ, (_r("VI.B", "total"),), citation=FORM),
-    Compare("us.VI.C(2)=VI.C(3)", (_r("VI.C(2)", "non_exemption", *OTHER),), EQ, (_r("VI.C(3)", "total"),),
-            citation=FORM),
+    Compare(
+        "us.VI.C(2)=VI.C(3)",
+        (_r("VI.C(2)", "non_exemption", *OTHER),),
+        EQ,
+        (_r("VI.C(3)", "total"),),
+        citation=FORM,
+    ),
     # rule 9
-    Compare("us.VII.D<=V.A", tuple(_pending(t) for t in TRACKS), LE, (_r("V.A", "pending_end"),), Scope.COMP, FORM),
+    Compare(
+        "us.VII.D<=V.A",
+        tuple(_pending(t) for t in TRACKS),
+        LE,
+        (_r("V.A", "pending_end"),),
+        Scope.COMP,
+        FORM,
+    ),
     # rule 11
-    Compare("us.VIII.A.within-ten", (_r("VIII.A", "within_ten"),), LE,
-            (_r("VIII.A", "granted"), _r("VIII.A", "denied")), citation=FORM),
+    Compare(
+        "us.VIII.A.within-ten",
+        (_r("VIII.A", "within_ten"),),
+        LE,
+        (_r("VIII.A", "granted"), _r("VIII.A", "denied")),
+        citation=FORM,
+    ),
     # rule 14
-    Compare("us.XII.A<=VII.D", (_r("XII.A", "requests"),), LE, tuple(_pending(t) for t in TRACKS), citation=FORM),
-    Compare("us.XII.A<=VI.A", (_r("XII.A", "appeals"),), LE, (_r("VI.A", "pending_end"),), citation=FORM),
+    Compare(
+        "us.XII.A<=VII.D",
+        (_r("XII.A", "requests"),),
+        LE,
+        tuple(_pending(t) for t in TRACKS),
+        citation=FORM,
+    ),
+    Compare(
+        "us.XII.A<=VI.A",
+        (_r("XII.A", "appeals"),),
+        LE,
+        (_r("VI.A", "pending_end"),),
+        citation=FORM,
+        applies_if="VI.A",
+    ),
     # rule 15
-    Compare("us.XII.D(1)=V.A", (_r("XII.D(1)", "received_current"),), EQ, (_r("V.A", "received"),), citation=FORM),
-    Compare("us.XII.D(1)=V.A", (_r("XII.D(1)", "processed_current"),), EQ, (_r("V.A", "processed"),), citation=FORM),
-    Compare("us.XII.E(1)=VI.A", (_r("XII.E(1)", "received_current"),), EQ, (_r("VI.A", "received"),), citation=FORM),
-    Compare("us.XII.E(1)=VI.A", (_r("XII.E(1)", "processed_current"),), EQ, (_r("VI.A", "processed"),), citation=FORM),
-    Compare("us.XII.D(2)=XII.A", (_r("XII.D(2)", "current"),), EQ, (_r("XII.A", "requests"),), citation=FORM),
-    Compare("us.XII.E(2)=XII.A", (_r("XII.E(2)", "current"),), EQ, (_r("XII.A", "appeals"),), citation=FORM),
+    Compare(
+        "us.XII.D(1)=V.A",
+        (_r("XII.D(1)", "received_current"),),
+        EQ,
+        (_r("V.A", "received"),),
+        citation=FORM,
+    ),
+    Compare(
+        "us.XII.D(1)=V.A",
+        (_r("XII.D(1)", "processed_current"),),
+        EQ,
+        (_r("V.A", "processed"),),
+        citation=FORM,
+    ),
+    Compare(
+        "us.XII.E(1)=VI.A",
+        (_r("XII.E(1)", "received_current"),),
+        EQ,
+        (_r("VI.A", "received"),),
+        citation=FORM,
+    ),
+    Compare(
+        "us.XII.E(1)=VI.A",
+        (_r("XII.E(1)", "processed_current"),),
+        EQ,
+        (_r("VI.A", "processed"),),
+        citation=FORM,
+    ),
+    Compare(
+        "us.XII.D(2)=XII.A",
+        (_r("XII.D(2)", "current"),),
+        EQ,
+        (_r("XII.A", "requests"),),
+        citation=FORM,
+    ),
+    Compare(
+        "us.XII.E(2)=XII.A",
+        (_r("XII.E(2)", "current"),),
+        EQ,
+        (_r("XII.A", "appeals"),),
+        citation=FORM,
+    ),
     # rules 2 and 16: row totals
     Compare(
         "us.V.B(1).total",
         (_r("V.B(1)", "total"),),
         EQ,
-        (_r("V.B(1)", "full_grant"), _r("V.B(1)", "partial_grant"), _r("V.B(1)", "full_denial"),
-         _r("V.B(1)", "non_exemption")),
+        (
+            _r("V.B(1)", "full_grant"),
+            _r("V.B(1)", "partial_grant"),
+            _r("V.B(1)", "full_denial"),
+            _r("V.B(1)", "non_exemption"),
+        ),
         citation=NATURAL,
     ),
-    Compare("us.V.B(2).total", (_r("V.B(2)", "total"),), EQ, (_r("V.B(2)", "reasons"),), citation=NATURAL),
-    Compare("us.VI.C(3).total", (_r("VI.C(3)", "total"),), EQ, (_r("VI.C(3)", "reasons"),), citation=NATURAL),
+    Compare(
+        "us.V.B(2).total",
+        (_r("V.B(2)", "total"),),
+        EQ,
+        (_r("V.B(2)", "reasons"),),
+        citation=NATURAL,
+    ),
+    Compare(
+        "us.VI.C(3).total",
+        (_r("VI.C(3)", "total"),),
+        EQ,
+        (_r("VI.C(3)", "reasons"),),
+        citation=NATURAL,
+    ),
     Compare(
         "us.VI.B.total",
         (_r("VI.B", "total"),),
@@ -133,14 +229,29 @@ _COMPARES: tuple[Compare, ...] = (
         citation=NATURAL,
     ),
     *(
-        Compare(f"us.VII.C({n}).total", (_r(f"VII.C({n})", "total"),), EQ, (_r(f"VII.C({n})", "increments"),),
-                citation=NATURAL)
+        Compare(
+            f"us.VII.C({n}).total",
+            (_r(f"VII.C({n})", "total"),),
+            EQ,
+            (_r(f"VII.C({n})", "increments"),),
+            citation=NATURAL,
+        )
         for n in (1, 2, 3)
     ),
-    Compare("us.IX.total-staff", (_r("IX", "total_staff"),), EQ, (_r("IX", "full_time"), _r("IX", "equivalent")),
-            citation=NATURAL),
-    Compare("us.IX.total-cost", (_r("IX", "total_cost"),), EQ, (_r("IX", "processing_cost"), _r("IX", "litigation_cost")),
-            citation=NATURAL),
+    Compare(
+        "us.IX.total-staff",
+        (_r("IX", "total_staff"),),
+        EQ,
+        (_r("IX", "full_time"), _r("IX", "equivalent")),
+        citation=NATURAL,
+    ),
+    Compare(
+        "us.IX.total-cost",
+        (_r("IX", "total_cost"),),
+        EQ,
+        (_r("IX", "processing_cost"), _r("IX", "litigation_cost")),
+        citation=NATURAL,
+    ),
 )
 
 _SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.STAFF)
@@ -156,20 +267,31 @@ def _aggregates() -> Iterator[Aggregate]:
             items = field.items
             if items is not None and items.codes is not None:
                 for code in items.codes:
-                    yield Aggregate(f"us.{spec.id}.overall-sum", _r(spec.id, field.name, code), How.SUM, FORM)
+                    yield Aggregate(
+                        f"us.{spec.id}.overall-sum", _r(spec.id, field.name, code), How.SUM, FORM
+                    )
             elif items is None and field.kind in _SUMMABLE:
                 yield Aggregate(f"us.{spec.id}.overall-sum", _r(spec.id, field.name), How.SUM, FORM)
             elif field.kind is Kind.RESPONSE:
                 stat = field.name.rsplit(".", 1)[-1]
-                how = {"lowest": How.LOWEST, "highest": How.HIGHEST, "median": How.BETWEEN}.get(stat)
+                how = {"lowest": How.LOWEST, "highest": How.HIGHEST, "median": How.BETWEEN}.get(
+                    stat
+                )
                 if how is not None:
-                    yield Aggregate(f"us.{spec.id}.overall-{stat}", _r(spec.id, field.name), how, FORM)
+                    yield Aggregate(
+                        f"us.{spec.id}.overall-{stat}", _r(spec.id, field.name), how, FORM
+                    )
                 if stat == "median":
                     yield Aggregate(
-                        f"us.{spec.id}.overall-median-not-average", _r(spec.id, field.name), How.NOT_AVERAGE, FORM
+                        f"us.{spec.id}.overall-median-not-average",
+                        _r(spec.id, field.name),
+                        How.NOT_AVERAGE,
+                        FORM,
                     )
             elif field.kind is Kind.DAYS and field.name.endswith("median"):
-                yield Aggregate(f"us.{spec.id}.overall-median", _r(spec.id, field.name), How.BETWEEN, FORM)
+                yield Aggregate(
+                    f"us.{spec.id}.overall-median", _r(spec.id, field.name), How.BETWEEN, FORM
+                )
 
 
 _QUARTETS = (("VI.C(4)", ""), *((s, t + ".") for s in ("VII.A", "VII.B") for t in TRACKS))
@@ -185,7 +307,10 @@ class QuartetOrder:
     def check(self, report: ReportData) -> Iterator[Finding]:
         """The findings of this rule in ``report``."""
         rule = f"us.{self.section}.lowest<=highest"
-        low, high = _r(self.section, self.prefix + "lowest"), _r(self.section, self.prefix + "highest")
+        low, high = (
+            _r(self.section, self.prefix + "lowest"),
+            _r(self.section, self.prefix + "highest"),
+        )
         yield from Compare(rule, (low,), LE, (high,), Scope.BOTH, FORM).check(report)
 
 
@@ -215,16 +340,32 @@ class PositiveIfProcessed:
                 value = report.value(self.section, org.id, self.prefix + stat)
                 days = value.check_value if isinstance(value, ResponseDays) else None
                 if done > 0 and (days is None or days <= 0):
-                    yield self._finding("positive-if-processed", org.id, ref, value,
-                                        f"{label(org)}: {ref} is {_shown(value)} but {done} were processed")
+                    yield self._finding(
+                        "positive-if-processed",
+                        org.id,
+                        ref,
+                        value,
+                        f"{label(org)}: {ref} is {_shown(value)} but {done} were processed",
+                    )
                 elif done == 0 and days is not None and days > 0:
-                    yield self._finding("na-if-none-processed", org.id, ref, value,
-                                        f"{label(org)}: {ref} is {_shown(value)} but none were processed")
+                    yield self._finding(
+                        "na-if-none-processed",
+                        org.id,
+                        ref,
+                        value,
+                        f"{label(org)}: {ref} is {_shown(value)} but none were processed",
+                    )
 
     def _finding(self, what: str, org: str, ref: Ref, value: object, message: str) -> Finding:
         num = value.check_value if isinstance(value, ResponseDays) else None
-        return Finding(rule=f"us.{self.section}.{what}", message=message, cells=(cell(org, ref),),
-                       numbers=(num,), table=self.section, citation=FORM)
+        return Finding(
+            rule=f"us.{self.section}.{what}",
+            message=message,
+            cells=(cell(org, ref),),
+            numbers=(num,),
+            table=self.section,
+            citation=FORM,
+        )
 
 
 def _shown(value: object) -> str:
@@ -254,15 +395,25 @@ class OldestItems:
             entries = items if isinstance(items, tuple) else ()
             days = [q for _, q in entries]
             if len(entries) > TEN:
-                yield Finding(rule=f"us.{self.section}.at-most-ten", message=f"{label(org)}: {ref} lists "
-                              f"{len(entries)} items, more than {TEN}", cells=(cell(org.id, ref),),
-                              numbers=(len(entries),), table=self.section, citation=CONTENTS)
+                yield Finding(
+                    rule=f"us.{self.section}.at-most-ten",
+                    message=f"{label(org)}: {ref} lists {len(entries)} items, more than {TEN}",
+                    cells=(cell(org.id, ref),),
+                    numbers=(len(entries),),
+                    table=self.section,
+                    citation=CONTENTS,
+                )
             known = [d for d in days if d is not None]
             if any(b > a for a, b in zip(known, known[1:])):  # noqa: RUF007 - pairs
-                yield Finding(rule=f"us.{self.section}.non-increasing", message=f"{label(org)}: {ref} days "
-                              f"{known} are not in non-increasing order (1st the oldest)",
-                              cells=(cell(org.id, ref),), numbers=tuple(known), table=self.section,
-                              citation=FORM)
+                yield Finding(
+                    rule=f"us.{self.section}.non-increasing",
+                    message=f"{label(org)}: {ref} days "
+                    f"{known} are not in non-increasing order (1st the oldest)",
+                    cells=(cell(org.id, ref),),
+                    numbers=tuple(known),
+                    table=self.section,
+                    citation=FORM,
+                )
 
 
 @attrs.frozen
@@ -278,9 +429,14 @@ class ConsultationsListed:
                 continue
             items = report.value("XII.C", org.id, "items")
             if not items:
-                yield Finding(rule="us.XII.C.listed-if-pending", message=f"{label(org)}: {pending_ref} is "
-                              f"{pending} but {items_ref} lists none", cells=(cell(org.id, pending_ref),
-                              cell(org.id, items_ref)), numbers=(pending, 0), table="XII.C", citation=FORM)
+                yield Finding(
+                    rule="us.XII.C.listed-if-pending",
+                    message=f"{label(org)}: {pending_ref} is {pending} but {items_ref} lists none",
+                    cells=(cell(org.id, pending_ref), cell(org.id, items_ref)),
+                    numbers=(pending, 0),
+                    table="XII.C",
+                    citation=FORM,
+                )
 
 
 @attrs.frozen
@@ -302,12 +458,23 @@ class StaffIfProcessed:
                 continue
             have = resolve(report, org.id, ref)
             if isinstance(have, Missing):
-                yield undetermined(f"us.IX.{what}", "IX", f"{label(org)}: {done} requests processed but "
-                                   f"{ref} is {show(have)}", (cell(org.id, ref),), FORM)
+                yield undetermined(
+                    f"us.IX.{what}",
+                    "IX",
+                    f"{label(org)}: {done} requests processed but {ref} is {show(have)}",
+                    (cell(org.id, ref),),
+                    FORM,
+                )
             elif have <= 0:
-                yield Finding(rule=f"us.IX.{what}", message=f"{label(org)}: {done_ref} = {done} requests "
-                              f"processed but {ref} = {show(have)}", cells=(cell(org.id, done_ref),
-                              cell(org.id, ref)), numbers=(done, have), table="IX", citation=FORM)
+                yield Finding(
+                    rule=f"us.IX.{what}",
+                    message=f"{label(org)}: {done_ref} = {done} requests "
+                    f"processed but {ref} = {show(have)}",
+                    cells=(cell(org.id, done_ref), cell(org.id, ref)),
+                    numbers=(done, have),
+                    table="IX",
+                    citation=FORM,
+                )
 
 
 def fee_percent(fees: Decimal, processing_costs: Decimal) -> Decimal:
@@ -337,17 +504,34 @@ class FeePercent:
         for org in targets(report, Scope.BOTH):
             percent, fees, costs = (resolve(report, org.id, ref) for ref in refs)
             cells = tuple(cell(org.id, ref) for ref in refs)
-            if isinstance(percent, Missing) or isinstance(fees, Missing) or isinstance(costs, Missing):
+            if (
+                isinstance(percent, Missing)
+                or isinstance(fees, Missing)
+                or isinstance(costs, Missing)
+            ):
                 if not all(isinstance(v, Missing) for v in (percent, fees, costs)):
-                    yield undetermined("us.X.percent", "X", f"{label(org)}: cannot check the fee percentage: "
-                                       "an input is not reported or N/A", cells, FORM)
+                    yield undetermined(
+                        "us.X.percent",
+                        "X",
+                        f"{label(org)}: cannot check the fee percentage: "
+                        "an input is not reported or N/A",
+                        cells,
+                        FORM,
+                    )
                 continue
             expected = fee_percent(Decimal(fees), Decimal(costs))
             if percent != expected:
-                yield Finding(rule="us.X.percent", message=f"{label(org)}: X.percent = {show(percent)} but "
-                              f"fees {show(fees)} / processing costs {show(costs)} x 100 = {show(expected)}",
-                              cells=cells, numbers=(percent, fees, costs), left=percent, right=expected,
-                              table="X", citation=FORM)
+                yield Finding(
+                    rule="us.X.percent",
+                    message=f"{label(org)}: X.percent = {show(percent)} but "
+                    f"fees {show(fees)} / processing costs {show(costs)} x 100 = {show(expected)}",
+                    cells=cells,
+                    numbers=(percent, fees, costs),
+                    left=percent,
+                    right=expected,
+                    table="X",
+                    citation=FORM,
+                )
 
 
 @attrs.frozen
@@ -364,11 +548,19 @@ class BacklogAppealsNa:
             appeals = report.row("VI.A", org.id) is not None
             value = backlog.get("appeals")
             if appeals == (value is None):
-                what = "must not be N/A: the component processes appeals (VI.A)" if appeals else \
-                    "must be N/A: the component reports no appeals (no VI.A row)"
-                yield Finding(rule="us.XII.A.appeals-na", message=f"{label(org)}: {ref} = {_shown(value)} {what}",
-                              cells=(cell(org.id, ref),), numbers=(number(value if isinstance(value, int) else
-                              Missing.NA),), table="XII.A", citation=FORM)
+                what = (
+                    "must not be N/A: the component processes appeals (VI.A)"
+                    if appeals
+                    else "must be N/A: the component reports no appeals (no VI.A row)"
+                )
+                yield Finding(
+                    rule="us.XII.A.appeals-na",
+                    message=f"{label(org)}: {ref} = {_shown(value)} {what}",
+                    cells=(cell(org.id, ref),),
+                    numbers=(number(value if isinstance(value, int) else Missing.NA),),
+                    table="XII.A",
+                    citation=FORM,
+                )
 
 
 @attrs.frozen
@@ -386,9 +578,15 @@ class Exemption3Statute:
             links = () if section is None else section.links_of(org.id)
             quantities = [link.get("quantity") for link in links]
             if not any(isinstance(q, int) and q > 0 for q in quantities):
-                yield Finding(rule="us.IV.ex3-statute", message=f"{label(org)}: V.B(3) applies Ex. 3 {used} "
-                              "times but section IV lists no statute with a quantity for it",
-                              cells=(cell(org.id, ref),), numbers=(used,), table="IV", citation=CONTENTS)
+                yield Finding(
+                    rule="us.IV.ex3-statute",
+                    message=f"{label(org)}: V.B(3) applies Ex. 3 {used} "
+                    "times but section IV lists no statute with a quantity for it",
+                    cells=(cell(org.id, ref),),
+                    numbers=(used,),
+                    table="IV",
+                    citation=CONTENTS,
+                )
 
 
 RULES: tuple[object, ...] = (

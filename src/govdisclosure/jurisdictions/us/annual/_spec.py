@@ -13,7 +13,7 @@ validating and the Hypothesis strategy all interpret this one table.
 >>> SECTION_BY_ID["VII.A"].field("simple.median").xml_names
 ('foia:ResponseTimeMedianDaysValue', 'foia:ResponseTimeMedianDaysCode')
 >>> len(SECTIONS)
-33
+32
 
 .. versionadded:: 0.3.0
 """
@@ -144,13 +144,21 @@ _NON_EXEMPTION = ListSpec(
     NonExemptionReason,
 )
 _EXEMPTIONS = ListSpec(
-    "foia:AppliedExemption", "foia:AppliedExemptionCode", "foia:AppliedExemptionQuantity", ExemptionCode
+    "foia:AppliedExemption",
+    "foia:AppliedExemptionCode",
+    "foia:AppliedExemptionQuantity",
+    ExemptionCode,
 )
 _OTHER_REASONS = ListSpec(
-    "foia:OtherDenialReason", "foia:OtherDenialReasonDescriptionText", "foia:OtherDenialReasonQuantity"
+    "foia:OtherDenialReason",
+    "foia:OtherDenialReasonDescriptionText",
+    "foia:OtherDenialReasonQuantity",
 )
 _INCREMENTS = ListSpec(
-    "foia:TimeIncrement", "foia:TimeIncrementCode", "foia:TimeIncrementProcessedQuantity", TimeIncrement
+    "foia:TimeIncrement",
+    "foia:TimeIncrementCode",
+    "foia:TimeIncrementProcessedQuantity",
+    TimeIncrement,
 )
 _OLD_ITEMS = ListSpec(
     "foia:OldItem", "foia:OldItemReceiptDate", "foia:OldItemPendingDaysQuantity", key_kind=Kind.DATE
@@ -314,7 +322,11 @@ SECTIONS: tuple[SectionSpec, ...] = (
             _f("total", "AppealDispositionTotalQuantity"),
         ),
     ),
-    _applied("VI.C(1)", "Exemptions relied on in appeals", "foia:AppealDispositionAppliedExemptionsSection"),
+    _applied(
+        "VI.C(1)",
+        "Exemptions relied on in appeals",
+        "foia:AppealDispositionAppliedExemptionsSection",
+    ),
     SectionSpec(
         "VI.C(2)",
         "Non-exemption reasons on appeal",
@@ -333,8 +345,16 @@ SECTIONS: tuple[SectionSpec, ...] = (
         _quartet(),
     ),
     _oldest("VI.C(5)", "Ten oldest pending appeals", "foia:OldestPendingAppealSection"),
-    _response_by_track("VII.A", "Response time, all processed perfected requests", "foia:ProcessedResponseTimeSection"),
-    _response_by_track("VII.B", "Response time, requests where information was granted", "foia:InformationGrantedResponseTimeSection"),
+    _response_by_track(
+        "VII.A",
+        "Response time, all processed perfected requests",
+        "foia:ProcessedResponseTimeSection",
+    ),
+    _response_by_track(
+        "VII.B",
+        "Response time, requests where information was granted",
+        "foia:InformationGrantedResponseTimeSection",
+    ),
     _increments("VII.C(1)", "simple"),
     _increments("VII.C(2)", "complex"),
     _increments("VII.C(3)", "expedited"),
@@ -348,9 +368,24 @@ SECTIONS: tuple[SectionSpec, ...] = (
             spec
             for track in TRACKS
             for spec in (
-                _f(f"{track}.pending", "PendingRequestQuantity", Kind.COUNT, f"foia:{track.title()}PendingRequestStatistics"),
-                _f(f"{track}.median", "PendingRequestMedianDaysValue", Kind.DAYS, f"foia:{track.title()}PendingRequestStatistics"),
-                _f(f"{track}.average", "PendingRequestAverageDaysValue", Kind.DAYS, f"foia:{track.title()}PendingRequestStatistics"),
+                _f(
+                    f"{track}.pending",
+                    "PendingRequestQuantity",
+                    Kind.COUNT,
+                    f"foia:{track.title()}PendingRequestStatistics",
+                ),
+                _f(
+                    f"{track}.median",
+                    "PendingRequestMedianDaysValue",
+                    Kind.DAYS,
+                    f"foia:{track.title()}PendingRequestStatistics",
+                ),
+                _f(
+                    f"{track}.average",
+                    "PendingRequestAverageDaysValue",
+                    Kind.DAYS,
+                    f"foia:{track.title()}PendingRequestStatistics",
+                ),
             )
         ),
     ),
@@ -434,10 +469,26 @@ SECTIONS: tuple[SectionSpec, ...] = (
     ),
     _processing("XII.B", "Consultations from other agencies", "foia:ProcessedConsultationSection"),
     _oldest("XII.C", "Ten oldest pending consultations", "foia:OldestPendingConsultationSection"),
-    _comparison("XII.D(1)", "Requests received and processed, last year and this", "foia:ProcessedRequestComparisonSection"),
-    _backlog_comparison("XII.D(2)", "Backlogged requests, last year and this", "foia:BackloggedRequestComparisonSection"),
-    _comparison("XII.E(1)", "Appeals received and processed, last year and this", "foia:ProcessedAppealComparisonSection"),
-    _backlog_comparison("XII.E(2)", "Backlogged appeals, last year and this", "foia:BackloggedAppealComparisonSection"),
+    _comparison(
+        "XII.D(1)",
+        "Requests received and processed, last year and this",
+        "foia:ProcessedRequestComparisonSection",
+    ),
+    _backlog_comparison(
+        "XII.D(2)",
+        "Backlogged requests, last year and this",
+        "foia:BackloggedRequestComparisonSection",
+    ),
+    _comparison(
+        "XII.E(1)",
+        "Appeals received and processed, last year and this",
+        "foia:ProcessedAppealComparisonSection",
+    ),
+    _backlog_comparison(
+        "XII.E(2)",
+        "Backlogged appeals, last year and this",
+        "foia:BackloggedAppealComparisonSection",
+    ),
 )
 """Every section of the report, in the order the exchange writes them (spec §A5.3)."""
 

@@ -95,9 +95,7 @@ class ResponseDays:
 
     @days.validator
     def _check(self, _attribute: object, value: Decimal | None) -> None:
-        if value is not None and (
-            not isinstance(value, Decimal) or not value.is_finite() or value < 0
-        ):
+        if value is not None and check_value(Kind.DAYS, value) is not None:
             msg = f"days must be a finite Decimal of 0 or more, got {value!r}"
             raise ValueError(msg)
 
@@ -218,6 +216,6 @@ def check_value(kind: Kind, value: object) -> str | None:
         return None if type(value) is date else "must be a date"
     if kind is Kind.RESPONSE:
         return None if isinstance(value, ResponseDays) else "must be ResponseDays"
-    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+    if not isinstance(value, Decimal) or not value.is_finite() or value.is_signed():
         return "must be a finite Decimal of 0 or more"
     return None

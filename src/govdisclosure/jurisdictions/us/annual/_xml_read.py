@@ -74,8 +74,6 @@ def _children(element: Element, path: str) -> Iterator[tuple[str, str, Element]]
     """Each child as ``(prefixed name, path, element)``, indexed among same-named siblings."""
     counts: dict[str, int] = {}
     for child in element:
-        if not isinstance(child.tag, str):  # pragma: no cover - comments are dropped by the parser
-            continue
         name = pname(child.tag)
         counts[name] = counts.get(name, 0) + 1
         yield name, f"{path}/{name}[{counts[name]}]", child
@@ -174,7 +172,9 @@ class _Reader:
             return None
         return int(raw.strip())
 
-    def organization(self, element: Element, path: str) -> tuple[Organization, tuple[Organization, ...]]:
+    def organization(
+        self, element: Element, path: str
+    ) -> tuple[Organization, tuple[Organization, ...]]:
         agency = self.org(element, path, top=True)
         components = tuple(
             self.org(child, where, top=False)
@@ -189,12 +189,17 @@ class _Reader:
             self.bad(path, "missing s:id")
         found: dict[str, str | None] = {}
         for name, where, child in _children(element, path):
-            if name in ("nc:OrganizationAbbreviationText", "nc:OrganizationName") and name not in found:
+            if (
+                name in ("nc:OrganizationAbbreviationText", "nc:OrganizationName")
+                and name not in found
+            ):
                 found[name] = self.text(child, where)
             elif not (top and name == "nc:OrganizationSubUnit"):
                 self.bad(where, "unknown or repeated element")
         return Organization(
-            org_id or "", found.get("nc:OrganizationAbbreviationText"), found.get("nc:OrganizationName")
+            org_id or "",
+            found.get("nc:OrganizationAbbreviationText"),
+            found.get("nc:OrganizationName"),
         )
 
     # -- sections ----------------------------------------------------------------------
@@ -223,7 +228,9 @@ class _Reader:
         values = self.fields(spec.fields, element, path)
         return DataRow(row_id or "", values)
 
-    def fields(self, specs: tuple[FieldSpec, ...], element: Element, path: str) -> tuple[tuple[str, object], ...]:
+    def fields(
+        self, specs: tuple[FieldSpec, ...], element: Element, path: str
+    ) -> tuple[tuple[str, object], ...]:
         leaves = {name: spec for spec in specs if not spec.group for name in spec.xml_names}
         groups: dict[str, dict[str, FieldSpec]] = {}
         for spec in specs:
@@ -239,7 +246,12 @@ class _Reader:
         return tuple((spec.name, found[spec.name]) for spec in specs if spec.name in found)
 
     def field(
-        self, spec: FieldSpec | None, name: str, element: Element, path: str, found: dict[str, object]
+        self,
+        spec: FieldSpec | None,
+        name: str,
+        element: Element,
+        path: str,
+        found: dict[str, object],
     ) -> None:
         if spec is None:
             self.bad(path, "unknown element")
@@ -298,7 +310,10 @@ class _Reader:
         refs: dict[str, str] = {}
         extra: list[tuple[str, Element, str]] = []
         for name, where, child in _children(element, path):
-            if name in ("foia:ComponentDataReference", "nc:OrganizationReference") and name not in refs:
+            if (
+                name in ("foia:ComponentDataReference", "nc:OrganizationReference")
+                and name not in refs
+            ):
                 if len(child):
                     self.bad(where, "an element where a reference is expected")
                 refs[name] = child.get(_S_REF) or ""
@@ -312,7 +327,11 @@ class _Reader:
         holder = Element("link")
         holder.extend(child for _, child, _ in extra)
         values = self.fields(spec.link_fields, holder, path) if extra else ()
-        return Link(refs.get("foia:ComponentDataReference", ""), refs.get("nc:OrganizationReference", ""), values)
+        return Link(
+            refs.get("foia:ComponentDataReference", ""),
+            refs.get("nc:OrganizationReference", ""),
+            values,
+        )
 
     def links(self, spec: SectionSpec, section: Section, path: str, orgs: set[str]) -> None:
         row_ids = {row.id for row in section.rows}
@@ -320,9 +339,17 @@ class _Reader:
         for n, link in enumerate(section.links, start=1):
             where = f"{path}/{spec.association}[{n}]"
             if link.row and link.row not in row_ids:
-                self.bad(where + "/foia:ComponentDataReference", "dangling s:ref: no row has this s:id", link.row)
+                self.bad(
+                    where + "/foia:ComponentDataReference",
+                    "dangling s:ref: no row has this s:id",
+                    link.row,
+                )
             if link.org and link.org not in orgs:
-                self.bad(where + "/nc:OrganizationReference", "dangling s:ref: no organisation has this s:id", link.org)
+                self.bad(
+                    where + "/nc:OrganizationReference",
+                    "dangling s:ref: no organisation has this s:id",
+                    link.org,
+                )
             linked[link.row] = linked.get(link.row, 0) + 1
         per_org: dict[str, int] = {}
         for link in section.links:
@@ -346,7 +373,9 @@ _SPEC_ELEMENT = {spec.id: spec.element for spec in SECTIONS}
 
 def _parser() -> Callable[..., Element]:
     try:
-        from defusedxml import ElementTree as DefusedTree  # noqa: PLC0415 - an optional extra
+        from defusedxml import (  # type: ignore[import-untyped,unused-ignore]
+            ElementTree as DefusedTree,
+        )
     except ImportError as error:  # pragma: no cover - the test environment has the extra
         msg = "reading the Annual FOIA Report XML needs defusedxml: pip install 'govdisclosure[us]'"
         raise ImportError(msg) from error
@@ -362,9 +391,10 @@ def read_report(text: str, cls: type[T]) -> T:
             is named by its path.
         ImportError: ``defusedxml`` is not installed.
     """
-    if not isinstance(text, str):
+    given: object = text
+    if not isinstance(given, str):
         msg = "must be the document's text (str)"
-        raise InvalidInputError(msg, field=DOCUMENT, value=type(text).__name__)
+        raise InvalidInputError(msg, field=DOCUMENT, value=type(given).__name__)
     stripped = text.lstrip("\ufeff \t\r\n")
     if not stripped:
         msg = "the document is empty"
@@ -373,8 +403,11 @@ def read_report(text: str, cls: type[T]) -> T:
         msg = "this is JSON, not the XML exchange"
         raise InvalidInputError(msg, field=DOCUMENT, value=stripped[:40])
     parse = _parser()
-    from defusedxml import DefusedXmlException  # noqa: PLC0415 - with the parser
-    from xml.etree.ElementTree import ParseError  # noqa: PLC0415
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import (  # type: ignore[import-untyped,unused-ignore]
+        DefusedXmlException,
+    )
 
     try:
         root = parse(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)

@@ -12,8 +12,19 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from govdisclosure.jurisdictions.us.annual._model import DataRow, Link, Organization, ReportData, Section
-from govdisclosure.jurisdictions.us.annual._spec import NAMESPACES, SECTION_BY_ID, FieldSpec, SectionSpec
+from govdisclosure.jurisdictions.us.annual._model import (
+    DataRow,
+    Link,
+    Organization,
+    ReportData,
+    Section,
+)
+from govdisclosure.jurisdictions.us.annual._spec import (
+    NAMESPACES,
+    SECTION_BY_ID,
+    FieldSpec,
+    SectionSpec,
+)
 from govdisclosure.jurisdictions.us.annual._values import Kind, ResponseDays, format_value
 
 __all__ = ["write_report"]
@@ -34,7 +45,9 @@ def _leaf(out: list[str], pad: str, name: str, text: str) -> None:
     out.append(f"{pad}<{name}>{_text(text)}</{name}>" if text else f"{pad}<{name}/>")
 
 
-def _org(out: list[str], pad: str, tag: str, org: Organization, inner: tuple[Organization, ...]) -> None:
+def _org(
+    out: list[str], pad: str, tag: str, org: Organization, inner: tuple[Organization, ...]
+) -> None:
     out.append(f"{pad}<{tag} s:id={_attr(org.id)}>")
     if org.abbreviation is not None:
         _leaf(out, pad + "  ", "nc:OrganizationAbbreviationText", org.abbreviation)
@@ -55,7 +68,12 @@ def _value(out: list[str], pad: str, spec: FieldSpec, value: object) -> None:
                 continue
             out.append(f"{pad}<{items.item}>")
             if key is not None:
-                _leaf(out, pad + "  ", items.key, str(getattr(key, "value", None) or format_value(key)))
+                _leaf(
+                    out,
+                    pad + "  ",
+                    items.key,
+                    str(getattr(key, "value", None) or format_value(key)),
+                )
             if quantity is not None and items.quantity is not None:
                 _leaf(out, pad + "  ", items.quantity, str(quantity))
             out.append(f"{pad}</{items.item}>")
@@ -67,7 +85,9 @@ def _value(out: list[str], pad: str, spec: FieldSpec, value: object) -> None:
     _leaf(out, pad, name, format_value(value))
 
 
-def _fields(out: list[str], pad: str, specs: tuple[FieldSpec, ...], values: dict[str, object]) -> None:
+def _fields(
+    out: list[str], pad: str, specs: tuple[FieldSpec, ...], values: dict[str, object]
+) -> None:
     open_group = ""
     for spec in specs:
         if spec.group != open_group:
@@ -119,14 +139,24 @@ def write_report(report: ReportData) -> str:
     out = ['<?xml version="1.0" encoding="UTF-8"?>', f"<iepd:FoiaAnnualReport {names}>"]
     head = report.header
     if head.application is not None:
-        version = "" if head.application_version is None else f" nc:applicationVersionText={_attr(head.application_version)}"
-        out.append(f"  <nc:DocumentApplicationName{version}>{_text(head.application)}</nc:DocumentApplicationName>")
+        version = (
+            ""
+            if head.application_version is None
+            else f" nc:applicationVersionText={_attr(head.application_version)}"
+        )
+        out.append(
+            f"  <nc:DocumentApplicationName{version}>{_text(head.application)}</nc:DocumentApplicationName>"
+        )
     if head.created is not None:
-        out.append(f"  <nc:DocumentCreationDate><nc:Date>{head.created.isoformat()}</nc:Date></nc:DocumentCreationDate>")
+        out.append(
+            f"  <nc:DocumentCreationDate><nc:Date>{head.created.isoformat()}</nc:Date></nc:DocumentCreationDate>"
+        )
     if head.description is not None:
         _leaf(out, "  ", "nc:DocumentDescriptionText", head.description)
     _org(out, "  ", "nc:Organization", report.agency, report.components)
-    out.append(f"  <foia:DocumentFiscalYearDate>{report.fiscal_year:04d}</foia:DocumentFiscalYearDate>")
+    out.append(
+        f"  <foia:DocumentFiscalYearDate>{report.fiscal_year:04d}</foia:DocumentFiscalYearDate>"
+    )
     for section in report.sections:
         _section(out, section)
     out.append("</iepd:FoiaAnnualReport>")
