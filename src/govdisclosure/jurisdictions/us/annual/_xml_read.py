@@ -111,6 +111,7 @@ class _Reader:
             raise InvalidInputError(msg, field=DOCUMENT, value=pname(root.tag))
         header: dict[str, Any] = {}
         year: int | None = None
+        year_seen = False
         agency: Organization | None = None
         components: tuple[Organization, ...] = ()
         sections: dict[str, Section] = {}
@@ -124,7 +125,8 @@ class _Reader:
             elif name == "nc:DocumentDescriptionText":
                 header["description"] = self.text(child, where)
             elif name == "foia:DocumentFiscalYearDate":
-                year = self.year(child, where, year is not None)
+                year = self.year(child, where, year_seen)
+                year_seen = True
             elif name == "nc:Organization":
                 if agency is not None:
                     self.bad(where, "a second agency organisation")
@@ -138,7 +140,7 @@ class _Reader:
                 section_paths[spec.id] = where
             else:
                 self.bad(where, "unknown element")
-        if year is None:
+        if not year_seen:
             self.bad(path, "missing foia:DocumentFiscalYearDate")
         if agency is None:
             self.bad(path, "missing nc:Organization")
