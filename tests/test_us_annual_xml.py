@@ -67,7 +67,12 @@ def test_fy2024_header_and_agency(fy2024: AnnualFoiaReport) -> None:
 def test_fy2024_requests_and_dispositions(fy2024: AnnualFoiaReport) -> None:
     row = fy2024.overall("V.A")
     assert row is not None
-    assert [row.get(f) for f in ("pending_start", "received", "processed", "pending_end")] == [1, 42, 41, 2]
+    assert [row.get(f) for f in ("pending_start", "received", "processed", "pending_end")] == [
+        1,
+        42,
+        41,
+        2,
+    ]
     disposition = fy2024.overall("V.B(1)")
     assert disposition is not None
     assert disposition.get("full_grant") == 9
@@ -104,7 +109,10 @@ def test_fy2024_increments_staff_costs_and_lists(fy2024: AnnualFoiaReport) -> No
     assert fy2024.value("IX", "ORG0", "total_staff") == Decimal("0.50")
     assert fy2024.value("IX", "ORG0", "processing_cost") == Decimal("63752.00")
     assert fy2024.value("X", "ORG0", "percent") == Decimal(0)
-    assert fy2024.value("VII.E", "ORG0", "items") == ((date(2024, 9, 24), 4), (date(2024, 9, 24), 4))
+    assert fy2024.value("VII.E", "ORG0", "items") == (
+        (date(2024, 9, 24), 4),
+        (date(2024, 9, 24), 4),
+    )
     assert fy2024.value("VI.C(5)", "ORG0", "items") is None  # an empty OldestPendingItems
     assert fy2024.value("XII.D(1)", "ORG0", "received_last") == 20
 
@@ -167,7 +175,9 @@ def test_generated_reports_round_trip(report: AnnualFoiaReport) -> None:
 def test_text_with_markup_characters_survives() -> None:
     row = DataRow("ES1", (("description", "a < b & c > d \r\n\t 'q' \"dq\""),))
     report = AnnualFoiaReport(
-        2024, Organization("ORG0", "A&B", "<x>"), sections=(Section("IV", (row,), (Link("ES1", "ORG0"),)),)
+        2024,
+        Organization("ORG0", "A&B", "<x>"),
+        sections=(Section("IV", (row,), (Link("ES1", "ORG0"),)),),
     )
     assert AnnualFoiaReport.from_xml(report.to_xml()) == report
 
@@ -241,7 +251,9 @@ EXTERNAL_DTD = """<?xml version="1.0"?>
 <iepd:FoiaAnnualReport xmlns:iepd="http://leisp.usdoj.gov/niem/FoiaAnnualReport/exchange/1.03"/>
 """
 
-PLAIN_DOCTYPE = FY2024.replace("<iepd:FoiaAnnualReport ", "<!DOCTYPE iepd:FoiaAnnualReport>\n<iepd:FoiaAnnualReport ", 1)
+PLAIN_DOCTYPE = FY2024.replace(
+    "<iepd:FoiaAnnualReport ", "<!DOCTYPE iepd:FoiaAnnualReport>\n<iepd:FoiaAnnualReport ", 1
+)
 
 
 @pytest.mark.parametrize(
@@ -274,7 +286,9 @@ RECEIVED = (
 )
 
 
-@pytest.mark.parametrize("bad", ["4.5", "NaN", "-1", "1e3", "", "forty-two", "99999999999999999999", "0x2A"])
+@pytest.mark.parametrize(
+    "bad", ["4.5", "NaN", "-1", "1e3", "", "forty-two", "99999999999999999999", "0x2A"]
+)
 def test_bad_counts_are_refused_by_path(bad: str) -> None:
     error = refused(_received(bad))
     assert error.fields == (RECEIVED,)
@@ -302,14 +316,30 @@ def test_non_decimal_statistics_are_refused(bad: str) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "where"),
     [
-        (">NoRecords<", ">NoRecord<", "foia:RequestDispositionSection[1]/foia:RequestDisposition[1]"
-         "/foia:NonExemptionDenial[1]/foia:NonExemptionDenialReasonCode[1]"),
-        (">Ex. 4<", ">Ex. 7<", "foia:RequestDispositionAppliedExemptionsSection[1]"
-         "/foia:ComponentAppliedExemptions[1]/foia:AppliedExemption[2]/foia:AppliedExemptionCode[1]"),
-        (">401+<", ">400+<", "foia:SimpleResponseTimeIncrementsSection[1]"
-         "/foia:ComponentResponseTimeIncrements[1]/foia:TimeIncrement[13]/foia:TimeIncrementCode[1]"),
-        (">LT1<", ">GT1<", "foia:ProcessedResponseTimeSection[1]/foia:ProcessedResponseTime[1]"
-         "/foia:SimpleResponseTime[1]/foia:ResponseTimeLowestDaysCode[1]"),
+        (
+            ">NoRecords<",
+            ">NoRecord<",
+            "foia:RequestDispositionSection[1]/foia:RequestDisposition[1]"
+            "/foia:NonExemptionDenial[1]/foia:NonExemptionDenialReasonCode[1]",
+        ),
+        (
+            ">Ex. 4<",
+            ">Ex. 7<",
+            "foia:RequestDispositionAppliedExemptionsSection[1]"
+            "/foia:ComponentAppliedExemptions[1]/foia:AppliedExemption[2]/foia:AppliedExemptionCode[1]",
+        ),
+        (
+            ">401+<",
+            ">400+<",
+            "foia:SimpleResponseTimeIncrementsSection[1]"
+            "/foia:ComponentResponseTimeIncrements[1]/foia:TimeIncrement[13]/foia:TimeIncrementCode[1]",
+        ),
+        (
+            ">LT1<",
+            ">GT1<",
+            "foia:ProcessedResponseTimeSection[1]/foia:ProcessedResponseTime[1]"
+            "/foia:SimpleResponseTime[1]/foia:ResponseTimeLowestDaysCode[1]",
+        ),
     ],
     ids=["reason", "exemption", "increment", "response-code"],
 )
@@ -319,7 +349,9 @@ def test_unknown_codes_are_refused(old: str, new: str, where: str) -> None:
 
 
 def test_dangling_references_are_refused() -> None:
-    text = FY2024.replace('<foia:ComponentDataReference s:ref="PS1"/>', '<foia:ComponentDataReference s:ref="PS9"/>')
+    text = FY2024.replace(
+        '<foia:ComponentDataReference s:ref="PS1"/>', '<foia:ComponentDataReference s:ref="PS9"/>'
+    )
     text = text.replace(
         '<foia:ComponentDataReference s:ref="RD1"/><nc:OrganizationReference s:ref="ORG0"/>',
         '<foia:ComponentDataReference s:ref="RD1"/><nc:OrganizationReference s:ref="ORG7"/>',
@@ -372,7 +404,9 @@ def test_unknown_elements_are_refused() -> None:
 
 @pytest.mark.parametrize("bad", ["FY24", "24", "2024-01", ""])
 def test_bad_fiscal_year_is_refused(bad: str) -> None:
-    text = FY2024.replace(">2024</foia:DocumentFiscalYearDate>", f">{bad}</foia:DocumentFiscalYearDate>")
+    text = FY2024.replace(
+        ">2024</foia:DocumentFiscalYearDate>", f">{bad}</foia:DocumentFiscalYearDate>"
+    )
     assert refused(text).fields == (f"{ROOT}/foia:DocumentFiscalYearDate[1]",)
 
 
@@ -400,7 +434,9 @@ def test_every_bad_element_is_reported_at_once() -> None:
     text = _received("4.5")
     text = text.replace(">NoRecords<", ">Nope<")
     text = text.replace("<foia:TimesUsedQuantity>0<", "<foia:TimesUsedQuantity>-2<")
-    text = text.replace('<foia:ComponentDataReference s:ref="FC1"/>', '<foia:ComponentDataReference s:ref="FC2"/>')
+    text = text.replace(
+        '<foia:ComponentDataReference s:ref="FC1"/>', '<foia:ComponentDataReference s:ref="FC2"/>'
+    )
     error = refused(text)
     assert len(error.problems) == 5  # + the FC1 row left with no association
     assert error.fields[0] == RECEIVED

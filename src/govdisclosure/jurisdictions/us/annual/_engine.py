@@ -11,9 +11,11 @@ references and findings.
 
 How N/A enters a check (spec §A5.2, [CODE] ``specialNumber``): a count that
 is N/A counts as 0 and ``LT1`` as 0.1, as the DOJ form does; but a check
-whose row is missing, or whose statistic (a median, an average) is N/A, has
-no facts for a verdict and gives an *undetermined* finding (rule id ending in
-:data:`UNDETERMINED`), never a pass or a failure.
+whose row is missing, or whose statistic (a median, an average), staff number
+or amount of money is N/A, has no facts for a verdict and gives an
+*undetermined* finding (rule id ending in :data:`UNDETERMINED`), never a pass
+or a failure. Rules comparing the overall row with the components leave a
+component's N/A statistic out (it processed nothing: it has no median).
 
 .. versionadded:: 0.3.0
 """
@@ -75,8 +77,8 @@ class Missing(enum.Enum):
 def resolve(report: ReportData, org: str, ref: Ref) -> Number | Missing:
     """The number ``ref`` names in organisation ``org``'s row, or why there is none.
 
-    A count that is N/A reads 0 (the DOJ form's ``specialNumber``); a
-    statistic that is N/A is :attr:`Missing.NA`; ``LT1`` reads 0.1.
+    A count that is N/A reads 0 (the DOJ form's ``specialNumber``); any other
+    value that is N/A is :attr:`Missing.NA`; ``LT1`` reads 0.1.
     """
     row = report.row(ref.section, org)
     if row is None:
@@ -87,7 +89,7 @@ def resolve(report: ReportData, org: str, ref: Ref) -> Number | Missing:
         entries = value if isinstance(value, tuple) else ()
         return sum((q or 0 for key, q in entries if not ref.codes or key in ref.codes), start=0)
     if value is None:
-        return 0 if spec.kind in (Kind.COUNT, Kind.MONEY, Kind.STAFF) else Missing.NA
+        return 0 if spec.kind is Kind.COUNT else Missing.NA
     if isinstance(value, ResponseDays):
         return value.check_value
     assert isinstance(value, int | Decimal)  # noqa: S101 - a numeric field

@@ -427,8 +427,12 @@ class ConsultationsListed:
             pending = resolve(report, org.id, pending_ref)
             if isinstance(pending, Missing) or pending == 0:
                 continue
-            items = report.value("XII.C", org.id, "items")
-            if not items:
+            row = report.row("XII.C", org.id)
+            if row is None:
+                yield undetermined("us.XII.C.listed-if-pending", "XII.C", f"{label(org)}: {pending_ref} is "
+                                   f"{pending} but section XII.C is not reported", (cell(org.id, items_ref),), FORM)
+                continue
+            if not row.get("items"):
                 yield Finding(
                     rule="us.XII.C.listed-if-pending",
                     message=f"{label(org)}: {pending_ref} is {pending} but {items_ref} lists none",
