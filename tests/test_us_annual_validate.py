@@ -25,7 +25,7 @@ from govdisclosure.jurisdictions.us.annual import (
     ResponseDays,
     Section,
 )
-from govdisclosure.jurisdictions.us.annual._rules import fee_percent
+from govdisclosure.jurisdictions.us.annual._rule_objects import fee_percent
 from govdisclosure.jurisdictions.us.codes import ExemptionCode as Ex
 from govdisclosure.jurisdictions.us.codes import NonExemptionReason as Why
 from govdisclosure.jurisdictions.us.codes import TimeIncrement as Inc
@@ -44,7 +44,7 @@ def days(value: str | int) -> ResponseDays:
 def build(
     rows: Rows, components: tuple[str, ...] = (), statutes: tuple[tuple[str, int], ...] = ()
 ) -> AnnualFoiaReport:
-    """A report from ``{section: {org: {field: value}}}``; ``statutes`` are (org, quantity) links of one statute."""
+    """A report from ``{section: {org: {field: value}}}``; ``statutes``: (org, quantity) links."""
     sections = []
     for spec in SECTIONS:
         if spec.id == "IV" and statutes:
@@ -830,7 +830,7 @@ def test_usab_fy2024_is_consistent() -> None:
     # Checked by hand: V.A 1+42-41=2; V.B(1) 9+6+2+24=41=V.A processed=VII.C(1) total
     # (28+6+2+2+1+2); V.B(3) 1+1+4=6 >= 2 full denials; Ex. 3 has statute ES1 (quantity 1);
     # VII.D 2 <= 2; VII.E 4, 4; IX staff 0 + 0.50 = 0.50 > 0; costs 63752 + 0; X 0 / 63752 = 0;
-    # XII.A 0 <= 2; XII.D(1) 42, 41 = V.A; XII.D(2) 0 = XII.A; appeals all 0, backlogged 0 (not N/A).
+    # XII.A 0 <= 2; XII.D(1) 42, 41 = V.A; XII.D(2) 0 = XII.A; appeals all 0, backlog 0 (not N/A).
     report = AnnualFoiaReport.from_xml((DATA / "usab-fy2024.xml").read_text(encoding="utf-8"))
     assert report.validate() == ()
 
@@ -839,8 +839,10 @@ def test_usab_fy2023_claims_exemption_3_without_a_statute() -> None:
     # V.B(3) applies "Ex. 3" once; section IV lists only the statute "N/A", quantity 0 (twice).
     report = AnnualFoiaReport.from_xml((DATA / "usab-fy2023.xml").read_text(encoding="utf-8"))
     assert [str(f) for f in report.validate()] == [
-        "us.IV.ex3-statute: USAB (ORG0): V.B(3) applies Ex. 3 1 times but section IV lists no "
-        "statute with a quantity for it"
+        (
+            "us.IV.ex3-statute: USAB (ORG0): V.B(3) applies Ex. 3 1 times but section IV lists no "
+            "statute with a quantity for it"
+        )
     ]
 
 

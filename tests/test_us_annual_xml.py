@@ -308,8 +308,10 @@ def test_non_decimal_statistics_are_refused(bad: str) -> None:
     )
     error = refused(text)
     assert error.fields == (
-        f"{ROOT}/foia:ProcessedResponseTimeSection[1]/foia:ProcessedResponseTime[1]"
-        "/foia:SimpleResponseTime[1]/foia:ResponseTimeMedianDaysValue[1]",
+        (
+            f"{ROOT}/foia:ProcessedResponseTimeSection[1]/foia:ProcessedResponseTime[1]"
+            "/foia:SimpleResponseTime[1]/foia:ResponseTimeMedianDaysValue[1]"
+        ),
     )
 
 
@@ -319,26 +321,34 @@ def test_non_decimal_statistics_are_refused(bad: str) -> None:
         (
             ">NoRecords<",
             ">NoRecord<",
-            "foia:RequestDispositionSection[1]/foia:RequestDisposition[1]"
-            "/foia:NonExemptionDenial[1]/foia:NonExemptionDenialReasonCode[1]",
+            (
+                "foia:RequestDispositionSection[1]/foia:RequestDisposition[1]"
+                "/foia:NonExemptionDenial[1]/foia:NonExemptionDenialReasonCode[1]"
+            ),
         ),
         (
             ">Ex. 4<",
             ">Ex. 7<",
-            "foia:RequestDispositionAppliedExemptionsSection[1]"
-            "/foia:ComponentAppliedExemptions[1]/foia:AppliedExemption[2]/foia:AppliedExemptionCode[1]",
+            (
+                "foia:RequestDispositionAppliedExemptionsSection[1]"
+                "/foia:ComponentAppliedExemptions[1]/foia:AppliedExemption[2]/foia:AppliedExemptionCode[1]"
+            ),
         ),
         (
             ">401+<",
             ">400+<",
-            "foia:SimpleResponseTimeIncrementsSection[1]"
-            "/foia:ComponentResponseTimeIncrements[1]/foia:TimeIncrement[13]/foia:TimeIncrementCode[1]",
+            (
+                "foia:SimpleResponseTimeIncrementsSection[1]"
+                "/foia:ComponentResponseTimeIncrements[1]/foia:TimeIncrement[13]/foia:TimeIncrementCode[1]"
+            ),
         ),
         (
             ">LT1<",
             ">GT1<",
-            "foia:ProcessedResponseTimeSection[1]/foia:ProcessedResponseTime[1]"
-            "/foia:SimpleResponseTime[1]/foia:ResponseTimeLowestDaysCode[1]",
+            (
+                "foia:ProcessedResponseTimeSection[1]/foia:ProcessedResponseTime[1]"
+                "/foia:SimpleResponseTime[1]/foia:ResponseTimeLowestDaysCode[1]"
+            ),
         ),
     ],
     ids=["reason", "exemption", "increment", "response-code"],
@@ -358,12 +368,16 @@ def test_dangling_references_are_refused() -> None:
     )
     error = refused(text)
     assert set(error.fields) == {
-        f"{ROOT}/foia:ProcessedRequestSection[1]/foia:ProcessingStatisticsOrganizationAssociation[1]"
-        "/foia:ComponentDataReference",
+        (
+            f"{ROOT}/foia:ProcessedRequestSection[1]/foia:ProcessingStatisticsOrganizationAssociation[1]"
+            "/foia:ComponentDataReference"
+        ),
         # PS1 is then associated with no organisation
         f"{ROOT}/foia:ProcessedRequestSection[1]/foia:ProcessingStatistics[1]",
-        f"{ROOT}/foia:RequestDispositionSection[1]/foia:RequestDispositionOrganizationAssociation[1]"
-        "/nc:OrganizationReference",
+        (
+            f"{ROOT}/foia:RequestDispositionSection[1]/foia:RequestDispositionOrganizationAssociation[1]"
+            "/nc:OrganizationReference"
+        ),
     }
     assert "PS9" in str(error)
     assert "ORG7" in str(error)

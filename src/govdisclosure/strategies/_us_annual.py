@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from hypothesis import strategies as st
@@ -40,13 +39,17 @@ from govdisclosure.jurisdictions.us.annual import (
 )
 from govdisclosure.jurisdictions.us.annual._values import Kind
 
-__all__ = ["us_annual_reports", "registry"]
+__all__ = ["registry", "us_annual_reports"]
 
 _TEXT = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cn"), include_characters="\n\t\r"),
+    st.characters(
+        codec="utf-8", exclude_categories=("Cs", "Cc", "Cn"), include_characters="\n\t\r"
+    ),
     max_size=12,
 )
-_DAYS = st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False).map(abs)
+_DAYS = st.decimals(
+    min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False
+).map(abs)
 _DATES = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
 
 
@@ -68,10 +71,14 @@ def _scalar(kind: Kind) -> st.SearchStrategy[Any]:
 @st.composite
 def _list_value(draw: st.DrawFn, spec: FieldSpec) -> tuple[tuple[Any, int | None], ...]:
     items = spec.items
-    assert items is not None  # noqa: S101 - only list fields come here
+    if items is None:
+        msg = f"{spec.name} is not a list field"
+        raise ValueError(msg)
     quantity = st.none() if items.quantity is None else st.one_of(st.none(), st.integers(0, 10**4))
     if items.codes is not None:
-        codes = draw(st.lists(st.sampled_from(list(items.codes)), min_size=1, max_size=4, unique=True))
+        codes = draw(
+            st.lists(st.sampled_from(list(items.codes)), min_size=1, max_size=4, unique=True)
+        )
         return tuple((code, draw(quantity)) for code in codes)
     key = st.one_of(st.none(), _DATES) if items.key_kind is Kind.DATE else _TEXT
     return tuple(draw(st.lists(st.tuples(key, quantity), min_size=1, max_size=3)))
@@ -110,9 +117,13 @@ def _section(draw: st.DrawFn, spec: SectionSpec, orgs: tuple[str, ...], tag: str
 def us_annual_reports(draw: st.DrawFn, max_components: int = 3) -> AnnualFoiaReport:
     """A valid :class:`AnnualFoiaReport` of any shape the exchange can carry."""
     count = draw(st.integers(0, max_components))
-    agency = Organization("ORG0", draw(st.one_of(st.none(), _TEXT)), draw(st.one_of(st.none(), _TEXT)))
+    agency = Organization(
+        "ORG0", draw(st.one_of(st.none(), _TEXT)), draw(st.one_of(st.none(), _TEXT))
+    )
     components = tuple(
-        Organization(f"ORG{n}", draw(st.one_of(st.none(), _TEXT)), draw(st.one_of(st.none(), _TEXT)))
+        Organization(
+            f"ORG{n}", draw(st.one_of(st.none(), _TEXT)), draw(st.one_of(st.none(), _TEXT))
+        )
         for n in range(1, count + 1)
     )
     orgs = tuple(o.id for o in (agency, *components))
@@ -130,5 +141,5 @@ def us_annual_reports(draw: st.DrawFn, max_components: int = 3) -> AnnualFoiaRep
 
 
 def registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
-    """The strategies of this module, by model class, for :func:`~govdisclosure.strategies.for_type`."""
+    """This module's strategies by model class, for :func:`~govdisclosure.strategies.for_type`."""
     return {AnnualFoiaReport: us_annual_reports}

@@ -32,6 +32,7 @@ import attrs
 from govdisclosure.jurisdictions.us.annual._model import Organization, ReportData
 from govdisclosure.jurisdictions.us.annual._spec import SECTION_BY_ID
 from govdisclosure.jurisdictions.us.annual._values import Kind, ResponseDays
+from govdisclosure.jurisdictions.us.instruments import DOJ_REPORT_FORMAT, FOIA
 from govdisclosure.law import Citation
 from govdisclosure.reports import Finding, Relation
 
@@ -41,6 +42,15 @@ UNDETERMINED = "/undetermined"
 """The suffix of the rule id of a finding whose check lacks an input (an N/A or missing row)."""
 
 Number = int | Decimal
+
+FORM = Citation(DOJ_REPORT_FORMAT, note="foia_ui.validation.js")
+"""The DOJ form's client-side validation, where most rules come from (spec §A5.4, [CODE])."""
+
+NATURAL = Citation(DOJ_REPORT_FORMAT, note="natural identity, spec §A5.4 rule 16 [INFERENCE]")
+"""A rule the form does not enforce but the report's arithmetic implies."""
+
+CONTENTS = Citation(FOIA, "552(e)(1)")
+"""The statute's list of the report's contents."""
 
 
 class Scope(enum.Enum):
@@ -65,6 +75,11 @@ class Ref:
     def __str__(self) -> str:
         codes = "+".join(str(getattr(c, "value", c)) for c in self.codes)
         return f"{self.section}.{self.field}" + (f"[{codes}]" if codes else "")
+
+
+def ref(section: str, field: str, *codes: enum.Enum) -> Ref:
+    """A :class:`Ref` to ``section.field`` (and, for a coded list, the quantities of ``codes``)."""
+    return Ref(section, field, codes)
 
 
 class Missing(enum.Enum):
@@ -92,7 +107,9 @@ def resolve(report: ReportData, org: str, ref: Ref) -> Number | Missing:
         return 0 if spec.kind is Kind.COUNT else Missing.NA
     if isinstance(value, ResponseDays):
         return value.check_value
-    assert isinstance(value, int | Decimal)  # noqa: S101 - a numeric field
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        msg = f"{ref} is not a number: {value!r}"
+        raise TypeError(msg)
     return value
 
 
@@ -163,7 +180,7 @@ class Compare:
     citation: Citation | None = None
     note: str = ""
     applies_if: str = ""
-    """A section id: the rule applies to a unit only if it has a row there (e.g. VI.A for appeals)."""
+    """A section id: the rule applies only to units with a row there (VI.A for appeals)."""
 
     def check(self, report: ReportData) -> Iterator[Finding]:
         """The findings of this rule in ``report``."""
@@ -192,7 +209,8 @@ class Compare:
                 yield Finding(
                     rule=self.rule,
                     message=f"{label(org)}: {self._side(self.left, nums[: len(self.left)])}"
-                    f" but should be {self.relation.symbol} {self._side(self.right, nums[len(self.left) :])}"
+                    f" but should be {self.relation.symbol} "
+                    f"{self._side(self.right, nums[len(self.left) :])}"
                     + (f" ({self.note})" if self.note else ""),
                     cells=tuple(cells),
                     numbers=tuple(number(v) for v in values),
@@ -223,9 +241,15 @@ class How(enum.Enum):
     HIGHEST = "highest"
     """The overall value is the highest of the components' (``equalToHighestComp``)."""
     BETWEEN = "between"
-    """The overall value lies between the lowest and highest component values (``betweenMinMaxCompNA``)."""
+    """The overall value lies between the lowest and highest component values.
+
+    (``betweenMinMaxCompNA``)
+    """
     NOT_AVERAGE = "not-average"
-    """The overall value is not the plain average of two or more component values (``notAverageCompNA``)."""
+    """The overall value is not the plain average of two or more component values.
+
+    (``notAverageCompNA``)
+    """
 
 
 @attrs.frozen
@@ -257,7 +281,8 @@ class Aggregate:
             yield undetermined(
                 self.rule,
                 self.ref.section,
-                f"{label(report.agency)}: overall {self.ref} is {show(overall)} but components report values",
+                f"{label(report.agency)}: overall {self.ref} is {show(overall)} "
+                "but components report values",
                 cells,
                 self.citation,
             )
@@ -292,6 +317,9 @@ class Aggregate:
         mean = sum((Fraction(v) for v in values), Fraction(0)) / len(values)
         shown = show(Decimal(mean.numerator) / Decimal(mean.denominator))
         return (
-            f"equals the plain average {shown} of the component medians (medians are not aggregable)",
+            (
+                f"equals the plain average {shown} of the component medians "
+                "(medians are not aggregable)"
+            ),
             Fraction(overall) == mean,
         )

@@ -28,7 +28,7 @@ from datetime import date
 import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem
-from govdisclosure.jurisdictions.us.annual._spec import SECTION_BY_ID, SECTIONS, FieldSpec
+from govdisclosure.jurisdictions.us.annual._spec import SECTION_BY_ID, SECTIONS, FieldSpec, ListSpec
 from govdisclosure.jurisdictions.us.annual._values import Kind, check_value
 
 __all__ = ["DataRow", "DocumentHeader", "Link", "Organization", "ReportData", "Section"]
@@ -147,27 +147,32 @@ def _check_field(spec: FieldSpec, value: object) -> str | None:
         return "must be a tuple of (key, quantity) pairs"
     if not value:
         return "an empty list is the field's absence: leave the field out"
-    items = spec.items
     for entry in value:
-        if not isinstance(entry, tuple) or len(entry) != 2:
-            return "must be a tuple of (key, quantity) pairs"
-        key, quantity = entry
-        if items.codes is not None:
-            bad_key = not isinstance(key, items.codes)
-        elif items.key_kind is Kind.DATE:
-            bad_key = key is not None and check_value(Kind.DATE, key) is not None
-        else:
-            bad_key = not isinstance(key, str)
-        if bad_key:
-            return f"has a bad key {key!r}"
-        if items.quantity is None and quantity is not None:
-            return "has a quantity where the list has none"
-        if quantity is not None and check_value(Kind.COUNT, quantity) is not None:
-            return f"has a bad quantity {quantity!r}"
+        reason = _check_entry(spec.items, entry)
+        if reason is not None:
+            return reason
+    keys = [key for key, _ in value]
+    if spec.items.codes is not None and len(set(keys)) != len(keys):
+        return "has a code twice"
+    return None
+
+
+def _check_entry(items: ListSpec, entry: object) -> str | None:
+    if not isinstance(entry, tuple) or len(entry) != 2:
+        return "must be a tuple of (key, quantity) pairs"
+    key, quantity = entry
     if items.codes is not None:
-        keys = [key for key, _ in value]
-        if len(set(keys)) != len(keys):
-            return "has a code twice"
+        bad_key = not isinstance(key, items.codes)
+    elif items.key_kind is Kind.DATE:
+        bad_key = key is not None and check_value(Kind.DATE, key) is not None
+    else:
+        bad_key = check_value(Kind.TEXT, key) is not None
+    if bad_key:
+        return f"has a bad key {key!r}"
+    if items.quantity is None and quantity is not None:
+        return "has a quantity where the list has none"
+    if quantity is not None and check_value(Kind.COUNT, quantity) is not None:
+        return f"has a bad quantity {quantity!r}"
     return None
 
 

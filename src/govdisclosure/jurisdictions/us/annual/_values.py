@@ -196,6 +196,40 @@ def format_value(value: object) -> str:
     return str(value)
 
 
+def _check_count(value: object) -> str | None:
+    if type(value) is not int or not 0 <= value <= MAX_COUNT:
+        return f"must be a whole number from 0 to {MAX_COUNT}"
+    return None
+
+
+def _check_text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return "must be text"
+    return "has a character XML 1.0 cannot hold" if _NOT_XML.search(value) else None
+
+
+def _check_date(value: object) -> str | None:
+    return None if type(value) is date else "must be a date"
+
+
+def _check_response(value: object) -> str | None:
+    return None if isinstance(value, ResponseDays) else "must be ResponseDays"
+
+
+def _check_decimal(value: object) -> str | None:
+    if not isinstance(value, Decimal) or not value.is_finite() or value.is_signed():
+        return "must be a finite Decimal of 0 or more"
+    return None
+
+
+_CHECKS = {
+    Kind.COUNT: _check_count,
+    Kind.TEXT: _check_text,
+    Kind.DATE: _check_date,
+    Kind.RESPONSE: _check_response,
+}
+
+
 def check_value(kind: Kind, value: object) -> str | None:
     """Why ``value`` is not a valid cell of ``kind`` (``None`` if it is).
 
@@ -203,19 +237,7 @@ def check_value(kind: Kind, value: object) -> str | None:
     'must be a whole number from 0 to 1000000000000'
     >>> check_value(Kind.MONEY, Decimal("12.5")) is None
     True
+    >>> check_value(Kind.MONEY, Decimal("-0"))
+    'must be a finite Decimal of 0 or more'
     """
-    if kind is Kind.COUNT:
-        if type(value) is not int or not 0 <= value <= MAX_COUNT:
-            return f"must be a whole number from 0 to {MAX_COUNT}"
-        return None
-    if kind is Kind.TEXT:
-        if not isinstance(value, str):
-            return "must be text"
-        return "has a character XML 1.0 cannot hold" if _NOT_XML.search(value) else None
-    if kind is Kind.DATE:
-        return None if type(value) is date else "must be a date"
-    if kind is Kind.RESPONSE:
-        return None if isinstance(value, ResponseDays) else "must be ResponseDays"
-    if not isinstance(value, Decimal) or not value.is_finite() or value.is_signed():
-        return "must be a finite Decimal of 0 or more"
-    return None
+    return _CHECKS.get(kind, _check_decimal)(value)

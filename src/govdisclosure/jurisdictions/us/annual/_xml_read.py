@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 from xml.etree.ElementTree import Element
 
+import attrs
+
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.jurisdictions.us.annual._model import (
     DataRow,
@@ -92,7 +94,7 @@ class _Reader:
             return None
         return element.text or ""
 
-    def parsed(self, kind: Kind, element: Element, path: str, code: bool = False) -> object:
+    def parsed(self, kind: Kind, element: Element, path: str, *, code: bool = False) -> object:
         raw = self.text(element, path)
         if raw is None:
             return None
@@ -109,52 +111,52 @@ class _Reader:
         if pname(root.tag) != ROOT:
             msg = f"the root element must be {ROOT}"
             raise InvalidInputError(msg, field=DOCUMENT, value=pname(root.tag))
-        header: dict[str, Any] = {}
-        year: int | None = None
-        year_seen = False
-        agency: Organization | None = None
-        components: tuple[Organization, ...] = ()
-        sections: dict[str, Section] = {}
-        section_paths: dict[str, str] = {}
+        found = _Found()
         for name, where, child in _children(root, path):
-            if name == "nc:DocumentApplicationName":
-                header["application"] = self.text(child, where)
-                header["application_version"] = child.get(qname("nc:applicationVersionText"))
-            elif name == "nc:DocumentCreationDate":
-                header["created"] = self.created(child, where)
-            elif name == "nc:DocumentDescriptionText":
-                header["description"] = self.text(child, where)
-            elif name == "foia:DocumentFiscalYearDate":
-                year = self.year(child, where, year_seen)
-                year_seen = True
-            elif name == "nc:Organization":
-                if agency is not None:
-                    self.bad(where, "a second agency organisation")
-                agency, components = self.organization(child, where)
-            elif name in SECTION_BY_ELEMENT:
-                spec = SECTION_BY_ELEMENT[name]
-                if spec.id in sections:
-                    self.bad(where, f"section {spec.id} appears twice")
-                    continue
-                sections[spec.id] = self.section(spec, child, where)
-                section_paths[spec.id] = where
-            else:
-                self.bad(where, "unknown element")
-        if not year_seen:
+            self.root_child(found, name, where, child)
+        if not found.year_seen:
             self.bad(path, "missing foia:DocumentFiscalYearDate")
-        if agency is None:
+        if found.agency is None:
             self.bad(path, "missing nc:Organization")
         else:
-            ids = {agency.id} | {c.id for c in components}
-            for sid, section in sections.items():
-                self.links(SECTION_BY_ELEMENT[_SPEC_ELEMENT[sid]], section, section_paths[sid], ids)
-        if self.problems or year is None or agency is None:
+            ids = {found.agency.id} | {c.id for c in found.components}
+            for sid, section in found.sections.items():
+                spec = SECTION_BY_ELEMENT[_SPEC_ELEMENT[sid]]
+                self.links(spec, section, found.paths[sid], ids)
+                self.rows_linked(spec, section, found.paths[sid])
+        if self.problems or found.year is None or found.agency is None:
             msg = "not a valid Annual FOIA Report document"
             raise InvalidInputError(msg, problems=self.problems)
-        ordered = tuple(sections[spec.id] for spec in SECTIONS if spec.id in sections)
-        return cls(year, agency, components, ordered, DocumentHeader(**header))
+        ordered = tuple(found.sections[s.id] for s in SECTIONS if s.id in found.sections)
+        header = DocumentHeader(**found.header)
+        return cls(found.year, found.agency, found.components, ordered, header)
 
-    def created(self, element: Element, path: str) -> Any:  # noqa: ANN401 - a date or None
+    def root_child(self, found: _Found, name: str, where: str, child: Element) -> None:
+        if name == "nc:DocumentApplicationName":
+            found.header["application"] = self.text(child, where)
+            found.header["application_version"] = child.get(qname("nc:applicationVersionText"))
+        elif name == "nc:DocumentCreationDate":
+            found.header["created"] = self.created(child, where)
+        elif name == "nc:DocumentDescriptionText":
+            found.header["description"] = self.text(child, where)
+        elif name == "foia:DocumentFiscalYearDate":
+            found.year = self.year(child, where, again=found.year_seen)
+            found.year_seen = True
+        elif name == "nc:Organization":
+            if found.agency is not None:
+                self.bad(where, "a second agency organisation")
+            found.agency, found.components = self.organization(child, where)
+        elif name in SECTION_BY_ELEMENT:
+            spec = SECTION_BY_ELEMENT[name]
+            if spec.id in found.sections:
+                self.bad(where, f"section {spec.id} appears twice")
+                return
+            found.sections[spec.id] = self.section(spec, child, where)
+            found.paths[spec.id] = where
+        else:
+            self.bad(where, "unknown element")
+
+    def created(self, element: Element, path: str) -> object:
         value = None
         for name, where, child in _children(element, path):
             if name == "nc:Date" and value is None:
@@ -163,7 +165,7 @@ class _Reader:
                 self.bad(where, "unknown element")
         return value
 
-    def year(self, element: Element, path: str, again: bool) -> int | None:
+    def year(self, element: Element, path: str, *, again: bool) -> int | None:
         raw = self.text(element, path)
         if again:
             self.bad(path, "a second fiscal year")
@@ -260,8 +262,9 @@ class _Reader:
             return
         if spec.items is not None:
             entry = self.entry(spec.items, element, path)
-            entries = found.setdefault(spec.name, ())
-            assert isinstance(entries, tuple)  # noqa: S101 - set just above
+            previous = found.get(spec.name, ())
+            entries = previous if isinstance(previous, tuple) else ()
+            found[spec.name] = entries
             if entry is not None:
                 if spec.items.codes is not None and any(k == entry[0] for k, _ in entries):
                     self.bad(path, "the same code twice in one row", entry[0].value)
@@ -296,7 +299,7 @@ class _Reader:
             return None
         return (key, quantity)
 
-    def key(self, items: ListSpec, element: Element, path: str) -> Any:  # noqa: ANN401
+    def key(self, items: ListSpec, element: Element, path: str) -> object:
         if items.codes is None:
             return self.parsed(items.key_kind, element, path)
         raw = self.text(element, path)
@@ -337,31 +340,14 @@ class _Reader:
 
     def links(self, spec: SectionSpec, section: Section, path: str, orgs: set[str]) -> None:
         row_ids = {row.id for row in section.rows}
-        linked: dict[str, int] = {}
+        per_org: dict[str, int] = {}
         for n, link in enumerate(section.links, start=1):
             where = f"{path}/{spec.association}[{n}]"
             if link.row and link.row not in row_ids:
-                self.bad(
-                    where + "/foia:ComponentDataReference",
-                    "dangling s:ref: no row has this s:id",
-                    link.row,
-                )
+                self.bad(f"{where}/foia:ComponentDataReference", _DANGLING_ROW, link.row)
             if link.org and link.org not in orgs:
-                self.bad(
-                    where + "/nc:OrganizationReference",
-                    "dangling s:ref: no organisation has this s:id",
-                    link.org,
-                )
-            linked[link.row] = linked.get(link.row, 0) + 1
-        per_org: dict[str, int] = {}
-        for link in section.links:
+                self.bad(f"{where}/nc:OrganizationReference", _DANGLING_ORG, link.org)
             per_org[link.org] = per_org.get(link.org, 0) + 1
-        for n, row in enumerate(section.rows, start=1):
-            where = f"{path}/{spec.row}[{n}]"
-            if row.id and linked.get(row.id, 0) == 0:
-                self.bad(where, "a row not associated with any organisation", row.id)
-            elif not spec.shared and linked.get(row.id, 0) > 1:
-                self.bad(where, "a row associated with more than one organisation", row.id)
         if not spec.shared:
             for org, count in per_org.items():
                 if count > 1 and org in orgs:
@@ -369,7 +355,34 @@ class _Reader:
         if len(row_ids) != len(section.rows):
             self.bad(path, "two rows with the same s:id")
 
+    def rows_linked(self, spec: SectionSpec, section: Section, path: str) -> None:
+        linked: dict[str, int] = {}
+        for link in section.links:  # a dangling organisation is reported by links()
+            linked[link.row] = linked.get(link.row, 0) + 1
+        for n, row in enumerate(section.rows, start=1):
+            where = f"{path}/{spec.row}[{n}]"
+            count = linked.get(row.id, 0)
+            if row.id and count == 0:
+                self.bad(where, "a row not associated with any organisation", row.id)
+            elif not spec.shared and count > 1:
+                self.bad(where, "a row associated with more than one organisation", row.id)
 
+
+@attrs.define
+class _Found:
+    """What the root's children gave, as they are read."""
+
+    header: dict[str, Any] = attrs.Factory(dict)
+    year: int | None = None
+    year_seen: bool = False
+    agency: Organization | None = None
+    components: tuple[Organization, ...] = ()
+    sections: dict[str, Section] = attrs.Factory(dict)
+    paths: dict[str, str] = attrs.Factory(dict)
+
+
+_DANGLING_ROW = "dangling s:ref: no row has this s:id"
+_DANGLING_ORG = "dangling s:ref: no organisation has this s:id"
 _SPEC_ELEMENT = {spec.id: spec.element for spec in SECTIONS}
 
 

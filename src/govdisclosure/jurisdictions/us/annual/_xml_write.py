@@ -10,6 +10,7 @@ footnotes.
 
 from __future__ import annotations
 
+import enum
 from xml.sax.saxutils import escape, quoteattr
 
 from govdisclosure.jurisdictions.us.annual._model import (
@@ -23,6 +24,7 @@ from govdisclosure.jurisdictions.us.annual._spec import (
     NAMESPACES,
     SECTION_BY_ID,
     FieldSpec,
+    ListSpec,
     SectionSpec,
 )
 from govdisclosure.jurisdictions.us.annual._values import Kind, ResponseDays, format_value
@@ -58,30 +60,31 @@ def _org(
     out.append(f"{pad}</{tag}>")
 
 
+def _key_text(key: object) -> str:
+    return str(key.value) if isinstance(key, enum.Enum) else format_value(key)
+
+
+def _entries(out: list[str], pad: str, items: ListSpec, entries: tuple[object, ...]) -> None:
+    for entry in entries:
+        key, quantity = entry if isinstance(entry, tuple) else (entry, None)
+        if not items.key:
+            _leaf(out, pad, items.item, str(key))
+            continue
+        out.append(f"{pad}<{items.item}>")
+        if key is not None:
+            _leaf(out, pad + "  ", items.key, _key_text(key))
+        if quantity is not None and items.quantity is not None:
+            _leaf(out, pad + "  ", items.quantity, str(quantity))
+        out.append(f"{pad}</{items.item}>")
+
+
 def _value(out: list[str], pad: str, spec: FieldSpec, value: object) -> None:
-    if spec.items is not None:
-        assert isinstance(value, tuple)  # noqa: S101 - checked by the model
-        items = spec.items
-        for key, quantity in value:
-            if not items.key:
-                _leaf(out, pad, items.item, str(key))
-                continue
-            out.append(f"{pad}<{items.item}>")
-            if key is not None:
-                _leaf(
-                    out,
-                    pad + "  ",
-                    items.key,
-                    str(getattr(key, "value", None) or format_value(key)),
-                )
-            if quantity is not None and items.quantity is not None:
-                _leaf(out, pad + "  ", items.quantity, str(quantity))
-            out.append(f"{pad}</{items.item}>")
+    if spec.items is not None and isinstance(value, tuple):
+        _entries(out, pad, spec.items, value)
         return
     name = spec.element
     if spec.kind is Kind.RESPONSE:
-        assert isinstance(value, ResponseDays)  # noqa: S101 - checked by the model
-        name += "Code" if value.is_lt1 else "Value"
+        name += "Code" if isinstance(value, ResponseDays) and value.is_lt1 else "Value"
     _leaf(out, pad, name, format_value(value))
 
 
@@ -144,13 +147,11 @@ def write_report(report: ReportData) -> str:
             if head.application_version is None
             else f" nc:applicationVersionText={_attr(head.application_version)}"
         )
-        out.append(
-            f"  <nc:DocumentApplicationName{version}>{_text(head.application)}</nc:DocumentApplicationName>"
-        )
+        name = "nc:DocumentApplicationName"
+        out.append(f"  <{name}{version}>{_text(head.application)}</{name}>")
     if head.created is not None:
-        out.append(
-            f"  <nc:DocumentCreationDate><nc:Date>{head.created.isoformat()}</nc:Date></nc:DocumentCreationDate>"
-        )
+        created = f"<nc:Date>{head.created.isoformat()}</nc:Date>"
+        out.append(f"  <nc:DocumentCreationDate>{created}</nc:DocumentCreationDate>")
     if head.description is not None:
         _leaf(out, "  ", "nc:DocumentDescriptionText", head.description)
     _org(out, "  ", "nc:Organization", report.agency, report.components)
