@@ -33,13 +33,20 @@ from govdisclosure.jurisdictions.us.annual import (
     FieldSpec,
     Link,
     Organization,
+    ReportData,
     ResponseDays,
     Section,
     SectionSpec,
 )
 from govdisclosure.jurisdictions.us.annual._values import Kind
 
-__all__ = ["registry", "us_annual_reports"]
+__all__ = [
+    "registry",
+    "us_annual_links",
+    "us_annual_reports",
+    "us_annual_rows",
+    "us_annual_sections",
+]
 
 _TEXT = st.text(
     st.characters(
@@ -140,6 +147,54 @@ def us_annual_reports(draw: st.DrawFn, max_components: int = 3) -> AnnualFoiaRep
     return AnnualFoiaReport(year, agency, components, sections, header)
 
 
+@st.composite
+def us_annual_rows(draw: st.DrawFn) -> DataRow:
+    """A valid data row of some section (its fields are that section's)."""
+    spec = draw(st.sampled_from(SECTIONS))
+    return DataRow(draw(st.sampled_from(["R1", "PS1", "x"])), draw(_values(spec.fields)))
+
+
+@st.composite
+def us_annual_links(draw: st.DrawFn) -> Link:
+    """A link of a row to an organisation (with a section IV quantity or not)."""
+    values = draw(st.one_of(st.just(()), st.integers(0, 99).map(lambda q: (("quantity", q),))))
+    return Link(
+        draw(st.sampled_from(["R1", "ES1"])), draw(st.sampled_from(["ORG0", "ORG1"])), values
+    )
+
+
+@st.composite
+def us_annual_sections(draw: st.DrawFn) -> Section:
+    """A valid section, its rows linked to ORG0..ORG2."""
+    spec = draw(st.sampled_from(SECTIONS))
+    return draw(_section(spec, ("ORG0", "ORG1", "ORG2"), "R"))
+
+
+def _organizations() -> st.SearchStrategy[Organization]:
+    nullable = st.one_of(st.none(), _TEXT)
+    return st.builds(Organization, st.sampled_from(["ORG0", "ORG1"]), nullable, nullable)
+
+
+def _headers() -> st.SearchStrategy[DocumentHeader]:
+    nullable = st.one_of(st.none(), _TEXT)
+    return st.builds(DocumentHeader, nullable, nullable, st.one_of(st.none(), _DATES), nullable)
+
+
+def _report_data() -> st.SearchStrategy[ReportData]:
+    return us_annual_reports().map(
+        lambda r: ReportData(r.fiscal_year, r.agency, r.components, r.sections, r.header)
+    )
+
+
 def registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     """This module's strategies by model class, for :func:`~govdisclosure.strategies.for_type`."""
-    return {AnnualFoiaReport: us_annual_reports}
+    return {
+        AnnualFoiaReport: us_annual_reports,
+        ReportData: _report_data,
+        Section: us_annual_sections,
+        DataRow: us_annual_rows,
+        Link: us_annual_links,
+        Organization: _organizations,
+        DocumentHeader: _headers,
+        ResponseDays: lambda: _scalar(Kind.RESPONSE),
+    }
