@@ -80,9 +80,7 @@ def ours_numbers(report: AnnualFoiaReport) -> list[int | Decimal]:
         elif isinstance(value, ResponseDays) and value.days is not None:
             found.append(value.days)
         elif isinstance(value, tuple):
-            for entry in value:
-                if isinstance(entry, tuple) and isinstance(entry[1], int):
-                    found.append(entry[1])
+            found.extend(e[1] for e in value if isinstance(e, tuple) and isinstance(e[1], int))
 
     for section in report.sections:
         for link in section.links:
@@ -137,7 +135,8 @@ def best_of(repeat: int, run: Callable[[], T]) -> tuple[float, T]:
         result = run()
         best = min(best, time.perf_counter() - start)
     if result is None:
-        raise SystemExit("nothing was run")
+        msg = "nothing was run"
+        raise SystemExit(msg)
     return best, result
 
 
