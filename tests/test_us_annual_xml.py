@@ -472,3 +472,34 @@ def test_direct_construction_checks_links_and_values() -> None:
     assert "sections[0].rows[1]" in fields  # PS2 linked to nothing
     assert "sections[0].links[0].org" in fields
     assert "sections[0].links[1].row" in fields
+
+
+def test_text_where_elements_are_expected_is_refused() -> None:
+    text = FY2024.replace(
+        '<foia:SubsectionUsed s:id="SU1"><foia:TimesUsedQuantity>0</foia:TimesUsedQuantity>',
+        '<foia:SubsectionUsed s:id="SU1">junk<foia:TimesUsedQuantity>0</foia:TimesUsedQuantity>7',
+    )
+    error = refused(text)
+    assert error.fields == (
+        f"{ROOT}/foia:SubsectionUsedSection[1]/foia:SubsectionUsed[1]",
+        f"{ROOT}/foia:SubsectionUsedSection[1]/foia:SubsectionUsed[1]/foia:TimesUsedQuantity[1]",
+    )
+
+
+def test_a_bad_statute_quantity_is_named_by_its_path() -> None:
+    text = FY2024.replace(
+        "<foia:ReliedUponStatuteQuantity>1</foia:ReliedUponStatuteQuantity>",
+        "<foia:ReliedUponStatuteQuantity>one</foia:ReliedUponStatuteQuantity>",
+        1,
+    )
+    assert refused(text).fields == (
+        (
+            f"{ROOT}/foia:Exemption3StatuteSection[1]/foia:ReliedUponStatuteOrganizationAssociation[1]"
+            "/foia:ReliedUponStatuteQuantity[1]"
+        ),
+    )
+
+
+def test_a_pretty_printed_document_reads_the_same() -> None:
+    pretty = FY2024.replace("><", ">\n  <")
+    assert AnnualFoiaReport.from_xml(pretty) == AnnualFoiaReport.from_xml(FY2024)

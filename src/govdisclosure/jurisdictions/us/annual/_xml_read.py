@@ -16,7 +16,7 @@ reported by its XPath-like path, all at once, in one
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 from xml.etree.ElementTree import Element
 
@@ -88,6 +88,15 @@ class _Reader:
     def bad(self, path: str, message: str, value: object = None) -> None:
         self.problems.append(Problem(path, message, value))
 
+    def kids(self, element: Element, path: str) -> Iterator[tuple[str, str, Element]]:
+        """The children of a container element; text beside them is a problem."""
+        if (element.text or "").strip():
+            self.bad(path, "text where elements are expected", element.text)
+        for name, where, child in _children(element, path):
+            if (child.tail or "").strip():
+                self.bad(where, "text after the element where elements are expected", child.tail)
+            yield name, where, child
+
     def text(self, element: Element, path: str) -> str | None:
         if len(element):
             self.bad(path, "an element where text is expected", pname(element[0].tag))
@@ -112,7 +121,7 @@ class _Reader:
             msg = f"the root element must be {ROOT}"
             raise InvalidInputError(msg, field=DOCUMENT, value=pname(root.tag))
         found = _Found()
-        for name, where, child in _children(root, path):
+        for name, where, child in self.kids(root, path):
             self.root_child(found, name, where, child)
         if not found.year_seen:
             self.bad(path, "missing foia:DocumentFiscalYearDate")
@@ -158,7 +167,7 @@ class _Reader:
 
     def created(self, element: Element, path: str) -> object:
         value = None
-        for name, where, child in _children(element, path):
+        for name, where, child in self.kids(element, path):
             if name == "nc:Date" and value is None:
                 value = self.parsed(Kind.DATE, child, where)
             else:
@@ -192,7 +201,7 @@ class _Reader:
         if not org_id:
             self.bad(path, "missing s:id")
         found: dict[str, str | None] = {}
-        for name, where, child in _children(element, path):
+        for name, where, child in self.kids(element, path):
             if (
                 name in ("nc:OrganizationAbbreviationText", "nc:OrganizationName")
                 and name not in found
@@ -212,7 +221,7 @@ class _Reader:
         rows: list[DataRow] = []
         links: list[Link] = []
         notes: list[str] = []
-        for name, where, child in _children(element, path):
+        for name, where, child in self.kids(element, path):
             if name == spec.row:
                 rows.append(self.row(spec, child, where))
             elif name == spec.association:
@@ -229,11 +238,11 @@ class _Reader:
         row_id = element.get(_S_ID)
         if not row_id:
             self.bad(path, "missing s:id")
-        values = self.fields(spec.fields, element, path)
+        values = self.fields(spec.fields, self.kids(element, path))
         return DataRow(row_id or "", values)
 
     def fields(
-        self, specs: tuple[FieldSpec, ...], element: Element, path: str
+        self, specs: tuple[FieldSpec, ...], children: Iterable[tuple[str, str, Element]]
     ) -> tuple[tuple[str, object], ...]:
         leaves = {name: spec for spec in specs if not spec.group for name in spec.xml_names}
         groups: dict[str, dict[str, FieldSpec]] = {}
@@ -241,9 +250,9 @@ class _Reader:
             if spec.group:
                 groups.setdefault(spec.group, {}).update(dict.fromkeys(spec.xml_names, spec))
         found: dict[str, object] = {}
-        for name, where, child in _children(element, path):
+        for name, where, child in children:
             if name in groups:
-                for inner, inner_where, grandchild in _children(child, where):
+                for inner, inner_where, grandchild in self.kids(child, where):
                     self.field(groups[name].get(inner), inner, grandchild, inner_where, found)
             else:
                 self.field(leaves.get(name), name, child, where, found)
@@ -284,7 +293,7 @@ class _Reader:
         key: Any = None
         quantity: Any = None
         has_key = False
-        for name, where, child in _children(element, path):
+        for name, where, child in self.kids(element, path):
             if name == items.key and not has_key:
                 has_key = True
                 key = self.key(items, child, where)
@@ -313,8 +322,8 @@ class _Reader:
 
     def link(self, spec: SectionSpec, element: Element, path: str) -> Link:
         refs: dict[str, str] = {}
-        extra: list[tuple[str, Element, str]] = []
-        for name, where, child in _children(element, path):
+        extra: list[tuple[str, str, Element]] = []
+        for name, where, child in self.kids(element, path):
             if (
                 name in ("foia:ComponentDataReference", "nc:OrganizationReference")
                 and name not in refs
@@ -325,13 +334,11 @@ class _Reader:
                 if not refs[name]:
                     self.bad(where, "missing s:ref")
             else:
-                extra.append((name, child, where))
+                extra.append((name, where, child))
         for name in ("foia:ComponentDataReference", "nc:OrganizationReference"):
             if name not in refs:
                 self.bad(path, f"missing {name}")
-        holder = Element("link")
-        holder.extend(child for _, child, _ in extra)
-        values = self.fields(spec.link_fields, holder, path) if extra else ()
+        values = self.fields(spec.link_fields, extra)
         return Link(
             refs.get("foia:ComponentDataReference", ""),
             refs.get("nc:OrganizationReference", ""),
