@@ -13,8 +13,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.us.annual import (
     SECTIONS,
     UNDETERMINED,
@@ -870,3 +872,53 @@ def test_the_synthetic_multi_component_file() -> None:
         "us.XII.E(1)=VI.A/undetermined",
         "us.XII.E(2)=XII.A/undetermined",
     ]
+
+
+# -- two years: rule 15's "last year" column -----------------------------------------------------
+
+
+def test_usab_fy2024_agrees_with_its_fy2023_report() -> None:
+    # FY2024 XII.D(1) last year: 20 received, 19 processed = FY2023 V.A; XII.D(2) last year 1 =
+    # FY2023 XII.A 1; V.A pending at start 1 = FY2023 pending at end 1; appeals and consultations 0.
+    fy2023 = AnnualFoiaReport.from_xml((DATA / "usab-fy2023.xml").read_text(encoding="utf-8"))
+    fy2024 = AnnualFoiaReport.from_xml((DATA / "usab-fy2024.xml").read_text(encoding="utf-8"))
+    assert fy2024.validate(previous=fy2023) == ()
+    # the other way round is not a pair of consecutive years
+    with pytest.raises(InvalidInputError, match="fiscal year 2022"):
+        fy2023.validate(previous=fy2024)
+
+
+def test_last_year_columns_and_carried_over_items() -> None:
+    before = build({"V.A": {"ORG0": va(0, 20, 19, 1)}, "XII.A": {"ORG0": {"requests": 1}}})
+    before = attrs.evolve(before, fiscal_year=2023)
+    good = build(
+        {
+            "V.A": {"ORG0": va(1, 42, 41, 2)},
+            "XII.D(1)": {"ORG0": {"received_last": 20, "processed_last": 19}},
+            "XII.D(2)": {"ORG0": {"last": 1}},
+        }
+    )
+    assert [f for f in good.validate(previous=before) if f.rule.endswith("last-year")] == []
+    bad = build(
+        {
+            "V.A": {"ORG0": va(2, 42, 41, 3)},
+            "XII.D(1)": {"ORG0": {"received_last": 21, "processed_last": 19}},
+            "XII.D(2)": {"ORG0": {"last": 0}},
+        }
+    )
+    found = [(f.rule, f.left, f.right) for f in bad.validate(previous=before)]
+    found = [f for f in found if f[0].endswith(("last-year", "carried-over"))]
+    assert found == [
+        ("us.XII.D(1).last-year", 21, 20),
+        ("us.XII.D(2).last-year", 0, 1),
+        ("us.V.A.carried-over", 2, 1),
+    ]
+
+
+def test_components_are_matched_by_abbreviation_across_years() -> None:
+    before = build({"V.A": {"C1": va(0, 1, 0, 1), "ORG0": va(0, 1, 0, 1)}}, ("C1",))
+    before = attrs.evolve(before, fiscal_year=2023, components=(Organization("C1", "ALPHA"),))
+    now = build({"V.A": {"K9": va(2, 0, 0, 2), "ORG0": va(1, 0, 0, 1)}}, ("K9",))
+    now = attrs.evolve(now, components=(Organization("K9", "ALPHA"),))
+    carried = [f for f in now.validate(previous=before) if f.rule == "us.V.A.carried-over"]
+    assert [(f.cells[0][0], f.left, f.right) for f in carried] == [("K9", 2, 1)]

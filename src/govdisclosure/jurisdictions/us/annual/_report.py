@@ -11,6 +11,7 @@ from govdisclosure.jurisdictions.us.annual._model import ReportData
 from govdisclosure.jurisdictions.us.annual._rules import Finding, validate_report
 from govdisclosure.jurisdictions.us.annual._xml_read import read_report
 from govdisclosure.jurisdictions.us.annual._xml_write import write_report
+from govdisclosure.jurisdictions.us.annual._years import compare_years
 
 __all__ = ["AnnualFoiaReport"]
 
@@ -56,10 +57,17 @@ class AnnualFoiaReport(ReportData):
         """The DOJ NIEM XML of this report; ``from_xml`` reads it back equal."""
         return write_report(self)
 
-    def validate(self) -> tuple[Finding, ...]:
+    def validate(self, previous: ReportData | None = None) -> tuple[Finding, ...]:
         """Check the report against the DOJ form's cross-field rules (spec §A5.4).
 
         Returns one finding per broken rule and unit; undetermined checks
-        (an input is N/A) have a rule id ending in ``/undetermined``.
+        (an input is N/A or its section is not reported) have a rule id ending
+        in ``/undetermined``. Given ``previous``, last fiscal year's report,
+        also checks this year's "last year" columns and the items carried over
+        (:func:`~govdisclosure.jurisdictions.us.annual._years.compare_years`).
+
+        Raises:
+            InvalidInputError: ``previous`` is not the report of the year before.
         """
-        return validate_report(self)
+        found = validate_report(self)
+        return found if previous is None else found + compare_years(previous, self)
