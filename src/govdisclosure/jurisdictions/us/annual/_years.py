@@ -113,8 +113,9 @@ def compare_years(previous: ReportData, current: ReportData) -> tuple[Finding, .
                 found.append(
                     Finding(
                         rule=rule,
-                        message=f"{label(now)}: FY{current.fiscal_year} {this_ref} = {show(this)} but "
-                        f"the FY{previous.fiscal_year} report's {last_ref} = {show(last)}",
+                        message=f"{label(now)}: FY{current.fiscal_year} {this_ref} = "
+                        f"{show(this)} but the FY{previous.fiscal_year} report's {last_ref} = "
+                        f"{show(last)}",
                         cells=cells,
                         numbers=(number(this), number(last)),
                         left=this,
