@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.us.annual import (
@@ -31,6 +32,7 @@ from govdisclosure.jurisdictions.us.annual._rule_objects import fee_percent
 from govdisclosure.jurisdictions.us.codes import ExemptionCode as Ex
 from govdisclosure.jurisdictions.us.codes import NonExemptionReason as Why
 from govdisclosure.jurisdictions.us.codes import TimeIncrement as Inc
+from govdisclosure.strategies import us_annual_reports
 
 DATA = Path(__file__).parent / "data" / "us"
 D = Decimal
@@ -922,3 +924,20 @@ def test_components_are_matched_by_abbreviation_across_years() -> None:
     now = attrs.evolve(now, components=(Organization("K9", "ALPHA"),))
     carried = [f for f in now.validate(previous=before) if f.rule == "us.V.A.carried-over"]
     assert [(f.cells[0][0], f.left, f.right) for f in carried] == [("K9", 2, 1)]
+
+
+# -- properties ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(us_annual_reports())
+def test_validate_never_raises_and_survives_the_xml_round_trip(report: AnnualFoiaReport) -> None:
+    findings = report.validate()
+    assert all(f.rule.startswith("us.") and f.message for f in findings)
+    assert AnnualFoiaReport.from_xml(report.to_xml()).validate() == findings
+
+
+@settings(max_examples=100, deadline=None)
+@given(us_annual_reports(max_components=0))
+def test_a_single_component_report_has_no_overall_findings(report: AnnualFoiaReport) -> None:
+    assert not [f for f in report.validate() if ".overall-" in f.rule]

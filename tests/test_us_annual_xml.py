@@ -503,3 +503,12 @@ def test_a_bad_statute_quantity_is_named_by_its_path() -> None:
 def test_a_pretty_printed_document_reads_the_same() -> None:
     pretty = FY2024.replace("><", ">\n  <")
     assert AnnualFoiaReport.from_xml(pretty) == AnnualFoiaReport.from_xml(FY2024)
+
+
+def test_an_overlong_document_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govdisclosure.jurisdictions.us.annual import _xml_read
+
+    monkeypatch.setattr(_xml_read, "MAX_DOCUMENT_CHARS", len(FY2024) - 1)
+    error = refused(FY2024)
+    assert error.field == "<document>"
+    assert error.value == len(FY2024)

@@ -41,12 +41,16 @@ from govdisclosure.jurisdictions.us.annual._spec import (
 )
 from govdisclosure.jurisdictions.us.annual._values import Kind, parse_response_code, parse_text
 
-__all__ = ["DOCUMENT", "read_report"]
+__all__ = ["DOCUMENT", "MAX_DOCUMENT_CHARS", "read_report"]
 
 T = TypeVar("T", bound=ReportData)
 
 DOCUMENT = "<document>"
 """The path of a problem with the document as a whole."""
+
+MAX_DOCUMENT_CHARS = 64 * 1024 * 1024
+"""Policy: the longest document read (64 Mi characters). The largest agencies' reports are a few
+megabytes; a longer text is refused before parsing rather than held in memory as a tree."""
 
 ROOT = "iepd:FoiaAnnualReport"
 _PREFIX_OF = {uri: prefix for prefix, uri in NAMESPACES.items()}
@@ -424,6 +428,9 @@ def read_report(text: str, cls: type[T]) -> T:
     if stripped[0] in "{[":
         msg = "this is JSON, not the XML exchange"
         raise InvalidInputError(msg, field=DOCUMENT, value=stripped[:40])
+    if len(text) > MAX_DOCUMENT_CHARS:
+        msg = f"longer than {MAX_DOCUMENT_CHARS} characters"
+        raise InvalidInputError(msg, field=DOCUMENT, value=len(text))
     parse = _parser()
     from xml.etree.ElementTree import ParseError
 
