@@ -512,3 +512,25 @@ def test_an_overlong_document_is_refused_before_parsing(monkeypatch: pytest.Monk
     error = refused(FY2024)
     assert error.field == "<document>"
     assert error.value == len(FY2024)
+
+
+def test_two_organisations_with_one_id_are_refused() -> None:
+    text = FY2024.replace(
+        "<nc:OrganizationName>United States Access Board</nc:OrganizationName>",
+        "<nc:OrganizationName>United States Access Board</nc:OrganizationName>"
+        '<nc:OrganizationSubUnit s:id="ORG0"/>',
+    )
+    error = refused(text)
+    assert error.fields == (f"{ROOT}/nc:Organization[1]/nc:OrganizationSubUnit[1]",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\ufeff" + FY2024,
+        FY2024.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-8"?>'),
+    ],
+    ids=["bom", "declared-utf8"],
+)
+def test_a_byte_order_mark_or_an_encoding_declaration_is_fine(text: str) -> None:
+    assert AnnualFoiaReport.from_xml(text) == AnnualFoiaReport.from_xml(FY2024)

@@ -193,12 +193,17 @@ class _Reader:
         self, element: Element, path: str
     ) -> tuple[Organization, tuple[Organization, ...]]:
         agency = self.org(element, path, top=True)
-        components = tuple(
-            self.org(child, where, top=False)
-            for name, where, child in _children(element, path)
-            if name == "nc:OrganizationSubUnit"
-        )
-        return agency, components
+        seen = {agency.id}
+        components: list[Organization] = []
+        for name, where, child in _children(element, path):
+            if name == "nc:OrganizationSubUnit":
+                component = self.org(child, where, top=False)
+                if component.id in seen:
+                    self.bad(where, "a second organisation with this s:id", component.id)
+                    continue
+                seen.add(component.id)
+                components.append(component)
+        return agency, tuple(components)
 
     def org(self, element: Element, path: str, *, top: bool) -> Organization:
         org_id = element.get(_S_ID)
