@@ -534,3 +534,12 @@ def test_two_organisations_with_one_id_are_refused() -> None:
 )
 def test_a_byte_order_mark_or_an_encoding_declaration_is_fine(text: str) -> None:
     assert AnnualFoiaReport.from_xml(text) == AnnualFoiaReport.from_xml(FY2024)
+
+
+def test_amounts_are_money_in_us_dollars(fy2024: AnnualFoiaReport) -> None:
+    from govdisclosure.money import Money
+
+    assert fy2024.money("IX", "ORG0", "processing_cost") == Money(Decimal("63752.00"), "USD")
+    assert fy2024.money("X", "ORG0", "fees") == Money(Decimal(0), "USD")
+    with pytest.raises(InvalidInputError, match="not an amount of money"):
+        fy2024.money("IX", "ORG0", "total_staff")

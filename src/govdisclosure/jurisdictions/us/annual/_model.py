@@ -24,14 +24,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 
 import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.jurisdictions.us.annual._spec import SECTION_BY_ID, SECTIONS, FieldSpec, ListSpec
 from govdisclosure.jurisdictions.us.annual._values import Kind, check_value
+from govdisclosure.money import Money
 
-__all__ = ["DataRow", "DocumentHeader", "Link", "Organization", "ReportData", "Section"]
+__all__ = ["CURRENCY", "DataRow", "DocumentHeader", "Link", "Organization", "ReportData", "Section"]
+
+CURRENCY = "USD"
+"""The currency of every amount in the report (``nc:AmountType`` in US dollars)."""
 
 Values = tuple[tuple[str, object], ...]
 """A row's present fields as ``(name, value)`` pairs, in the section's field order."""
@@ -302,6 +307,21 @@ class ReportData:
         """One field of one organisation's row, ``None`` if the row or the field is absent."""
         row = self.row(section_id, org_id)
         return None if row is None else row.get(name)
+
+    def money(self, section_id: str, org_id: str, name: str) -> Money | None:
+        """An amount-of-money field as :class:`~govdisclosure.money.Money` in US dollars.
+
+        >>> row = DataRow("PC1", (("processing_cost", Decimal("63752.00")),))
+        >>> data = ReportData(2024, Organization("ORG0"), sections=(
+        ...     Section("IX", (row,), (Link("PC1", "ORG0"),)),))
+        >>> str(data.money("IX", "ORG0", "processing_cost"))
+        '$63,752.00'
+        """
+        if SECTION_BY_ID[section_id].field(name).kind is not Kind.MONEY:
+            msg = "is not an amount of money"
+            raise InvalidInputError(msg, field="name", value=name)
+        value = self.value(section_id, org_id, name)
+        return Money(value, CURRENCY) if isinstance(value, Decimal) else None
 
     def iter_rows(self) -> Iterator[tuple[str, str, DataRow]]:
         """Every ``(section id, organisation id, row)``, in document order."""
