@@ -941,3 +941,14 @@ def test_validate_never_raises_and_survives_the_xml_round_trip(report: AnnualFoi
 @given(us_annual_reports(max_components=0))
 def test_a_single_component_report_has_no_overall_findings(report: AnnualFoiaReport) -> None:
     assert not [f for f in report.validate() if ".overall-" in f.rule]
+
+
+def test_usab_fy2025_is_consistent_alone_and_with_fy2024() -> None:
+    # By hand: V.A 2+21-19=4; V.B(1) 7+8+0+4=19=VII.C(1) total (9+5+3+1+1); Ex. 3 twice with a
+    # statute of quantity 2; VII.D 3 <= 4; VII.E 187, 37, 12; XII.A 2 <= 3; X 0; and against
+    # FY2024: XII.D(1) last year 42 and 41, XII.D(2) last year 0, V.A pending at start 2.
+    fy2024 = AnnualFoiaReport.from_xml((DATA / "usab-fy2024.xml").read_text(encoding="utf-8"))
+    text = (DATA / "usab-fy2025.xml").read_text(encoding="utf-8", newline="")
+    fy2025 = AnnualFoiaReport.from_xml(text)
+    assert fy2025.validate() == ()
+    assert fy2025.validate(previous=fy2024) == ()

@@ -30,6 +30,7 @@ from govdisclosure.strategies import us_annual_reports
 DATA = Path(__file__).parent / "data" / "us"
 FY2024 = (DATA / "usab-fy2024.xml").read_text(encoding="utf-8")
 FY2023 = (DATA / "usab-fy2023.xml").read_text(encoding="utf-8")
+FY2025 = (DATA / "usab-fy2025.xml").read_text(encoding="utf-8", newline="")
 SYNTHETIC = (DATA / "synthetic-exd-fy2023.xml").read_text(encoding="utf-8")
 ROOT = "/iepd:FoiaAnnualReport"
 
@@ -157,7 +158,9 @@ def test_synthetic_multi_component_file(synthetic: AnnualFoiaReport) -> None:
 # -- round trips ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [FY2024, FY2023, SYNTHETIC], ids=["fy2024", "fy2023", "synthetic"])
+@pytest.mark.parametrize(
+    "text", [FY2024, FY2023, FY2025, SYNTHETIC], ids=["fy2024", "fy2023", "fy2025", "synthetic"]
+)
 def test_real_files_round_trip(text: str) -> None:
     first = AnnualFoiaReport.from_xml(text)
     written = first.to_xml()
@@ -543,3 +546,30 @@ def test_amounts_are_money_in_us_dollars(fy2024: AnnualFoiaReport) -> None:
     assert fy2024.money("X", "ORG0", "fees") == Money(Decimal(0), "USD")
     with pytest.raises(InvalidInputError, match="not an amount of money"):
         fy2024.money("IX", "ORG0", "total_staff")
+
+
+def test_fy2025_keeps_character_references_and_carriage_returns() -> None:
+    report = AnnualFoiaReport.from_xml(FY2025)
+    assert report.value("IV", "ORG0", "description") == "5 U.S.C. \u00a7 13109(a)(2) "
+    assert report.value("IV", "ORG0", "withheld") == (
+        (
+            "Confidential financial\r\ndisclosure report pertaining\r\nto certain government\r\n"
+            "employees ",
+            None,
+        ),
+    )
+    cases = report.value("IV", "ORG0", "cases")
+    assert isinstance(cases, tuple)
+    assert "Att\u2019ys, 161 F. Supp. 3d 1" in cases[0][0]
+    assert report.value("V.B(3)", "ORG0", "exemptions") == (
+        (ExemptionCode.EX_3, 2),
+        (ExemptionCode.EX_5, 2),
+        (ExemptionCode.EX_6, 7),
+        (ExemptionCode.EX_7A, 1),
+    )
+    assert report.value("VII.E", "ORG0", "items") == (
+        (date(2024, 12, 30), 187),
+        (date(2025, 8, 7), 37),
+        (date(2025, 9, 12), 12),
+    )
+    assert "&#13;" in report.to_xml()  # the carriage returns are written as references
