@@ -948,7 +948,7 @@ def test_usab_fy2025_is_consistent_alone_and_with_fy2024() -> None:
     # statute of quantity 2; VII.D 3 <= 4; VII.E 187, 37, 12; XII.A 2 <= 3; X 0; and against
     # FY2024: XII.D(1) last year 42 and 41, XII.D(2) last year 0, V.A pending at start 2.
     fy2024 = AnnualFoiaReport.from_xml((DATA / "usab-fy2024.xml").read_text(encoding="utf-8"))
-    text = (DATA / "usab-fy2025.xml").read_text(encoding="utf-8", newline="")
+    text = (DATA / "usab-fy2025.xml").read_text(encoding="utf-8")
     fy2025 = AnnualFoiaReport.from_xml(text)
     assert fy2025.validate() == ()
     assert fy2025.validate(previous=fy2024) == ()

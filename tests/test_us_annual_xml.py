@@ -30,7 +30,7 @@ from govdisclosure.strategies import us_annual_reports
 DATA = Path(__file__).parent / "data" / "us"
 FY2024 = (DATA / "usab-fy2024.xml").read_text(encoding="utf-8")
 FY2023 = (DATA / "usab-fy2023.xml").read_text(encoding="utf-8")
-FY2025 = (DATA / "usab-fy2025.xml").read_text(encoding="utf-8", newline="")
+FY2025 = (DATA / "usab-fy2025.xml").read_text(encoding="utf-8")
 SYNTHETIC = (DATA / "synthetic-exd-fy2023.xml").read_text(encoding="utf-8")
 ROOT = "/iepd:FoiaAnnualReport"
 
@@ -553,8 +553,10 @@ def test_fy2025_keeps_character_references_and_carriage_returns() -> None:
     assert report.value("IV", "ORG0", "description") == "5 U.S.C. \u00a7 13109(a)(2) "
     assert report.value("IV", "ORG0", "withheld") == (
         (
-            "Confidential financial\r\ndisclosure report pertaining\r\nto certain government\r\n"
-            "employees ",
+            (
+                "Confidential financial\r\ndisclosure report pertaining\r\nto certain government\r\n"
+                "employees "
+            ),
             None,
         ),
     )
