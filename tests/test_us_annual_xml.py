@@ -551,14 +551,8 @@ def test_amounts_are_money_in_us_dollars(fy2024: AnnualFoiaReport) -> None:
 def test_fy2025_keeps_character_references_and_carriage_returns() -> None:
     report = AnnualFoiaReport.from_xml(FY2025)
     assert report.value("IV", "ORG0", "description") == "5 U.S.C. \u00a7 13109(a)(2) "
-    withheld = "\r\n".join(
-        [
-            "Confidential financial",
-            "disclosure report pertaining",
-            "to certain government",
-            "employees ",
-        ]
-    )
+    lines = ["Confidential financial", "disclosure report pertaining", "to certain government"]
+    withheld = "".join(line + "\r\n" for line in lines) + "employees "
     assert report.value("IV", "ORG0", "withheld") == ((withheld, None),)
     cases = report.value("IV", "ORG0", "cases")
     assert isinstance(cases, tuple)
