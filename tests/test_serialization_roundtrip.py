@@ -57,6 +57,7 @@ NOT_MODELS: dict[str, str] = {
             "_rule_objects.PositiveIfProcessed",
             "_rule_objects.QuartetOrder",
             "_rule_objects.StaffIfProcessed",
+            "_rule_objects.WithinIncrements",
         )
     },
 }

@@ -701,7 +701,7 @@ def test_a_single_component_agency_is_not_compared_with_itself() -> None:
     # component medians" (itself) must not be reported, nor any overall-vs-component rule.
     rows: Rows = {
         "VII.A": {"ORG0": quartet(days(15), days(26), LT1, days(143))},
-        "VII.C(1)": {"ORG0": inc((Inc.DAYS_1_20, 41))},
+        "VII.C(1)": {"ORG0": inc((Inc.DAYS_1_20, 40), (Inc.DAYS_141_160, 1))},
     }
     report = build(rows)
     assert report.single_component
@@ -862,6 +862,8 @@ def test_the_synthetic_multi_component_file() -> None:
         ("us.VII.E.non-increasing", "ORG1"),  # ALPHA: 180, 150, 160
         ("us.IX.staff-if-processed", "ORG2"),  # BETA: 45 processed, 0 staff
         ("us.X.percent", "ORG1"),  # 1234.56 / 300000 x 100 = 0.41152 -> 0.41, written 0.4115
+        ("us.VII.A.within-increments", "ORG1"),  # complex: 15th/16th of 30 in 41-60, median 40
+        ("us.VII.A.within-increments", "ORG0"),  # complex: 18th of 35 in 41-60, median 38
         ("us.VII.A.overall-median-not-average", "ORG0"),  # 15 = (10 + 20) / 2
         ("us.VII.D.overall-sum", "ORG0"),  # complex pending 9, components 6 + 2
     ]
@@ -952,3 +954,40 @@ def test_usab_fy2025_is_consistent_alone_and_with_fy2024() -> None:
     fy2025 = AnnualFoiaReport.from_xml(text)
     assert fy2025.validate() == ()
     assert fy2025.validate(previous=fy2024) == ()
+
+
+# -- VII.A against VII.C ([INFERENCE]) -------------------------------------------------------------
+
+
+def _times(median: str | int, low: ResponseDays, high: str | int) -> Rows:
+    # 5 requests: 2 in 1-20, 2 in 21-40, 1 in 61-80; the 3rd (the median) is in 21-40
+    return {
+        "VII.A": {"ORG0": quartet(days(median), days(30), low, days(high))},
+        "VII.C(1)": {"ORG0": inc((Inc.DAYS_1_20, 2), (Inc.DAYS_21_40, 2), (Inc.DAYS_61_80, 1))},
+    }
+
+
+def test_response_times_fall_in_their_increments() -> None:
+    assert broken(build(_times(25, LT1, 70))) == []
+    assert broken(build(_times("40.5", days(20), "80.9"))) == []  # below the next floor
+    assert broken(build(_times(20, LT1, 70))) == ["us.VII.A.within-increments"]
+    assert broken(build(_times(25, days(21), 70))) == ["us.VII.A.within-increments"]
+    assert broken(build(_times(25, LT1, 81))) == ["us.VII.A.within-increments"]
+
+
+def test_an_even_count_median_may_lie_between_two_increments() -> None:
+    rows: Rows = {
+        "VII.A": {"ORG0": quartet(days("20.5"), days("20.5"), days(20), days(21))},
+        "VII.C(1)": {"ORG0": inc((Inc.DAYS_1_20, 1), (Inc.DAYS_21_40, 1))},
+    }
+    assert broken(build(rows)) == []
+    rows["VII.A"]["ORG0"] = quartet(days(41), days("20.5"), days(20), days(21))
+    assert broken(build(rows)) == ["us.VII.A.within-increments"]
+
+
+def test_the_last_increment_is_open_ended() -> None:
+    rows: Rows = {
+        "VII.A": {"ORG0": quartet(days(900), days(800), days(401), days(1200), "expedited.")},
+        "VII.C(3)": {"ORG0": inc((Inc.DAYS_401_PLUS, 3))},
+    }
+    assert broken(build(rows)) == []

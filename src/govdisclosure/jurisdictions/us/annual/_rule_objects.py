@@ -21,6 +21,7 @@ import attrs
 from govdisclosure.jurisdictions.us.annual._engine import (
     CONTENTS,
     FORM,
+    NATURAL,
     Compare,
     Missing,
     Ref,
@@ -37,7 +38,7 @@ from govdisclosure.jurisdictions.us.annual._engine import (
 from govdisclosure.jurisdictions.us.annual._model import ReportData
 from govdisclosure.jurisdictions.us.annual._spec import TRACKS
 from govdisclosure.jurisdictions.us.annual._values import ResponseDays
-from govdisclosure.jurisdictions.us.codes import ExemptionCode
+from govdisclosure.jurisdictions.us.codes import ExemptionCode, TimeIncrement
 from govdisclosure.reports import Finding, Relation
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "PositiveIfProcessed",
     "QuartetOrder",
     "StaffIfProcessed",
+    "WithinIncrements",
     "fee_percent",
     "processed_by",
 ]
@@ -364,3 +366,80 @@ class Exemption3Statute:
                     table="IV",
                     citation=CONTENTS,
                 )
+
+
+_BUCKET_FLOORS = (0, 21, 41, 61, 81, 101, 121, 141, 161, 181, 201, 301, 401)
+"""The lowest day count of each VII.C increment, in ``TimeIncrement`` order (0 counts in 1-20)."""
+
+
+_Span = tuple[Decimal, Decimal | None]
+_INCREMENTS = list(TimeIncrement)
+
+
+def _bucket_span(first: int, last: int) -> _Span:
+    """Days from the floor of increment ``first`` up to (not including) the floor after ``last``."""
+    low = Decimal(_BUCKET_FLOORS[first])
+    high = Decimal(_BUCKET_FLOORS[last + 1]) if last + 1 < len(_BUCKET_FLOORS) else None
+    return low, high
+
+
+@attrs.frozen
+class WithinIncrements:
+    """VII.A's lowest, median and highest fall in the VII.C increments that hold those requests.
+
+    [INFERENCE] (spec §A5.4 rule 16, natural checks): VII.A and VII.C describe
+    the same processed perfected requests of a track, so the lowest lies in the
+    first non-empty increment, the highest in the last, and the median in the
+    increment of the middle request (between those of the two middle requests
+    for an even number).
+    """
+
+    track: str
+
+    def check(self, report: ReportData) -> Iterator[Finding]:
+        """The findings of this rule in ``report``."""
+        increments = f"VII.C({TRACKS.index(self.track) + 1})"
+        for org in targets(report, Scope.BOTH):
+            entries = report.value(increments, org.id, "increments")
+            counts = [0] * len(_BUCKET_FLOORS)
+            for code, quantity in entries if isinstance(entries, tuple) else ():
+                if isinstance(code, TimeIncrement):
+                    counts[_INCREMENTS.index(code)] += quantity or 0
+            total = sum(counts)
+            if total == 0:
+                continue
+            filled = [k for k, n in enumerate(counts) if n]
+            running = list(itertools.accumulate(counts))
+            middle = [
+                next(k for k, r in enumerate(running) if r >= rank)
+                for rank in sorted({(total + 1) // 2, total // 2 + 1})
+            ]
+            spans = {
+                "lowest": _bucket_span(filled[0], filled[0]),
+                "highest": _bucket_span(filled[-1], filled[-1]),
+                "median": _bucket_span(middle[0], middle[-1]),
+            }
+            for stat, span in spans.items():
+                yield from self._one(report, org.id, increments, stat, span)
+
+    def _one(
+        self, report: ReportData, org: str, increments: str, stat: str, span: _Span
+    ) -> Iterator[Finding]:
+        low, high = span
+        name = f"{self.track}.{stat}"
+        value = report.value("VII.A", org, name)
+        if not isinstance(value, ResponseDays):
+            return
+        days = value.check_value
+        if low <= days and (high is None or days < high):
+            return
+        where = f"{low} or more" if high is None else f"from {low} to under {high}"
+        yield Finding(
+            rule="us.VII.A.within-increments",
+            message=f"{label(report.organization(org))}: VII.A.{name} = {value} but the "
+            f"{increments} increments put it {where} days",
+            cells=(cell(org, _r("VII.A", name)), cell(org, _r(increments, "increments"))),
+            numbers=(days, None),
+            table="VII.A",
+            citation=NATURAL,
+        )

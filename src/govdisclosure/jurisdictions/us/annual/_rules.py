@@ -6,7 +6,8 @@ identities and inequalities (rules 1, 3-7, 9, 11, 14-16) and
 11), generated from the section table; the rest are small rule objects here
 (the response-time quartets of rule 8, the ten-oldest lists of rule 10, the
 staff and costs of rule 12, the fee percentage of rule 13, the appeals
-backlog N/A of rule 14, and "an Exemption 3 claim has its statute").
+backlog N/A of rule 14, "an Exemption 3 claim has its statute", and the
+[INFERENCE] check that VII.A's times fall in VII.C's increments).
 
 Which rows a rule checks: ``comp`` rules run on each component's row, or on
 the agency's row when it has no components (a single-component agency's one
@@ -41,6 +42,7 @@ from govdisclosure.jurisdictions.us.annual._rule_objects import (
     PositiveIfProcessed,
     QuartetOrder,
     StaffIfProcessed,
+    WithinIncrements,
     processed_by,
 )
 from govdisclosure.jurisdictions.us.annual._spec import SECTIONS, TRACKS, FieldSpec
@@ -295,6 +297,7 @@ RULES: tuple[object, ...] = (
     FeePercent(),
     BacklogAppealsNa(),
     Exemption3Statute(),
+    *(WithinIncrements(t) for t in TRACKS),
     *_aggregates(),
 )
 """Every rule of spec §A5.4 (1-16) and the Exemption 3 statute rule, in checking order."""
