@@ -372,16 +372,16 @@ CASES: list[tuple[str, Rows, Rows, tuple[str, ...]]] = [
         "us.VII.D.overall-median",
         {
             "VII.D": {
-                "C1": {"simple.median": D(5)},
-                "C2": {"simple.median": D(8)},
-                "ORG0": {"simple.median": D(7)},
+                "C1": {"simple.pending": 1, "simple.median": D(5)},
+                "C2": {"simple.pending": 1, "simple.median": D(8)},
+                "ORG0": {"simple.pending": 2, "simple.median": D(7)},
             }
         },
         {
             "VII.D": {
-                "C1": {"simple.median": D(5)},
-                "C2": {"simple.median": D(8)},
-                "ORG0": {"simple.median": D("8.5")},
+                "C1": {"simple.pending": 1, "simple.median": D(5)},
+                "C2": {"simple.pending": 1, "simple.median": D(8)},
+                "ORG0": {"simple.pending": 2, "simple.median": D("8.5")},
             }
         },
         TWO,
@@ -437,8 +437,20 @@ CASES: list[tuple[str, Rows, Rows, tuple[str, ...]]] = [
     ),
     (
         "us.VIII.B.overall-median",
-        {"VIII.B": {"C1": {"median": D(2)}, "C2": {"median": D(6)}, "ORG0": {"median": D(2)}}},
-        {"VIII.B": {"C1": {"median": D(2)}, "C2": {"median": D(6)}, "ORG0": {"median": D(1)}}},
+        {
+            "VIII.B": {
+                "C1": {"granted": 1, "median": D(2)},
+                "C2": {"denied": 1, "median": D(6)},
+                "ORG0": {"granted": 1, "denied": 1, "median": D(2)},
+            }
+        },
+        {
+            "VIII.B": {
+                "C1": {"granted": 1, "median": D(2)},
+                "C2": {"denied": 1, "median": D(6)},
+                "ORG0": {"granted": 1, "denied": 1, "median": D(1)},
+            }
+        },
         TWO,
     ),
     # rule 12: staff and costs if requests were processed
@@ -991,3 +1003,25 @@ def test_the_last_increment_is_open_ended() -> None:
         "VII.C(3)": {"ORG0": inc((Inc.DAYS_401_PLUS, 3))},
     }
     assert broken(build(rows)) == []
+
+
+def test_a_component_that_processed_nothing_is_left_out_of_overall_statistics() -> None:
+    # C2 processed no complex requests and writes the N/A times as 0.0000, as the DOJ export does:
+    # the overall lowest is C1's 5, not min(5, 0).
+    rows: Rows = {
+        "VII.A": {
+            "C1": quartet(days(9), days(9), days(5), days(12), "complex."),
+            "C2": quartet(days(0), days(0), days(0), days(0), "complex."),
+            "ORG0": quartet(days(9), days(9), days(5), days(12), "complex."),
+        },
+        "VII.C(2)": {
+            "C1": inc((Inc.DAYS_1_20, 3)),
+            "C2": {"total": 0},
+            "ORG0": inc((Inc.DAYS_1_20, 3)),
+        },
+    }
+    assert broken(build(rows, TWO)) == []
+    # had C2 processed some, its 0 would be a value (and its own quartet would be wrong)
+    rows["VII.C(2)"]["C2"] = inc((Inc.DAYS_1_20, 1))
+    rows["VII.C(2)"]["ORG0"] = inc((Inc.DAYS_1_20, 4))
+    assert "us.VII.A.overall-lowest" in broken(build(rows, TWO))

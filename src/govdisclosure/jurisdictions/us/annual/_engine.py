@@ -258,21 +258,29 @@ class Aggregate:
 
     Checked only where the agency has components: a single-component agency's
     one row is its overall row, and there is nothing to compare it with.
-    Statistics that are N/A (a component that processed nothing) are left out
-    of the components' values.
+    Statistics that are N/A are left out of the components' values, and so
+    are those of a component whose ``basis`` (the items the statistic
+    describes, e.g. the track's VII.C total) is 0: the DOJ's export writes
+    such an N/A as ``0.0000``, which is no statistic (policy).
     """
 
     rule: str
     ref: Ref
     how: How
     citation: Citation | None = None
+    basis: tuple[Ref, ...] = ()
+
+    def _none(self, report: ReportData, org: str) -> bool:
+        counts = [resolve(report, org, ref) for ref in self.basis]
+        return bool(counts) and all(c == 0 for c in counts)
 
     def check(self, report: ReportData) -> Iterator[Finding]:
         """The findings of this rule in ``report``."""
-        if report.single_component:
+        if report.single_component or self._none(report, report.agency.id):
             return
         overall = resolve(report, report.agency.id, self.ref)
-        parts = [(c, resolve(report, c.id, self.ref)) for c in report.components]
+        units = [c for c in report.components if not self._none(report, c.id)]
+        parts = [(c, resolve(report, c.id, self.ref)) for c in units]
         present = [(c, v) for c, v in parts if not isinstance(v, Missing)]
         cells = [cell(report.agency.id, self.ref)] + [cell(c.id, self.ref) for c, _ in present]
         if not present:

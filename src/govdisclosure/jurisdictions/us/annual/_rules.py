@@ -257,25 +257,38 @@ _SUMMABLE = (Kind.COUNT, Kind.MONEY, Kind.STAFF)
 _NOT_SUMMED = {"IV", "VI.C(5)", "VII.E", "XII.C"}  # statutes (shared rows) and the ten-oldest lists
 
 
+def _basis(section: str, name: str) -> tuple[Ref, ...]:
+    """The counts of the items a statistic describes (its component is left out when they are 0)."""
+    track = name.split(".", 1)[0]
+    if section in ("VII.A", "VII.B"):
+        return (_r(f"VII.C({TRACKS.index(track) + 1})", "total"),)
+    if section == "VI.C(4)":
+        return (_r("VI.A", "processed"),)
+    if section == "VII.D":
+        return (_r("VII.D", f"{track}.pending"),)
+    return (_r(section, "granted"), _r(section, "denied"))  # VIII.A, VIII.B
+
+
 def _field_aggregates(section: str, field: FieldSpec) -> Iterator[Aggregate]:
     items = field.items
+    name = field.name
     if items is not None:
         for code in items.codes or ():  # free-text lists have no key to add up by
-            yield Aggregate(
-                f"us.{section}.overall-sum", _r(section, field.name, code), How.SUM, FORM
-            )
+            yield Aggregate(f"us.{section}.overall-sum", _r(section, name, code), How.SUM, FORM)
     elif field.kind in _SUMMABLE:
-        yield Aggregate(f"us.{section}.overall-sum", _r(section, field.name), How.SUM, FORM)
+        yield Aggregate(f"us.{section}.overall-sum", _r(section, name), How.SUM, FORM)
     elif field.kind is Kind.RESPONSE:
-        stat = field.name.rsplit(".", 1)[-1]
+        stat = name.rsplit(".", 1)[-1]
         how = {"lowest": How.LOWEST, "highest": How.HIGHEST, "median": How.BETWEEN}.get(stat)
+        basis = _basis(section, name)
         if how is not None:
-            yield Aggregate(f"us.{section}.overall-{stat}", _r(section, field.name), how, FORM)
+            yield Aggregate(f"us.{section}.overall-{stat}", _r(section, name), how, FORM, basis)
         if stat == "median":
             rule = f"us.{section}.overall-median-not-average"
-            yield Aggregate(rule, _r(section, field.name), How.NOT_AVERAGE, FORM)
-    elif field.kind is Kind.DAYS and field.name.endswith("median"):
-        yield Aggregate(f"us.{section}.overall-median", _r(section, field.name), How.BETWEEN, FORM)
+            yield Aggregate(rule, _r(section, name), How.NOT_AVERAGE, FORM, basis)
+    elif field.kind is Kind.DAYS and name.endswith("median"):
+        rule = f"us.{section}.overall-median"
+        yield Aggregate(rule, _r(section, name), How.BETWEEN, FORM, _basis(section, name))
 
 
 def _aggregates() -> Iterator[Aggregate]:
