@@ -40,6 +40,26 @@ NOT_MODELS: dict[str, str] = {
     "govdisclosure.jurisdictions.cn.report.format.ColumnSpec": "the report format (constants)",
     "govdisclosure.jurisdictions.cn.report.format.ProactiveCell": "the report format (constants)",
     "govdisclosure.jurisdictions.cn.report.format.ProactiveBlock": "the report format (constants)",
+    **{
+        f"govdisclosure.jurisdictions.us.annual.{name}": "the DOJ report format or its rules"
+        for name in (
+            "_spec.FieldSpec",
+            "_spec.ListSpec",
+            "_spec.SectionSpec",
+            "_engine.Aggregate",
+            "_engine.Compare",
+            "_engine.Ref",
+            "_rule_objects.BacklogAppealsNa",
+            "_rule_objects.ConsultationsListed",
+            "_rule_objects.Exemption3Statute",
+            "_rule_objects.FeePercent",
+            "_rule_objects.OldestItems",
+            "_rule_objects.PositiveIfProcessed",
+            "_rule_objects.QuartetOrder",
+            "_rule_objects.StaffIfProcessed",
+            "_rule_objects.WithinIncrements",
+        )
+    },
 }
 
 # Modules that are not models (or are being written elsewhere and import late).

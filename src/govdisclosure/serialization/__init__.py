@@ -52,6 +52,7 @@ from govdisclosure.serialization import (
     _documents,
     _events,
     _tables,
+    _us_annual,
 )
 from govdisclosure.serialization._converter import attrs_structure_fn as attrs_structure_fn
 from govdisclosure.serialization._converter import attrs_unstructure_fn as attrs_unstructure_fn
@@ -106,6 +107,6 @@ converter: cattrs.Converter = _converter.converter
 # The hooks that need the domain models, installed once, in this order, when the package is
 # imported: ``converter`` is complete for every user, and no module of the package imports
 # this one (the converter's modules import no model).
-for _hooks in (_events, _tables, _cn, _deadline):
+for _hooks in (_events, _tables, _cn, _deadline, _us_annual):
     _hooks.install(converter)
 del _hooks

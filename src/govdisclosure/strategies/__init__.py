@@ -58,6 +58,7 @@ from govdisclosure.strategies import (
     _uk_exempt,
     _uk_stats,
     _us_agg,
+    _us_annual,
     _us_clock,
     _us_fees,
 )
@@ -156,6 +157,7 @@ from govdisclosure.strategies._uk_stats import (
     uk_foi_statistics,
     uk_statistics_policies,
 )
+from govdisclosure.strategies._us_annual import us_annual_reports
 
 __all__ = [
     "actors",
@@ -239,6 +241,7 @@ __all__ = [
     "uk_foi_records",
     "uk_foi_statistics",
     "uk_statistics_policies",
+    "us_annual_reports",
     "validities",
     "working_days",
 ]
@@ -266,6 +269,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_uk.registry())
     table.update(_uk_exempt.registry())
     table.update(_uk_stats.registry())
+    table.update(_us_annual.registry())
     for cls, strategy in _event_builders().items():
         table[cls] = _constant(strategy)
     return table

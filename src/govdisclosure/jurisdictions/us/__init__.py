@@ -21,6 +21,7 @@ datetime.date(2026, 12, 21)
 
 from __future__ import annotations
 
+from govdisclosure.jurisdictions.us.annual import AnnualFoiaReport
 from govdisclosure.jurisdictions.us.clock import (
     APPEAL_RULES,
     APPEAL_WINDOW,
@@ -146,6 +147,7 @@ __all__ = [
     "STATUTORY_DEFAULTS",
     "UNUSUAL_CIRCUMSTANCES",
     "WAIVER_CITATION",
+    "AnnualFoiaReport",
     "CalendarPolicy",
     "ClockPolicy",
     "Closure",
