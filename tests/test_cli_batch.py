@@ -223,3 +223,30 @@ def test_deadline_under_uk_law(tmp_path, capsys):
     assert "due 2024-04-26" in capsys.readouterr().out
     assert main(["deadline", str(path), "--act", "eir"]) == EXIT_USAGE
     assert main(["deadline", str(path), "--review"]) == EXIT_USAGE
+
+
+US_DATA = Path(__file__).parent / "data" / "us"
+
+
+def test_validate_a_us_annual_foia_report(capsys):
+    # The Access Board's FY2023 report applies Exemption 3 once in V.B(3) while section IV
+    # lists only an "N/A" statute with quantity 0 (read by hand from the file).
+    assert main(["validate", str(US_DATA / "usab-fy2023.xml"), "--jurisdiction", "us"]) == (
+        EXIT_FINDINGS
+    )
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("us.IV.ex3-statute: USAB (ORG0): V.B(3) applies Ex. 3")
+    assert out.splitlines()[-1] == "FY2023 USAB: 1 broken rules, 0 undetermined"
+    args = ["validate", str(US_DATA / "usab-fy2025.xml"), "--jurisdiction", "us"]
+    assert main([*args, "--previous", str(US_DATA / "usab-fy2024.xml")]) == EXIT_OK
+    assert capsys.readouterr().out == "FY2025 USAB: 0 broken rules, 0 undetermined\n"
+
+
+def test_validate_refuses_hostile_xml_and_wrong_options(tmp_path, capsys):
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_text('<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;&a;</x>', encoding="utf-8")
+    assert main(["validate", str(bomb), "--jurisdiction", "us"]) == EXIT_INVALID
+    assert "DTD" in capsys.readouterr().err
+    table = tmp_path / "t.json"
+    table.write_text("{}", encoding="utf-8")
+    assert main(["validate", str(table), "--previous", str(bomb)]) == EXIT_USAGE

@@ -9,6 +9,7 @@ Commands (``govdisclosure`` or ``python -m govdisclosure``; ``--help`` on each):
                   [--jurisdiction cn|us|uk] [--act foia|eir|foisa] [--review]
                   [--notice NOTICE ...] [--dc-area] [--fail-fast]
     govdisclosure validate TABLE.json [--blank-policy skip|zero]
+    govdisclosure validate REPORT.xml --jurisdiction us [--previous LAST_YEAR.xml]
 
 ``REQUESTS.json`` is a list of requests as :func:`govdisclosure.serialization.to_json`
 writes it (``{"schema_version": 1, "items": [...]}``) or a bare JSON list of

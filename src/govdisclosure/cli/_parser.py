@@ -40,6 +40,7 @@ examples:
   govdisclosure deadline requests.json --notice notice-2027.json
   govdisclosure report requests.json --year 2025 --agency "某区人民政府" --format markdown
   govdisclosure validate table.json --blank-policy zero
+  govdisclosure validate fy2025.xml --jurisdiction us --previous fy2024.xml
 
 exit status: 0 success; 1 findings (a broken identity, a deadline with findings);
 2 usage error; 3 bad or uncovered data (named on standard error).
@@ -141,10 +142,21 @@ def parser() -> argparse.ArgumentParser:
     deadline.set_defaults(run=run_deadline)
 
     validate = sub.add_parser(
-        "validate", help="check a published table 三 (and 四) by its identities"
+        "validate",
+        help="check a published report: a PRC table 三 (and 四), or a US Annual FOIA Report",
     )
     validate.add_argument(
-        "table", help="a JSON object {row label: {column label: number or null}}; - for stdin"
+        "table",
+        help="cn: a JSON object {row label: {column label: number or null}}; us: the DOJ NIEM "
+        "XML of an Annual FOIA Report; - for stdin",
+    )
+    validate.add_argument(
+        "--jurisdiction", choices=("cn", "us"), default="cn", help="whose report (default: cn)"
+    )
+    validate.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="us: last fiscal year's report, to check the 'last year' columns and carry-overs",
     )
     validate.add_argument(
         "--blank-policy",

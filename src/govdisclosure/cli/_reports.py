@@ -16,7 +16,7 @@ import html
 import json
 from typing import TYPE_CHECKING, Literal, cast
 
-from govdisclosure.cli._io import Output, read_items, read_text
+from govdisclosure.cli._io import Output, UsageError, read_items, read_text
 from govdisclosure.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from govdisclosure.reports import Finding
     from govdisclosure.requests import Request
 
-__all__ = ["check_report_year", "run_example", "run_report", "run_validate"]
+__all__ = ["check_report_year", "run_example", "run_report", "run_validate", "run_validate_us"]
 
 Language = Literal["zh", "en"]
 EXIT_OK, EXIT_FINDINGS = 0, 1
@@ -109,8 +109,38 @@ def _summary(findings: list[Finding], blank_rule: str) -> list[str]:
     return lines
 
 
+def run_validate_us(args: argparse.Namespace) -> int:
+    """Check a DOJ Annual FOIA Report (NIEM XML) by the DOJ form's rules; 1 if one is broken.
+
+    Findings whose rule id ends in ``/undetermined`` (an input is N/A or not
+    reported) are listed and counted apart; they do not make the status 1.
+    """
+    from govdisclosure.jurisdictions.us import AnnualFoiaReport
+
+    report = AnnualFoiaReport.from_xml(read_text(args.table))
+    previous = (
+        None if args.previous is None else AnnualFoiaReport.from_xml(read_text(args.previous))
+    )
+    findings = report.validate(previous)
+    undetermined = [f for f in findings if f.rule.endswith("/undetermined")]
+    broken = [f for f in findings if not f.rule.endswith("/undetermined")]
+    with Output(args.output) as out:
+        for finding in (*broken, *undetermined):
+            out.write(f"{finding.rule}: {finding.message}\n")
+        out.write(
+            f"FY{report.fiscal_year} {report.agency.abbreviation or report.agency.id}: "
+            f"{len(broken)} broken rules, {len(undetermined)} undetermined\n"
+        )
+    return EXIT_FINDINGS if broken else EXIT_OK
+
+
 def run_validate(args: argparse.Namespace) -> int:
     """Check a published table 三 (and 四) by its identities; 1 if one is broken."""
+    if args.jurisdiction == "us":
+        return run_validate_us(args)
+    if args.previous is not None:
+        msg = "--previous is for --jurisdiction us"
+        raise UsageError(msg)
     from govdisclosure.jurisdictions.cn.report import ReconsiderationLitigationTable, RequestTable
     from govdisclosure.reports import BLANK_RULE, BlankPolicy
     from govdisclosure.serialization._bounds import parse
