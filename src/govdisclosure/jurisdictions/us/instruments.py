@@ -1,11 +1,11 @@
 """The US legal instruments the ``us`` rule pack cites.
 
-Each instrument's docstring says which copy of it was read. Across the pack, a
-fact is marked by how firmly it is established: [TEXT] read in the legal text;
-[V-mirror] in an official restatement or excerpt; [CODE] in a named
-repository's schema or code; [3P] in third-party material only; [UNVERIFIED]
-not found in a source read; [INFERENCE] our reading. Every provision is cited
-in the US Code's own style:
+Each fact is cited where it is used and marked by how firmly it is
+established: [TEXT] read in the legal text; [V-mirror] in an official
+restatement or excerpt; [CODE] in a named repository's schema or code; [3P]
+in third-party material only; [UNVERIFIED] not found in a source read;
+[INFERENCE] our reading. Each instrument below says which copy of it was read,
+where one was. Every provision is cited in the US Code's own style:
 
 >>> str(Citation(FOIA, "552(a)(6)(A)(i)"))
 '5 U.S.C. § 552(a)(6)(A)(i)'
