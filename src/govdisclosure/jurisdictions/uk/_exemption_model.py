@@ -60,8 +60,7 @@ class ExemptionBasis(enum.Enum):
 
     CLASS = "class"
     PREJUDICE = "prejudice"
-    """FOIA: "would, or would be likely to, prejudice" (which sections: our reading,
-[INFERENCE])."""
+    """FOIA: "would, or would be likely to, prejudice" (which sections: [INFERENCE])."""
     SUBSTANTIAL_PREJUDICE = "substantial_prejudice"
     """FOISA: "would, or would be likely to, prejudice substantially"."""
     ADVERSE_EFFECT = "adverse_effect"

@@ -112,5 +112,5 @@ CABINET_OFFICE_STATISTICS = Instrument(
     style=_SECTION,
 )
 """The quarterly and annual official statistics on FOI in central government (Ministry of
-Justice until 2014, Cabinet Office from 2015): tables read in third-party copies of the
-Q4 2019, Q1 2020 and Q2 2020 editions [3P])."""
+Justice until 2014, Cabinet Office from 2015; tables read in third-party copies of the
+Q4 2019, Q1 2020 and Q2 2020 editions, [3P])."""
