@@ -65,7 +65,7 @@ class FeePeriodEnd(enum.Enum):
 
 
 class LateProclamation(enum.Enum):
-    """How a bank holiday proclaimed after a request arrived counts for that request (spec §B6)."""
+    """How a bank holiday proclaimed after a request arrived counts for that request (a policy)."""
 
     NOT_A_WORKING_DAY = "not_a_working_day"
     """It is a bank holiday like any other: the running deadline moves (the calendar as it is)."""
@@ -88,17 +88,17 @@ def _check_part(instance: object, attribute: attrs.Attribute[Part], value: objec
 
 @attrs.frozen
 class ClockPolicy:
-    """Readings of Part B of the spec where the text is silent or unverified; each is a policy.
+    """Readings of the UK texts where they are silent or unverified; each is a policy.
 
     Attributes:
         receipt_on_non_working_day: Day 0 of a request or clarification that
             arrives on a non-working day: the day itself (the ICO, default) or
-            the next working day (some authorities count one day more), spec
-            §B2.3 [3P].
+            the next working day (some authorities count one day more;
+            FOIMan and authorities' pages, [3P]).
         fee_interval_includes_notice_day: Whether the day the fees notice is
             given is disregarded too. Default ``True``: s.10(2) disregards the
             working days of the period "beginning with" that day and "ending
-            with" the day the fee is received, both ends [INFERENCE, §B2.5].
+            with" the day the fee is received, both ends (our reading, [INFERENCE]).
         fee_period_end: The last day of the three months to pay (s.9(2),
             wording [UNVERIFIED]); default the day before the corresponding date.
         pit_extension_cap: The most further working days a FOIA s.10(3)
@@ -107,23 +107,24 @@ class ClockPolicy:
             :class:`~govdisclosure.errors.TimelineError`. ``None``: no cap, and
             more than 20 leaves a finding.
         eir_fee_notice_pauses: Whether the time from an EIR charge notice
-            (reg 8) to payment is disregarded. Default ``False``: the spec
-            records no EIR provision like FOIA s.10(2) [UNVERIFIED].
+            (reg 8) to payment is disregarded. Default ``False``: no EIR
+            provision like FOIA s.10(2) was found [UNVERIFIED].
         eir_working_days: The working days the EIR count: the whole UK's, as
             FOIA s.10(6) (default; the EIR definition is "believed identical",
-            [UNVERIFIED] §B4), or Scotland's.
+            [UNVERIFIED]), or Scotland's.
         foisa_fee_lapse: Whether an unpaid FOISA fee ends the request after
             three months as FOIA s.9(2) does. Default ``True`` (FOISA s.9(4) is
-            believed to match; not in the spec, [UNVERIFIED]).
+            believed to match; not read, [UNVERIFIED]).
         review_extension_cap: The most further working days a FOIA internal
             review may take beyond 20: default 20 (40 in all, the s.45 Code
             [3P]); ``None``: no cap, and more than 20 leaves a finding.
         proclaimed_after_receipt: A bank holiday proclaimed after the request
             was received (2022-09-19 was announced ten days before): "the jury
-            is out" [3P, §B6]. Default: not a working day, as the calendar says.
+            is out" [3P, informationrightsandwrongs.com 2022-09-23]. Default: not a
+            working day, as the calendar says.
         clarification_restarts: Whether a clarification restarts the count
             from the day it is received (default ``True``: s.1(3) with
-            s.10(6)(b) makes that day the date of receipt, [INFERENCE] §B2.4;
+            s.10(6)(b) makes that day the date of receipt, our reading [INFERENCE];
             FOISA s.10(1) says so). ``False``: the time from asking to the
             answer is a pause (the working days after the asking, to the
             answer), as some practice statements read "suspended".

@@ -1,8 +1,8 @@
-"""The numbers of the UK reply and review clocks, each beside its source (spec §B2, §B4, §B5).
+"""The numbers of the UK reply and review clocks, each beside its source.
 
 Read by :mod:`govdisclosure.jurisdictions.uk.clock`; import the public names from there.
-How firmly each fact is established is in the spec (``[TEXT]``, ``[3P]``,
-``[UNVERIFIED]``); a fact that is not the text and changes a date is a field of
+How firmly each fact is established is marked beside it (``[TEXT]``, ``[V-mirror]``,
+``[3P]``, ``[UNVERIFIED]``); a fact that is not the text and changes a date is a field of
 :class:`~govdisclosure.jurisdictions.uk.clock.ClockPolicy` instead of a constant.
 
 >>> str(FOIA_LIMIT.citation), FOIA_LIMIT.value
@@ -72,7 +72,8 @@ TIME_FOR_COMPLIANCE_2004 = Instrument(
     style=CitationStyle.SECTION,
 )
 """Regulations under FOIA 2000 s.10(4): later days for schools, archives, the armed forces and
-information held outside the UK (as amended by SI 2009/1369 and SI 2010/2768; spec §B2.7, [3P])."""
+information held outside the UK (as amended by SI 2009/1369 and SI 2010/2768, as ICO LTT47
+lists them; their content from third-party summaries, [3P])."""
 
 
 @attrs.frozen
@@ -141,7 +142,7 @@ def _check_limit(instance: object, attribute: attrs.Attribute[WorkingDays], valu
 
 @attrs.frozen
 class Variation:
-    """A later day for a kind of body or information (Time for Compliance Regulations, spec §B2.7).
+    """A later day for a kind of body or information (Time for Compliance Regulations).
 
     Attributes:
         name: What it is for, for people.

@@ -1,10 +1,10 @@
 """The cost-limit numbers of FOIA s.12 and FOISA s.12 as data, each beside its citation.
 
 FOIA: the Freedom of Information and Data Protection (Appropriate Limit and
-Fees) Regulations 2004, SI 2004/3244 (spec §B3.2, [TEXT]). FOISA: the Freedom
-of Information (Fees for Required Disclosure) (Scotland) Regulations 2004, SSI
-2004/467, and the Fees for Disclosure under Section 13 Regulations, SSI
-2004/376 (the spec marks the FOISA figures [UNVERIFIED]; they were read on
+Fees) Regulations 2004, SI 2004/3244 (regs 1-4 on vLex and legislation.gov.uk,
+[TEXT]). FOISA: the Freedom of Information (Fees for Required Disclosure)
+(Scotland) Regulations 2004, SSI 2004/467, and the Fees for Disclosure under
+Section 13 Regulations, SSI 2004/376 (the FOISA figures were read on
 legislation.gov.uk for this pack: reg 3 and reg 5 of SSI 2004/467, reg 4 of SSI
 2004/376).
 
@@ -115,7 +115,8 @@ AGGREGATION_WORKING_DAYS = 60
 AGGREGATION_CITATION = Citation(FEES_REGULATIONS_2004, "5")
 """Reg 5: requests by one person, or by persons acting in concert or in pursuance of a
 campaign, for the same or similar information, received "within any period of 60
-consecutive working days": the cost of each is the total of all (spec §B3.2)."""
+consecutive working days": the cost of each is the total of all (the Explanatory Note and
+the ICO's s.12 guidance headings, [V-mirror]; reg 5's exact wording [UNVERIFIED])."""
 
 FOIA_S12_CITATION = Citation(FOIA_2000, "12", paragraph=1)
 FOIA_S12_NCND_CITATION = Citation(FOIA_2000, "12", paragraph=2)
@@ -123,10 +124,10 @@ FOIA_S12_NCND_CITATION = Citation(FOIA_2000, "12", paragraph=2)
 FOIA_S13_CITATION = Citation(FOIA_2000, "13")
 FOIA_REG6_CITATION = Citation(FEES_REGULATIONS_2004, "6")
 """Reg 6: under the limit, a fee may cover only informing the applicant, reproducing the
-information and postage or other transmission, not staff time [not in the spec]."""
+information and postage or other transmission, not staff time [UNVERIFIED]."""
 FOIA_REG7_CITATION = Citation(FEES_REGULATIONS_2004, "7")
 """Reg 7: above the limit (s.13), the reg 4 costs plus those of informing and
-communicating, staff time at £25 per hour (spec §B3.2, [UNVERIFIED])."""
+communicating, staff time at £25 per hour ([UNVERIFIED])."""
 
 # -- FOISA 2002, SSI 2004/467 and SSI 2004/376 -----------------------------------------------
 

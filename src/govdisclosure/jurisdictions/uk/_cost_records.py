@@ -57,7 +57,7 @@ def _gbp(instance: object, attribute: attrs.Attribute[Money], value: object) -> 
 
 @attrs.frozen
 class CostLimitPolicy:
-    """Readings the cost-limit rules rest on where the law or the spec is not firm.
+    """Readings the cost-limit rules rest on where the law or the sources read are not firm.
 
     Attributes:
         non_working_receipt: A request received on a non-working day is taken
@@ -70,8 +70,8 @@ class CostLimitPolicy:
             the authority's fact).
         s13_communication_staff_time: Whether a s.13 fee above the limit may
             add staff time for informing the applicant and communicating the
-            information, at £25 per hour (reg 7). Default ``True`` (spec §B3.2,
-            [UNVERIFIED]).
+            information, at £25 per hour (reg 7). Default ``True``
+            ([UNVERIFIED]).
 
     >>> DEFAULT_COST_POLICY.foisa_hourly_rate
     Money(amount=Decimal('15'), currency='GBP')

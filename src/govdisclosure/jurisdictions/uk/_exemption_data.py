@@ -6,18 +6,20 @@ One row per provision (a section, or a limb where the limbs differ):
 * ``status``: ``"absolute"``, ``"qualified"``, ``"conditional"`` (absolute only
   when the fact named by ``absolute_if`` holds), ``"by_limb"`` (a section whose
   limbs differ: look a limb up), or ``"policy:<field>"`` (absolute or qualified
-  as the named field of ``ExemptionPolicy`` says, where the spec is not firm).
+  as the named field of ``ExemptionPolicy`` says, where the sources are not firm).
 * ``basis``: ``"class"``, ``"prejudice"`` (FOIA: "would, or would be likely
   to, prejudice"), ``"substantial_prejudice"`` (FOISA: "prejudice
   substantially"), ``"adverse_effect"`` (EIR reg 12(5): "would adversely
   affect"), or ``"other"`` (a "required for" test, a prohibition). The FOIA
-  prejudice list follows the spec's [INFERENCE] (§B3.1: ss.26-29, 31, 33, 36,
-  38, 43(2)); it is information for people and decides nothing.
+  prejudice list is our reading, [INFERENCE] (ss.26-29, 31, 33, 36, 38,
+  43(2)); it is information for people and decides nothing.
 * ``ncnd``: the provision under which the duty to confirm or deny does not
   arise (FOIA: a subsection of the section itself; EIR: reg 12(6); FOISA:
-  s.18(1)), or ``None`` where there is none (FOIA s.21: spec §B3.1).
+  s.18(1)), or ``None`` where there is none (FOIA s.21: the MoJ exemption summaries,
+  [V-mirror]).
 
-Headings: FOIA from the Act's Part II (spec §B3.1 table); EIR and FOISA are
+Headings: FOIA from the Act's Part II, as the Ministry of Justice's exemption
+summaries give them ([V-mirror]); EIR and FOISA are
 the provisions' words, shortened.
 
 >>> [row[0] for row in FOIA_ROWS][:4]
@@ -42,7 +44,7 @@ FOIA_ROWS: tuple[Row, ...] = (
         "class",
         None,
         None,
-        "no NCND under s.21; may apply even if a fee is charged (spec §B3.1)",
+        "no NCND under s.21; may apply even if a fee is charged (MoJ summaries [V-mirror])",
     ),
     ("22", "Information intended for future publication", "qualified", "class", "22(2)", None, ""),
     (
@@ -52,7 +54,7 @@ FOIA_ROWS: tuple[Row, ...] = (
         "prejudice",
         "22A(2)",
         None,
-        "added in 2014; not in the spec's lists [UNVERIFIED]",
+        "added in 2014; not in the exemption lists seen [UNVERIFIED]",
     ),
     (
         "23",
@@ -136,7 +138,7 @@ FOIA_ROWS: tuple[Row, ...] = (
         None,
         (
             "absolute since the Constitutional Reform and Governance Act 2010 (s.2(3)(ea)) "
-            "[UNVERIFIED in the spec]: a policy"
+            "[UNVERIFIED]: a policy"
         ),
     ),
     (

@@ -123,7 +123,8 @@ EIR_ROWS: tuple[Row, ...] = (
         _EIR_PIT,
     ),
 )
-"""EIR 2004 reg 12(4)(a)-(e) and 12(5)(a)-(g): every exception is qualified (spec §B4)."""
+"""EIR 2004 reg 12(4)(a)-(e) and 12(5)(a)-(g): every exception is qualified (reg 12(1)(b)
+and (2), [UNVERIFIED])."""
 
 _S18 = "18(1)"
 

@@ -60,7 +60,7 @@ class ExemptionBasis(enum.Enum):
 
     CLASS = "class"
     PREJUDICE = "prejudice"
-    """FOIA: "would, or would be likely to, prejudice" (spec §B3.1, [INFERENCE] list)."""
+    """FOIA: "would, or would be likely to, prejudice" (which sections: [INFERENCE])."""
     SUBSTANTIAL_PREJUDICE = "substantial_prejudice"
     """FOISA: "would, or would be likely to, prejudice substantially"."""
     ADVERSE_EFFECT = "adverse_effect"
@@ -95,20 +95,20 @@ class ExemptionCondition(enum.Enum):
 
 @attrs.frozen
 class ExemptionPolicy:
-    """Readings the exemption rules rest on where the spec is not firm.
+    """Readings the exemption rules rest on where the sources read are not firm.
 
     Attributes:
         royal_communications_absolute: FOIA s.37(1)(a)-(ab) are absolute since
             the Constitutional Reform and Governance Act 2010 (s.2(3)(ea)).
-            Default ``True``; the spec's lists say qualified and mark the 2010
-            change [UNVERIFIED] (§B3.1).
+            Default ``True``; the exemption lists seen (the MoJ summaries,
+            authority pages) say qualified; there the 2010 change is [UNVERIFIED].
         foisa_royal_communications_absolute: FOISA s.41(a) is absolute.
             Default ``False``: s.2(2) as read (text of 2006) does not list it;
             a later amendment was not checked [UNVERIFIED].
         tie_favours_disclosure: Under FOIA, an evenly balanced public interest
             test means disclosure (the exemption is maintained only if the
             public interest in maintaining it *outweighs* that in disclosure).
-            Default ``True`` (spec §B3.1, [INFERENCE]). FOISA s.2(1)(b) and EIR
+            Default ``True`` (our reading, [INFERENCE]). FOISA s.2(1)(b) and EIR
             reg 12(2) say so in terms, and ignore this field.
 
     >>> DEFAULT_EXEMPTION_POLICY.royal_communications_absolute
@@ -222,7 +222,8 @@ class UkExemption:
 
         Such a provision is absolute, but the law of confidence has its own
         public interest defence: a breach is not actionable where the public
-        interest in disclosure outweighs the duty of confidence (spec §B3.1).
+        interest in disclosure outweighs the duty of confidence (the common
+        law of confidence; no source for it was read, [UNVERIFIED]).
         Weighing it is part of deciding whether the provision applies at all;
         it is not the s.2 test, so a :class:`Refusal` under it takes no
         :class:`PublicInterestTest`.

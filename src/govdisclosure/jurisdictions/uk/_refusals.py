@@ -70,7 +70,8 @@ class PublicInterestTest:
     Attributes:
         for_disclosure: The public interest arguments for disclosure.
         for_maintaining: The arguments for maintaining the exemption (only
-            those inherent in the exemption count: ICO, spec §B3.1).
+            those inherent in the exemption count: the ICO's public interest
+            test guidance, [V-mirror]).
         balance: Which side outweighs.
 
     >>> pit = PublicInterestTest(["transparency of spending"], ["a fair tender process"],
@@ -217,8 +218,8 @@ class RefusalGround:
 
 _REPEATED_NOTE = (
     "identical or substantially similar to a previous request from the same person, unless a "
-    "reasonable interval has elapsed; 60 working days is some authorities' practice, not law "
-    "(spec §B3.3)"
+    "reasonable interval has elapsed (wording [UNVERIFIED]); 60 working days is some "
+    "authorities' practice, not law (southwark.gov.uk, canterbury.gov.uk [3P])"
 )
 
 REFUSAL_GROUNDS: dict[Act, dict[str, RefusalGround]] = {

@@ -1,6 +1,7 @@
 """The bank holidays of each part of the United Kingdom, 2005 onward, as rule data.
 
-Rule data for :func:`govdisclosure.jurisdictions.uk.calendar` (spec §B2.2, §B5, §B6):
+Rule data for :func:`govdisclosure.jurisdictions.uk.calendar` (FOIA s.10(6), FOISA s.73, the
+Banking and Financial Dealings Act 1971):
 
 * :data:`ENGLAND_AND_WALES`, :data:`SCOTLAND`, :data:`NORTHERN_IRELAND`: the
   yearly holidays of each part, each a :class:`Holiday`: a
@@ -86,7 +87,7 @@ _GAZETTE = "https://www.thegazette.co.uk/notice/"
 
 
 class Basis(enum.Enum):
-    """What makes a yearly holiday a day off (its firmness, spec §B6)."""
+    """What makes a yearly holiday a day off (its firmness)."""
 
     SCHEDULE_1 = "schedule_1"
     """Named in Schedule 1 of the 1971 Act (s.1(1)), or added to it by a later Act."""
@@ -139,7 +140,7 @@ class Proclamation:
             declared not to be a bank holiday that year (s.1(2)), if any.
         announced: The day the holiday was announced or proclaimed, where a
             source was seen; a deadline running on that day may or may not
-            move (spec §B6, a clock policy).
+            move ("the jury is out", [3P]: a clock policy).
         title: The proclamation, or the announcement, as a source.
         url: Where it can be read.
 
@@ -244,7 +245,7 @@ NORTHERN_IRELAND: tuple[Holiday, ...] = (
     _h("St Patrick's Day", FixedDate(3, 17), _SCHED, _SCHED_NI, observance=_NEXT),
     _GOOD_FRIDAY,
     _EARLY_MAY,
-    # spec §B6 [CODE docstring; 3P Gazette for 2022]; whether it counts is a calendar policy.
+    # By proclamation ([CODE] holidays docstring; [3P] Gazette 2022); counting it is a policy.
     _h("Battle of the Boyne", FixedDate(7, 12), _YEARLY, _BOYNE, observance=_NEXT),
     _CHRISTMAS,
     *_schedule_1_shared(_SCHED_NI),
@@ -318,7 +319,8 @@ PROCLAMATIONS: tuple[Proclamation, ...] = (
         ),
     ),
 )  # fmt: skip
-"""The one-off and moved bank holidays 2005-2026, in date order (spec §B6; dates as listed by
+"""The one-off and moved bank holidays 2005-2026, in date order (proclaimed under s.1(2)-(3)
+of the 1971 Act; dates as listed by
 the ``holidays`` package [CODE] and the sources named; ``announced`` only where a source was
 seen: [3P] press for 2019-06-07, 2022-11-06 and 2026-02-04, The Gazette for 2022-09-10)."""
 

@@ -3,13 +3,13 @@
 FOIA 2000 s.10(6): "'working day' means any day other than a Saturday, a
 Sunday, Christmas Day, Good Friday or a day which is a bank holiday under the
 Banking and Financial Dealings Act 1971 in any part of the United Kingdom"
-(spec §B2.2), so a FOIA clock counts on :data:`Part.ALL
+(quoted in ICO LTT47, [V-mirror]), so a FOIA clock counts on :data:`Part.ALL
 <govdisclosure.jurisdictions.uk.Part.ALL>`, the union of the three parts: St
 Patrick's Day and 12 July (Northern Ireland), 2 January, St Andrew's Day and the
 first Monday in August (Scotland) are not working days for an English
 authority. FOISA 2002 s.73 counts Saturdays, Sundays, Christmas Day and the bank
 holidays in Scotland only: :data:`Part.SCOTLAND
-<govdisclosure.jurisdictions.uk.Part.SCOTLAND>` (spec §B5).
+<govdisclosure.jurisdictions.uk.Part.SCOTLAND>` (s.73 as enacted, [TEXT]).
 
 :func:`calendar` builds each part from the rule data in
 :mod:`~govdisclosure.jurisdictions.uk.bank_holidays`: Monday to Friday, minus the
@@ -18,8 +18,8 @@ once (a moved yearly holiday is not a holiday on its usual day that year).
 Two facts that change a day are not settled by the sources read and are named
 policies (:class:`CalendarPolicy`). Local holidays (Scottish council holidays,
 an office's privilege days) are not bank holidays under the 1971 Act and are
-never counted ([INFERENCE] for the Scottish local holidays, spec §B5; ICO LTT47
-for privilege days).
+never counted (our reading, [INFERENCE], for the Scottish local holidays; ICO
+LTT47 for privilege days).
 
 >>> from datetime import date
 >>> cal = calendar()
@@ -27,7 +27,7 @@ for privilege days).
 (datetime.date(2005, 1, 1), datetime.date(2026, 12, 31))
 >>> cal.note(date(2023, 3, 17)).name, cal.note(date(2023, 1, 3)).name   # NI; Scotland
 ("St Patrick's Day", "New Year's Day")
->>> cal.add_workdays(date(2025, 12, 19), 20)   # spec §B2.3, first vector
+>>> cal.add_workdays(date(2025, 12, 19), 20)   # skips 12-25, 12-26, 1-1, 1-2 (Scotland)
 datetime.date(2026, 1, 22)
 >>> calendar(Part.ENGLAND_AND_WALES).add_workdays(date(2025, 12, 19), 20)
 datetime.date(2026, 1, 21)
@@ -105,7 +105,7 @@ def _check_year(instance: object, attribute: attrs.Attribute[int], value: object
 
 @attrs.frozen
 class CalendarPolicy:
-    """Readings of the bank-holiday facts that the sources read do not settle (spec §B5, §B6).
+    """Readings of the bank-holiday facts that the sources read do not settle; each is a policy.
 
     Attributes:
         count_battle_of_the_boyne: Whether 12 July (or the Monday after a
@@ -115,13 +115,13 @@ class CalendarPolicy:
             for 2023 and 2024 were seen in The Gazette (titles, [3P]), the
             others were not read, so for most years it is [UNVERIFIED]. Default
             ``True``, as the ``holidays`` package and the 2022 tribunal case
-            count it (spec §B2.2, [3P]).
+            count it ([3P], informationrightsandwrongs.com 2022).
         st_andrews_day_first_year: The first year in which 30 November is a
             Scottish bank holiday. Default ``2007``: the St Andrew's Day Bank
             Holiday (Scotland) Act 2007 received Royal Assent on 2007-01-15 and
             came into force the next day ([3P] encyclopedia entries; the
             legislation.gov.uk text of s.1 was read). The ``holidays`` package
-            starts it in 2006 ([CODE]); the spec marks the year [UNVERIFIED].
+            starts it in 2006 ([CODE]); the commencement is [3P] only, hence a policy.
             The only day this changes in the covered range is 2006-11-30.
         last: The last day covered. Default :data:`CALENDAR_LAST`. A later day
             extends the calendars with the yearly holidays only: days not yet

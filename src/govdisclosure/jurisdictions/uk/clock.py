@@ -120,7 +120,8 @@ __all__ = [
 ]
 
 _SUCCESSIVE = 1_000_000
-"""FOIA s.10(3) sets no number of extensions (one request had 21, spec §B2.6): in effect none."""
+"""FOIA s.10(3) sets no number of extensions (one FCDO request had 21, mySociety 2023 [3P]):
+in effect none."""
 
 
 # -- the rules ----------------------------------------------------------------------------

@@ -206,7 +206,7 @@ class CostLimitResult:
 
         Raises:
             InvalidInputError: FOISA (its fee for required disclosure, SSI 2004/467
-                reg 4, is not in the spec and not implemented), or an estimate
+                reg 4, was not read and is not implemented), or an estimate
                 that is not within the limit.
         """
         given: object = disbursements

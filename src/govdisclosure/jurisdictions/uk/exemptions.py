@@ -8,7 +8,7 @@
 * Where the status depends on a fact (FOIA s.36: held by a House of
   Parliament; s.40(2) and FOISA s.38(1)(b): the first data-protection
   condition) the fact must be given: a missing fact raises, never a guess.
-  Where it depends on a reading the spec leaves unverified (FOIA s.37(1)(a)-(ab)
+  Where it depends on a reading the sources read leave unverified (FOIA s.37(1)(a)-(ab)
   since 2010; FOISA s.41(a)) it is a named field of :class:`ExemptionPolicy`.
 * A :class:`Refusal` under a qualified provision needs its
   :class:`PublicInterestTest`, and the test must come out for maintaining the

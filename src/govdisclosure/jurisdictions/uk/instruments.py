@@ -1,8 +1,10 @@
 """The UK legal instruments the ``uk`` rule pack cites.
 
-Sources and how firmly each fact is established are in the project's spec
-(``shared/spec/us-uk-foi.md`` §B0). Provisions are cited by section or
-regulation:
+Each fact is cited where it is used and marked by how firmly it is
+established: [TEXT] read in the legal text; [V-mirror] in an official
+restatement or excerpt; [CODE] in a named repository's schema or code; [3P]
+in third-party material only; [UNVERIFIED] not found in a source read;
+[INFERENCE] our reading. Provisions are cited by section or regulation:
 
 >>> str(Citation(FOIA_2000, "10", paragraph=1))
 'FOIA 2000 s. 10(1)'
@@ -99,7 +101,8 @@ CODE_OF_PRACTICE_2018 = Instrument(
     style=_SECTION,
 )
 """The Cabinet Office's code of practice under FOIA 2000 s.45, issued 2018-07-04 (internal
-reviews; spec §B2.8, figures [3P])."""
+reviews; its status and topics read on the ICO's page [V-mirror], its figures only in
+third-party restatements [3P])."""
 
 CABINET_OFFICE_STATISTICS = Instrument(
     code="uk.foi-statistics",
@@ -109,4 +112,5 @@ CABINET_OFFICE_STATISTICS = Instrument(
     style=_SECTION,
 )
 """The quarterly and annual official statistics on FOI in central government (Ministry of
-Justice until 2014, Cabinet Office from 2015; spec §B7, [3P])."""
+Justice until 2014, Cabinet Office from 2015; tables read in third-party copies of the
+Q4 2019, Q1 2020 and Q2 2020 editions, [3P])."""

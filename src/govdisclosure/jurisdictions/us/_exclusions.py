@@ -1,7 +1,7 @@
 """The three exclusions of 5 U.S.C. § 552(c): records treated as not subject to FOIA at all.
 
-An exclusion is not a disposition: the requester is never told of it (spec
-§A3.3, [INFERENCE]). The annual report counts its uses (XI.A, (e)(1)(P)).
+An exclusion is not a disposition: the requester is never told of it (our
+reading, [INFERENCE]). The annual report counts its uses (XI.A, (e)(1)(P)).
 The requester-facing types of ``us.outcomes`` refuse to hold an exclusion.
 
 >>> str(Exclusion.C2.citation)
@@ -36,7 +36,7 @@ class Exclusion(enum.Enum):
 
     @property
     def conditions(self) -> tuple[str, ...]:
-        """Every condition of the exclusion, in the statute's words (spec §A3.3, [TEXT])."""
+        """Every condition of the exclusion, in the statute's words (§ 552(c), [TEXT])."""
         return _EXCLUSIONS[self][0]
 
     @property

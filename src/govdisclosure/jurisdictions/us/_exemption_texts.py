@@ -1,4 +1,4 @@
-"""The nine exemptions of 5 U.S.C. § 552(b) as data, in the statute's words (spec §A3.1, [TEXT]).
+"""The nine exemptions of 5 U.S.C. § 552(b) as data, in the statute's words ([TEXT]).
 
 Exemption 7 is one exemption in six parts, each reported with its own code;
 every part repeats the exemption's opening words so each entry reads whole.

@@ -4,7 +4,7 @@ The bar of (viii)(I) and the exceptions of (viii)(II)(aa)-(cc) as data: each
 :class:`FeeBarException` names its citation and the conditions it needs
 (:class:`ExcuseCondition`), and :class:`DeadlineFacts` records what the agency
 can show. An exception excuses the missed limit only when every one of its
-conditions holds (spec §A4.5).
+conditions holds (§ 552(a)(4)(A)(viii)(II)).
 
 >>> FeeBarException.LARGE_REQUEST.conditions
 (<ExcuseCondition.UNUSUAL_CIRCUMSTANCES: 'unusual_circumstances'>, \

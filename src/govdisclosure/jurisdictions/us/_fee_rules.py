@@ -1,7 +1,7 @@
 """The FOIA fee rules as data: requester categories, what each pays, the allowances, the limits.
 
-Every number of § 552(a)(4)(A) is written once here, beside its citation
-(spec §A4). The agency's own numbers (its rates, its minimum fee, whether it
+Every number of § 552(a)(4)(A) is written once here, beside its citation.
+The agency's own numbers (its rates, its minimum fee, whether it
 bills by the quarter hour) are inputs: :class:`FeeRates` and :class:`FeePolicy`.
 
 >>> RequesterCategory.NEWS_MEDIA.preferred, RequesterCategory.OTHER.preferred
@@ -80,7 +80,7 @@ class RequesterCategory(enum.Enum):
     Commercial use pays search, review and duplication; an educational or
     noncommercial scientific institution and the news media pay duplication
     only (the "preferred" categories); everyone else pays search and
-    duplication (spec §A4.2).
+    duplication (§ 552(a)(4)(A)(ii)(I)-(III)).
 
     >>> [c.value for c in RequesterCategory]
     ['commercial', 'educational', 'noncommercial_scientific', 'news_media', 'other']
@@ -162,7 +162,7 @@ class FeeRates:
     """An agency's FOIA rates: search and review per hour, duplication per page (in USD).
 
     The statute leaves the rates to each agency's regulation ((a)(4)(A)(i),
-    "reasonable standard charges"; spec §A4.1): they are inputs, never defaults.
+    "reasonable standard charges"): they are inputs, never defaults.
 
     Attributes:
         search_per_hour: The price of an hour of search.
@@ -197,22 +197,23 @@ def _optional_increment(
 
 @attrs.frozen
 class FeePolicy:
-    """How an agency reads what the statute leaves to it, or what is our reading (spec §A4).
+    """How an agency reads what the statute leaves to it, or what is our reading.
 
     Attributes:
         name: A name for people.
         billing_increment: Search and review hours are rounded up to this
             many hours (``Decimal("0.25")``: quarter hours). Agency practice
-            ([3P], spec §A4.2: 28 CFR 16.10, 14 CFR 1206.503(d)); default
+            ([3P]: 28 CFR 16.10, 14 CFR 1206.503(d)); default
             ``None``: hours are charged exactly as given.
         charge_at_minimum: Whether a fee exactly equal to the agency's minimum
             fee is charged. Agency wording differs ("over $50", "$30.00 or
             less"); default ``False``: a fee at or below the minimum is not
-            charged ([INFERENCE], spec §A4.4).
+            charged (our reading, [INFERENCE]).
         waiver_last: Whether a fee waiver is applied after the minimum-fee
-            test (the default, spec §A4.7 sketch, [INFERENCE]) or before it.
+            test (the default, our reading, [INFERENCE]) or before it.
         excuse_in_working_days: Whether the "additional 10 days" of
-            (viii)(II)(aa) are working days (default, [INFERENCE], spec §A4.5)
+            (viii)(II)(aa) are working days (default: the 10 working days of (a)(6)(B),
+            our reading, [INFERENCE])
             or calendar days.
 
     >>> QUARTER_HOURS.billing_increment

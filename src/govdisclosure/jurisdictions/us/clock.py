@@ -118,10 +118,12 @@ ROUTING_WINDOW = 10
 the request, § 552(a)(6)(A)(ii); the unit is :attr:`ClockPolicy.routing_unit`."""
 EXPEDITION_LIMIT = CalendarDays(10)
 """A decision on expedited processing "within 10 days after the date of the request",
-§ 552(a)(6)(E)(ii)(I): calendar days, as the DOJ report counts them (spec §A2.7, [CODE])."""
+§ 552(a)(6)(E)(ii)(I): calendar days, as the DOJ report counts them ("ten calendar days",
+``AdjudicationWithinTenDaysQuantity`` in ``FoiaAnnualReportExtensions.xsd``, [CODE])."""
 APPEAL_WINDOW = CalendarDays(90)
 """The requester may appeal for "not less than 90 days after the date of such adverse
-determination", § 552(a)(6)(A)(i)(III)(aa) (calendar days: [INFERENCE], spec §A2.8)."""
+determination", § 552(a)(6)(A)(i)(III)(aa) (calendar days, our reading [INFERENCE]:
+"90 days" has no exception clause)."""
 
 
 def _check_unit(instance: object, attribute: attrs.Attribute[Unit], value: object) -> None:
@@ -132,7 +134,7 @@ def _check_unit(instance: object, attribute: attrs.Attribute[Unit], value: objec
 
 @attrs.frozen
 class ClockPolicy:
-    """Readings of § 552(a)(6) where the text is silent (spec §A2.2, §A2.3).
+    """Readings of § 552(a)(6) where the text is silent; each is a policy.
 
     Attributes:
         routing_unit: The unit of the "ten days" after first receipt by a
@@ -290,7 +292,7 @@ def appeal_deadline(appeal: Request, *, calendar: WorkCalendar | None = None) ->
     >>> from govdisclosure.requests import Applicant, ApplicantKind, Request
     >>> a = Request(id="ap", received=date(2025, 12, 22),
     ...             applicant=Applicant(kind=ApplicantKind.NATURAL_PERSON))
-    >>> appeal_deadline(a).due      # spec §A2.10, second vector
+    >>> appeal_deadline(a).due      # skips 12-24, 12-25, 12-26, 1-1, 1-19
     datetime.date(2026, 1, 26)
     """
     return compute_deadline(_request(appeal, "appeal"), APPEAL_RULES, _calendar(calendar))

@@ -1,7 +1,7 @@
 """The code lists of the DOJ Annual FOIA Report, shared by the exemptions, outcomes and report.
 
 Each member's value is the code as the NIEM exchange writes it
-(``FoiaAnnualReportExtensions.xsd``, spec §A5.3, [CODE]); ``label`` is the
+(``FoiaAnnualReportExtensions.xsd`` in ``usdoj/foia-api``, [CODE]); ``label`` is the
 report's own wording.
 
 >>> ExemptionCode("Ex. 7(C)").label
@@ -29,7 +29,7 @@ class ExemptionCode(enum.Enum):
     """The 14 exemption codes of the report: § 552(b)(1)-(9), with (b)(7) in six parts.
 
     There is no plain ``Ex. 7`` code: Exemption 7 is always reported by its
-    subparagraph (spec §A3.1).
+    subparagraph (``ExemptionCodeSimpleType``, [CODE]).
     """
 
     EX_1 = "Ex. 1"
@@ -103,7 +103,7 @@ _REASON_LABELS = {
 
 
 class Track(enum.Enum):
-    """The processing tracks of the report (§ 552(a)(6)(D); spec §A2.6)."""
+    """The processing tracks of the report (§ 552(a)(6)(D); the DOJ schema's three, [CODE])."""
 
     SIMPLE = "simple"
     COMPLEX = "complex"

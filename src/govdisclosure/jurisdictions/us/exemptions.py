@@ -5,7 +5,7 @@
   :class:`~govdisclosure.jurisdictions.us.codes.ExemptionCode`. The statute
   *permits* withholding ("does not apply to matters"): every exemption is
   discretionary except Exemption 3, whose statutes prohibit disclosure by law
-  (spec §A3.1, [INFERENCE]).
+  (our reading of § 552(b) and (a)(8)(A)(i)(II), [INFERENCE]).
 * Exemption 5: the deliberative process privilege does not apply to records
   created 25 years or more before the request (:func:`deliberative_process_applies`).
 * Exemption 3: :class:`Exemption3Catalogue`, a catalogue of statutes that
@@ -67,7 +67,7 @@ FORESEEABLE_HARM_CITATION = Citation(FOIA, "552(a)(8)(A)(i)")
 
 
 class HarmBasis(enum.Enum):
-    """Why a withholding is allowed under § 552(a)(8)(A)(i) (spec §A3.4).
+    """Why a withholding is allowed under § 552(a)(8)(A)(i) (added by Pub. L. 114-185).
 
     >>> HarmBasis("prohibited_by_law")
     <HarmBasis.PROHIBITED_BY_LAW: 'prohibited_by_law'>
@@ -120,7 +120,7 @@ def exemption(code: object) -> ExemptionGround:
 
 
 def deliberative_process_applies(created: date, requested: date) -> bool:
-    """Whether the deliberative process privilege may apply to a record (Ex. 5, spec §A3.1).
+    """Whether the deliberative process privilege may apply to a record (§ 552(b)(5)).
 
     Not to records created 25 years or more before the date of the request:
     the record must be younger than the day 25 years before the request
@@ -147,12 +147,12 @@ def deliberative_process_applies(created: date, requested: date) -> bool:
 
 @attrs.frozen
 class ExemptionPolicy:
-    """Readings the exemption rules rest on where the spec is not firm.
+    """Readings the exemption rules rest on where the sources read are not firm.
 
     Attributes:
         open_foia_enacted: The date of enactment of the OPEN FOIA Act of 2009;
             an Exemption 3 statute enacted after it must cite (b)(3).
-            Default 2009-10-28 ([UNVERIFIED], spec §A3.1).
+            Default 2009-10-28 ([UNVERIFIED]: the Act itself was not read).
 
     >>> OPEN_FOIA_RULE.open_foia_enacted
     datetime.date(2009, 10, 28)
@@ -169,7 +169,7 @@ OPEN_FOIA_CITATION = Citation(FOIA, "552(b)(3)(B)")
 
 @attrs.frozen
 class Exemption3Statute:
-    """A statute an agency relies on under Exemption 3 (spec §A3.1, §A3.2).
+    """A statute an agency relies on under Exemption 3 (§ 552(b)(3), (e)(1)(B)(ii)).
 
     Attributes:
         name: The statute, for people (and the key in a catalogue).

@@ -9,11 +9,12 @@ Rule data for :func:`govdisclosure.jurisdictions.us.calendar`:
   year before). Juneteenth from 2021.
 * :data:`INAUGURATION_DAY`: 20 January of every fourth year after 1965, a
   holiday only in the Inauguration Day area (§ 6103(c)); a Sunday date moves to
-  the Monday, a Saturday one is not moved (spec §A6.2, [3P]).
+  the Monday, a Saturday one is not moved ([3P], pages citing OPM; the
+  ``holidays`` package does the same, [CODE]).
 * :data:`CLOSURES`: the days on which the President closed the executive
   departments by executive order, each a :class:`Closure` with its order and
-  its Federal Register document (spec §A6.3, [CODE]: the list of the
-  ``holidays`` package, whose references give the Federal Register documents;
+  its Federal Register document ([CODE]: the list of the ``holidays``
+  package, ``vacanza/holidays``, whose references give the Federal Register documents;
   the orders themselves were not read).
 
 >>> [c.on.isoformat() for c in CLOSURES if c.on.year == 2025]
@@ -63,7 +64,7 @@ LEGAL_PUBLIC_HOLIDAYS: tuple[HolidayRule, ...] = (
     _holiday("Birthday of Martin Luther King, Jr.", NthWeekday(1, _MON, 3), 1986),
     _holiday("Washington's Birthday", NthWeekday(2, _MON, 3), 1971),
     _holiday("Memorial Day", NthWeekday(5, _MON, -1), 1971),
-    # Pub. L. 117-17, signed 2021-06-17 (spec §A6.1: the date is [UNVERIFIED]; first observed 2021).
+    # Pub. L. 117-17, signed 2021-06-17 (the date is [UNVERIFIED]; first observed 2021).
     _holiday("Juneteenth National Independence Day", FixedDate(6, 19), 2021),
     _holiday("Independence Day", FixedDate(7, 4)),
     _holiday("Labor Day", NthWeekday(9, _MON, 1), 1894),
@@ -295,7 +296,8 @@ CLOSURES: tuple[Closure, ...] = (
     Closure(date(2025, 12, 24), "Christmas Eve", "14371", url=_WH_14371),
     Closure(date(2025, 12, 26), "Day after Christmas", "14371", url=_WH_14371),
 )
-"""Executive-order closures 2001-2025, in date order (spec §A6.3)."""
+"""Executive-order closures 2001-2025, in date order (each with its order; the list is the
+``holidays`` package's, [CODE])."""
 
 CLOSURES_KNOWN_THROUGH = date(2026, 12, 2)
 """The day through which :data:`CLOSURES` is known to be complete: the list was last checked

@@ -3,7 +3,8 @@
 Built on the generic rate engine (:class:`govdisclosure.fees.RateSchedule`):
 the requester categories and their allowances are in ``_fee_rules``, the fee bar
 after a missed time limit and its excuses in ``_fee_excuses``. An agency's rates,
-its minimum fee and its billing practice are inputs (spec §A4).
+its minimum fee and its billing practice are inputs: each agency's regulation sets
+them (§ 552(a)(4)(A)(i)).
 
 >>> from decimal import Decimal
 >>> from govdisclosure.money import Money
@@ -248,7 +249,7 @@ def assess_fees(  # noqa: PLR0913 - the statute's inputs, all keyword-only
     prior_nonpayment: bool = False,
     policy: FeePolicy = STATUTORY_DEFAULTS,
 ) -> FoiaFeeAssessment:
-    """The fee of one FOIA request, with every step cited (spec §A4.7).
+    """The fee of one FOIA request, with every step cited (§ 552(a)(4)(A)).
 
     1. The category decides what is chargeable ((ii)): commercial use pays
        search, review and duplication; educational, noncommercial scientific

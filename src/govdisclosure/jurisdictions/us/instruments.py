@@ -1,8 +1,11 @@
 """The US legal instruments the ``us`` rule pack cites.
 
-Sources and how firmly each fact is established are in the project's spec
-(``shared/spec/us-uk-foi.md`` §A0). Every provision is cited in the US Code's
-own style:
+Each fact is cited where it is used and marked by how firmly it is
+established: [TEXT] read in the legal text; [V-mirror] in an official
+restatement or excerpt; [CODE] in a named repository's schema or code; [3P]
+in third-party material only; [UNVERIFIED] not found in a source read;
+[INFERENCE] our reading. Each instrument below says which copy of it was read,
+where one was. Every provision is cited in the US Code's own style:
 
 >>> str(Citation(FOIA, "552(a)(6)(A)(i)"))
 '5 U.S.C. § 552(a)(6)(A)(i)'
@@ -35,7 +38,8 @@ FOIA = Instrument(
     style=CitationStyle.CODE_SECTION,
 )
 """The Freedom of Information Act as codified at 5 U.S.C. § 552, as amended
-through the FOIA Improvement Act of 2016 (spec §A0, source US-552)."""
+through the FOIA Improvement Act of 2016. [TEXT] read in a Markdown copy of Title 5
+(GitHub ``codexstanford/markdonw-chunck-of-the-usa-code``, ``chuncks/title-05``)."""
 
 FOIA_IMPROVEMENT_ACT = Instrument(
     code="us.foia-improvement-2016",
@@ -56,7 +60,8 @@ HOLIDAYS = Instrument(
 )
 """The legal public holidays of the United States, with the observance rule
 (§ 6103(b)) and Inauguration Day (§ 6103(c)). Read only in third-party
-quotations and restatements (spec §A0, US-6103: [3P] and [V-mirror])."""
+quotations and restatements: (a) and (b) quoted from govinfo's USCODE-2022 by a third
+party and restated in 38 CFR 20.306 [3P]; (c) restated in OPM memo CPM 2020-17 [V-mirror]."""
 
 OMB_FEE_GUIDELINES = Instrument(
     code="us.omb-fees",
@@ -68,7 +73,9 @@ OMB_FEE_GUIDELINES = Instrument(
     style=CitationStyle.SECTION,
 )
 """The OMB's uniform fee schedule under § 552(a)(4)(A)(i), effective 1987-04-27,
-revised with effect from 2020-12-17 (spec §A4.1, [V-mirror])."""
+revised with effect from 2020-12-17. [V-mirror]: 52 Fed. Reg. 10012 in Public Citizen's
+reproduction (header and summary); 85 Fed. Reg. 81955, Federal Register document 2020-27707
+(preamble only)."""
 
 DOJ_REPORT_FORMAT = Instrument(
     code="us.doj-annual-report",
@@ -78,4 +85,5 @@ DOJ_REPORT_FORMAT = Instrument(
     style=CitationStyle.SECTION,
 )
 """The layout and XML exchange of the Annual FOIA Report that § 552(e) requires
-(spec §A5.2 and §A5.3, [CODE] from ``usdoj/foia-api``)."""
+([CODE]: ``docs/FoiaAnnualReportExtensions.xsd`` and the form's scripts in
+``usdoj/foia-api``)."""

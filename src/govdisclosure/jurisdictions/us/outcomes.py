@@ -3,7 +3,8 @@
 :class:`Disposition` has one member per column of V.B(1): full grant, partial
 grant/partial denial, full denial based on exemptions, and the 11
 :class:`~govdisclosure.jurisdictions.us.codes.NonExemptionReason` s, each with
-the report's label and its code in the NIEM exchange (spec §A5.3, [CODE]).
+the report's label and its code in the NIEM exchange (``FoiaAnnualReportExtensions.xsd``,
+[CODE]).
 
 :class:`ProcessedRequest` is the agency's own record of a closed request: its
 disposition, the exemptions applied (each a
@@ -96,7 +97,7 @@ class Disposition(enum.Enum):
 
     @property
     def citation(self) -> Citation:
-        """The report provision that counts it ((e)(1)(B), spec §A5.3 V.B(1))."""
+        """The report provision that counts it (§ 552(e)(1)(B); section V.B(1) of the report)."""
         return Citation(DOJ_REPORT_FORMAT, note="section V.B(1)")
 
     @classmethod
@@ -160,16 +161,16 @@ _OF_REASON = {r: d for d, r in _REASON_OF.items()}
 
 @attrs.frozen
 class DispositionPolicy:
-    """Readings of the report's dispositions where the spec is not firm.
+    """Readings of the report's dispositions where the sources read are not firm.
 
     Attributes:
         expedited_denial_on_requests: Whether a request (not an appeal) may
             be closed as "Appeal based solely on denial of expedited
             processing". Default ``False``: that code is for appeals only
-            ([INFERENCE] from its label, spec §A5.3).
+            ([INFERENCE] from its label in the DOJ schema).
         count_each_withholding: Whether V.B(3) counts every withholding
             (``True``) or each exemption once per request (default,
-            [INFERENCE], spec §A5.3 V.B(3)).
+            our reading of V.B(3), [INFERENCE]).
 
     >>> DispositionPolicy().expedited_denial_on_requests
     False
@@ -305,7 +306,7 @@ class RequesterResponse:
 
     Its fields take a :class:`Disposition`, :class:`ExemptionCode` s and text;
     an :class:`Exclusion`, or text citing § 552(c) or naming an exclusion, is
-    refused (spec §A3.3).
+    refused (an exclusion is never told to the requester: our reading, [INFERENCE]).
 
     Attributes:
         disposition: How the request was closed.

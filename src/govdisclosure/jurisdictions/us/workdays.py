@@ -19,7 +19,7 @@ does not: the office is open that day).
 (datetime.date(2000, 1, 1), datetime.date(2026, 12, 31))
 >>> cal.is_workday(date(2024, 12, 24)), cal.is_workday(date(2026, 7, 3))   # EO 14129; July 4th
 (False, False)
->>> cal.add_workdays(date(2024, 12, 20), 20)   # spec §A2.10, first vector
+>>> cal.add_workdays(date(2024, 12, 20), 20)   # skips 12-24, 12-25, 1-1, 1-9, 1-20
 datetime.date(2025, 1, 24)
 >>> calendar().is_workday(date(2025, 1, 20)), calendar(dc_area=True).note(date(2021, 1, 20)).name
 (False, 'Inauguration Day')
@@ -78,7 +78,7 @@ def _check_last(instance: object, attribute: attrs.Attribute[date], value: objec
 
 @attrs.frozen
 class CalendarPolicy:
-    """Readings of "legal public holidays" that § 552 does not settle (spec §A2.1, §A6.3).
+    """Readings of "legal public holidays" that § 552 does not settle; each is a policy.
 
     Attributes:
         count_closure_days_as_holidays: Whether a day an executive order closed
@@ -87,7 +87,7 @@ class CalendarPolicy:
             rule of law).
         count_half_day_closures: Whether a half-day closure (2002-12-24,
             2009-12-24, 2015-12-24) is a non-working day. Default ``False``: the
-            office is open part of the day ([INFERENCE], spec §A6.3).
+            office is open part of the day (our reading, [INFERENCE]).
         last: The last day covered. Default :data:`CALENDAR_LAST`. A later day
             extends the calendar with the statutory holidays only: closures not
             yet ordered cannot be known, so a date computed there may move

@@ -1,7 +1,8 @@
 """Our readings where the Cabinet Office's definitions were not read: :class:`StatisticsPolicy`.
 
 The bulletins define "resolvable" requests and the rounding of their
-percentages in annexes the spec did not read (spec §B7, [UNVERIFIED]); each
+percentages in annexes (B and D of each bulletin) that were not read
+([UNVERIFIED]); each
 choice that changes a number is a field here, with a default and the reason.
 
 >>> StatisticsPolicy().percent(Decimal(37), Decimal(100))
@@ -78,8 +79,8 @@ class StatisticsPolicy:
     Attributes:
         resolvable_includes_pending: **Policy.** Whether requests on hold or
             not yet processed at the time of monitoring count as resolvable
-            ("not yet assessed"). Default ``True``: the spec lists "not yet
-            processed/on hold" among the resolvable, and the Q2 2020 figures
+            ("not yet assessed"). Default ``True``: the bulletin copies read
+            ([3P]) list "not yet processed/on hold" among the resolvable, and the Q2 2020 figures
             need it (6,648 resolvable, of which 3,273 withheld and 37 % ≈ 2,460
             granted, leave about 915 that are neither). One monitored body's
             own page (Bank of England, 2023 Q1) counts only replied requests;

@@ -3,7 +3,8 @@
 A monitored body reports, for each "non-routine" request received in a
 quarter, its status at the time of monitoring, whether the reply was in
 time, the initial outcome, why information was withheld, and whether an
-internal review was asked for and how it ended (spec §B7). A record holds
+internal review was asked for and how it ended (the Cabinet Office bulletins'
+tables, read in third-party copies, [3P]). A record holds
 exactly those facts; the dates the law decides (the 20-working-day due date,
 a permitted extension) are computed by the caller (for instance with the
 ``uk`` pack's reply clock) and given here as dates.
@@ -352,7 +353,8 @@ class UkFoiRecord:
 
         ``None`` when nothing was withheld. A request refused under s.12 or
         s.14 that also cites exemptions counts under the refusal (the reasons
-        partition the withheld requests, spec §B7: 33 % + 2 % + 65 % = 100 %).
+        partition the withheld requests: the Q2 2020 bulletin [3P] gives
+        33 % + 2 % + 65 % = 100 %).
         """
         if self.outcome is None or not self.outcome.withholds:
             return None

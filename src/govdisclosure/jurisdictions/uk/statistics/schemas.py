@@ -70,7 +70,9 @@ class Overall(enum.Enum):
 ALL_BODIES_LABEL = "All monitored bodies"
 """The printed label of the all-bodies row."""
 
-_STATS = Citation(CABINET_OFFICE_STATISTICS, note="spec §B7 [3P]")
+_STATS = Citation(
+    CABINET_OFFICE_STATISTICS, note="bulletins Q4 2019-Q2 2020 in third-party copies [3P]"
+)
 _INFERRED = Citation(CABINET_OFFICE_STATISTICS, note="[INFERENCE] from the table's definition")
 _PART_II = Citation(
     FOIA_2000, "21", note="Part II, ss.21-44, and EIR 2004 regs 12-13: exemptions and exceptions"

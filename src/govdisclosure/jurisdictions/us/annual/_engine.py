@@ -9,7 +9,8 @@ few rules that are neither (ordering of the ten oldest items, the fee
 percentage...) are small rule objects in ``_rules`` built on the same
 references and findings.
 
-How N/A enters a check (spec §A5.2, [CODE] ``specialNumber``): a count that
+How N/A enters a check (``specialNumber`` in the DOJ form's
+``foia_ui.utility.js``, [CODE]): a count that
 is N/A counts as 0 and ``LT1`` as 0.1, as the DOJ form does; but a check
 whose row is missing, or whose statistic (a median, an average), staff number
 or amount of money is N/A, has no facts for a verdict and gives an
@@ -44,9 +45,10 @@ UNDETERMINED = "/undetermined"
 Number = int | Decimal
 
 FORM = Citation(DOJ_REPORT_FORMAT, note="foia_ui.validation.js")
-"""The DOJ form's client-side validation, where most rules come from (spec §A5.4, [CODE])."""
+"""The DOJ form's client-side validation, where most rules come from
+(``foia_ui.validation.js`` in ``usdoj/foia-api``, [CODE])."""
 
-NATURAL = Citation(DOJ_REPORT_FORMAT, note="natural identity, spec §A5.4 rule 16 [INFERENCE]")
+NATURAL = Citation(DOJ_REPORT_FORMAT, note="natural identity, our reading [INFERENCE]")
 """A rule the form does not enforce but the report's arithmetic implies."""
 
 CONTENTS = Citation(FOIA, "552(e)(1)")

@@ -1,10 +1,10 @@
 """The data of one agency's Annual FOIA Report: organisations, sections, rows and links.
 
-A report holds its sections as the exchange does (spec §A5.2): each
+A report holds its sections as the exchange does (``FoiaAnnualReportExtensions.xsd``): each
 :class:`Section` has data rows (:class:`DataRow`, each with the exchange's
 ``s:id``) and links (:class:`Link`) that associate a row with an
 organisation: a component, or the agency itself for the agency-overall row.
-The fields of a row are those of its section in the spec table
+The fields of a row are those of its section in the section table
 (:data:`~govdisclosure.jurisdictions.us.annual._spec.SECTIONS`); a field that
 is absent is N/A.
 

@@ -21,7 +21,8 @@ class AnnualFoiaReport(ReportData):
     """One agency's Annual FOIA Report (5 U.S.C. § 552(e)) for one fiscal year.
 
     The fiscal year runs from October 1 to September 30 and is named by the
-    year in which it ends. Sections are those of spec §A5.3, each with one
+    year in which it ends. Sections are those of the DOJ schema
+    (``FoiaAnnualReportExtensions.xsd``), each with one
     row per component and the agency-overall row (the agency's own row; for
     a single-component agency, its only row). Read and written as the DOJ
     NIEM exchange; :meth:`validate` returns findings and never changes the
@@ -58,7 +59,7 @@ class AnnualFoiaReport(ReportData):
         return write_report(self)
 
     def validate(self, previous: ReportData | None = None) -> tuple[Finding, ...]:
-        """Check the report against the DOJ form's cross-field rules (spec §A5.4).
+        """Check the report against the DOJ form's cross-field rules (``foia_ui.validation.js``).
 
         Returns one finding per broken rule and unit; undetermined checks
         (an input is N/A or its section is not reported) have a rule id ending

@@ -387,8 +387,9 @@ def _bucket_span(first: int, last: int) -> _Span:
 class WithinIncrements:
     """VII.A's lowest, median and highest fall in the VII.C increments that hold those requests.
 
-    [INFERENCE] (spec §A5.4 rule 16, natural checks): VII.A and VII.C describe
-    the same processed perfected requests of a track, so the lowest lies in the
+    [INFERENCE] (our reading, rule 16: a natural check the DOJ form does not
+    make): VII.A and VII.C describe the same processed perfected requests of a
+    track, so the lowest lies in the
     first non-empty increment, the highest in the last, and the median in the
     increment of the middle request (between those of the two middle requests
     for an even number).

@@ -1,4 +1,9 @@
-"""The cross-field rules of the Annual FOIA Report (spec §A5.4), as data on one engine.
+"""The cross-field rules of the Annual FOIA Report, as data on one engine.
+
+The rules are numbered 1-16: 1-15 are the checks of the DOJ form
+(``foia_ui.validation.js`` and ``advcalc-field.js`` in ``usdoj/foia-api``, [CODE]);
+rule 16 is the identities the report's arithmetic implies but the form does
+not check (our reading, [INFERENCE]).
 
 :data:`RULES` lists every rule: most are :class:`~._engine.Compare`
 identities and inequalities (rules 1, 3-7, 9, 11, 14-16) and
@@ -313,7 +318,8 @@ RULES: tuple[object, ...] = (
     *(WithinIncrements(t) for t in TRACKS),
     *_aggregates(),
 )
-"""Every rule of spec §A5.4 (1-16) and the Exemption 3 statute rule, in checking order."""
+"""Every rule (1-16, see the module docstring) and the Exemption 3 statute rule, in checking
+order."""
 
 
 def validate_report(report: ReportData) -> tuple[Finding, ...]:

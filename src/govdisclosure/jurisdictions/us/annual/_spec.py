@@ -1,9 +1,9 @@
 """The sections of the DOJ Annual FOIA Report as data: XML elements, fields and kinds.
 
-One table, :data:`SECTIONS`, says for each section of the report (spec §A5.3)
-which XML section element holds it, which element is its data row, which
-element associates a row with an organisation, and the row's fields: their
-names, XML elements, kinds and the lists inside a row. Reading, writing,
+One table, :data:`SECTIONS`, says for each section of the report (as the DOJ schema
+``FoiaAnnualReportExtensions.xsd`` defines it) which XML section element holds it, which
+element is its data row, which element associates a row with an organisation, and the
+row's fields: their names, XML elements, kinds and the lists inside a row. Reading, writing,
 validating and the Hypothesis strategy all interpret this one table.
 
 >>> SECTION_BY_ID["V.A"].element
@@ -47,7 +47,7 @@ NAMESPACES = {
     "s": "http://niem.gov/niem/structures/2.0",
     "xsi": "http://www.w3.org/2001/XMLSchema-instance",
 }
-"""The prefixes of the exchange and their namespace URIs (spec §A5.2, [CODE])."""
+"""The prefixes and namespace URIs of the exchange (the DOJ schema and import paths, [CODE])."""
 
 REPORT_CITATION = Citation(FOIA, "552(e)(1)")
 """The statute that requires the report and lists its contents."""
@@ -490,7 +490,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         "foia:BackloggedAppealComparisonSection",
     ),
 )
-"""Every section of the report, in the order the exchange writes them (spec §A5.3)."""
+"""Every section of the report (the DOJ schema's), in the order the exchange writes them."""
 
 SECTION_BY_ID = {spec.id: spec for spec in SECTIONS}
 """The sections by id (``"V.A"``)."""

@@ -1,6 +1,6 @@
 """The value kinds of the Annual FOIA Report's cells, and their XML lexical forms.
 
-Every cell of the NIEM exchange is one of a few kinds (spec §A5.2): a count
+Every cell of the NIEM exchange is one of a few kinds (``FoiaAnnualReportExtensions.xsd``): a count
 (``nonNegativeInteger``), a day statistic or a staff count (``decimal``), an
 amount of money (``nc:AmountType``, US dollars), a percentage, a date, free
 text, or a response-time statistic that is a number of days or the code
@@ -38,7 +38,8 @@ __all__ = [
 ]
 
 LT1_CODE = "LT1"
-"""The single code of ``ResponseTimeCodeSimpleType``: "Between 0 and 1" day (spec §A5.2, [CODE])."""
+"""The single code of ``ResponseTimeCodeSimpleType``: "Between 0 and 1" day
+(``FoiaAnnualReportExtensions.xsd``, [CODE])."""
 
 LT1_CHECK_VALUE = Decimal("0.1")
 """What ``LT1`` counts as in the DOJ form's checks (``foia_ui.utility.js`` ``specialNumber``)."""

@@ -1,9 +1,10 @@
 """Checks across two years' reports: this year's "last year" column against last year's report.
 
-Sections XII.D and XII.E repeat last year's numbers beside this year's (spec
-§A5.4 rule 15); the DOJ form cannot check them, since it sees one report. Given
-both reports, :func:`compare_years` checks that they agree, and that what was
-pending at the end of last year is what is pending at the start of this one
+Sections XII.D and XII.E repeat last year's numbers beside this year's (rule 15;
+that they equal last year's report is our reading, [INFERENCE]); the DOJ form
+cannot check them, since it sees one report. Given both reports,
+:func:`compare_years` checks that they agree, and that what was pending at the
+end of last year is what is pending at the start of this one
 (V.A, VI.A, XII.B; [INFERENCE], the natural reading of "pending as of the end
 of the fiscal year").
 

@@ -14,8 +14,9 @@ Component      | Received
 OIP            |        3
 AGENCY OVERALL |        3
 
-The headings follow the DOJ report's own (spec §A5.3; the wording of all but
-V.A is [UNVERIFIED] against the DOJ Handbook).
+The headings follow the DOJ report's own (the sections of
+``FoiaAnnualReportExtensions.xsd``; the wording of all but V.A is [UNVERIFIED]
+against the DOJ Handbook).
 
 .. versionadded:: 0.3.0
 """

@@ -66,7 +66,8 @@ EXTENSION_CITATION = Citation(FOIA, "552(a)(6)(B)(i)")
 
 EXPEDITED_DECISION_LIMIT = EXPEDITION_LIMIT
 """The time to decide on expedited processing, "within 10 days after the date of
-the request", reported in calendar days (spec §A2.7, [CODE] from the report's schema)."""
+the request", reported in calendar days ("ten calendar days",
+``AdjudicationWithinTenDaysQuantity`` in the report's schema, [CODE])."""
 EXPEDITED_DECISION_CITATION = Citation(FOIA, "552(a)(6)(E)(ii)(I)")
 
 OLDEST_PENDING_COUNT = 10
@@ -76,7 +77,7 @@ OLDEST_PENDING_CITATION = Citation(DOJ_REPORT_FORMAT, note="OldItem, 10 oldest p
 
 
 class DayCount(enum.Enum):
-    """Which day of a span is day 1 ([INFERENCE], spec §A2.2).
+    """Which day of a span is day 1 (our reading, [INFERENCE]).
 
     ``AFTER_START``: the start day is day 0 and the first day after it is
     day 1 (a reply on the day of receipt took 0 days, shown as ``LT1``).
@@ -96,7 +97,7 @@ class DayUnit(enum.Enum):
 
 
 class ClockStart(enum.Enum):
-    """The day response times are counted from ([INFERENCE], spec §A5.1 (e)(1)(G)).
+    """The day response times are counted from (our reading of § 552(e)(1)(G), [INFERENCE]).
 
     ``RECEIVED``: the day the request was received, as (e)(1)(G) counts
     "since each request was originally received". ``PERFECTED``: the day it
@@ -127,11 +128,11 @@ class AggregationPolicy:
     """The readings the aggregation makes where the statute is silent.
 
     Attributes:
-        day_count: Which day of a span is day 1 ([INFERENCE], spec §A2.2;
+        day_count: Which day of a span is day 1 (our reading, [INFERENCE];
             default: the start day is day 0). Applies to every span: response
             times, days pending, days to adjudicate, and the backlog threshold.
         clock_start: Whether response times (VII.A-C) run from receipt or from
-            perfection ([INFERENCE], spec §A5.1 (e)(1)(G); default: receipt).
+            perfection (our reading of (e)(1)(G), [INFERENCE]; default: receipt).
         pending_days: The unit of the days pending (VII.D, VII.E, VI.C(5))
             ([UNVERIFIED]: the statute says "days"; default: business days, the
             unit of (e)(1)(G) and (K)).

@@ -57,7 +57,8 @@ Oldest = tuple[tuple[int, date], ...]
 def fiscal_year_bounds(fiscal_year: int) -> tuple[date, date]:
     """The first and last day of a federal fiscal year, named by the year it ends.
 
-    ([INFERENCE] from § 552(e)(1)(C) "as of September 30", spec §A5.1.)
+    ([INFERENCE] from § 552(e)(1)(C) "as of September 30" and the federal fiscal
+    year, 31 U.S.C. § 1102, a citation [UNVERIFIED].)
 
     >>> fiscal_year_bounds(2025)
     (datetime.date(2024, 10, 1), datetime.date(2025, 9, 30))
