@@ -856,7 +856,7 @@ def test_usab_fy2023_claims_exemption_3_without_a_statute() -> None:
     report = AnnualFoiaReport.from_xml((DATA / "usab-fy2023.xml").read_text(encoding="utf-8"))
     assert [str(f) for f in report.validate()] == [
         (
-            "us.IV.ex3-statute: USAB (ORG0): V.B(3) applies Ex. 3 1 times but section IV lists no "
+            "us.IV.ex3-statute: USAB (ORG0): V.B(3) applies Ex. 3 1 time but section IV lists no "
             "statute with a quantity for it"
         )
     ]

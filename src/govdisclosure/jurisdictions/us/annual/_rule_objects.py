@@ -360,7 +360,8 @@ class Exemption3Statute:
                 yield Finding(
                     rule="us.IV.ex3-statute",
                     message=f"{label(org)}: V.B(3) applies Ex. 3 {used} "
-                    "times but section IV lists no statute with a quantity for it",
+                    f"time{'' if used == 1 else 's'} but section IV lists no statute with a "
+                    "quantity for it",
                     cells=(cell(org.id, ref),),
                     numbers=(used,),
                     table="IV",
