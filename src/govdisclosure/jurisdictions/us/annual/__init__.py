@@ -16,6 +16,11 @@ form's cross-field rules, returning findings.
 from __future__ import annotations
 
 from govdisclosure.jurisdictions.us.annual._engine import UNDETERMINED
+from govdisclosure.jurisdictions.us.annual._from_tally import (
+    FoiaStaffing,
+    aggregate_annual_report,
+    annual_report_from_tally,
+)
 from govdisclosure.jurisdictions.us.annual._model import (
     DataRow,
     DocumentHeader,
@@ -44,6 +49,7 @@ __all__ = [
     "DocumentHeader",
     "FieldSpec",
     "Finding",
+    "FoiaStaffing",
     "Kind",
     "Link",
     "ListSpec",
@@ -52,4 +58,6 @@ __all__ = [
     "ResponseDays",
     "Section",
     "SectionSpec",
+    "aggregate_annual_report",
+    "annual_report_from_tally",
 ]
