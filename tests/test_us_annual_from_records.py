@@ -28,7 +28,7 @@ from govdisclosure.jurisdictions.us.annual import (
     aggregate_annual_report,
     annual_report_from_tally,
 )
-from govdisclosure.jurisdictions.us.annual._from_tally import FIELDS
+from govdisclosure.jurisdictions.us.annual._tally_fields import FIELDS
 from govdisclosure.jurisdictions.us.codes import ExemptionCode as Ex
 from govdisclosure.jurisdictions.us.codes import NonExemptionReason as Why
 from govdisclosure.jurisdictions.us.codes import TimeIncrement as Inc

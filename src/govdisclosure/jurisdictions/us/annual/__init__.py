@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from govdisclosure.jurisdictions.us.annual._engine import UNDETERMINED
 from govdisclosure.jurisdictions.us.annual._from_tally import (
-    FoiaStaffing,
     aggregate_annual_report,
     annual_report_from_tally,
 )
@@ -38,6 +37,7 @@ from govdisclosure.jurisdictions.us.annual._spec import (
     ListSpec,
     SectionSpec,
 )
+from govdisclosure.jurisdictions.us.annual._tally_fields import FoiaStaffing
 from govdisclosure.jurisdictions.us.annual._values import Kind, ResponseDays
 
 __all__ = [
