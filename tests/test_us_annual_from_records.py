@@ -41,7 +41,7 @@ from govdisclosure.jurisdictions.us.report import (
     FoiaRequestRecord,
     FoiaTally,
 )
-from govdisclosure.strategies._us_agg import aggregation_policies, request_records
+from govdisclosure.strategies._us_agg import COMPONENTS, aggregation_policies, request_records
 
 CAL = WorkCalendar.from_rules([], first=date(2020, 1, 1), last=date(2030, 12, 31))
 FY = 2025
@@ -459,13 +459,37 @@ with one item each (1 and 3 days: each median is the item, the overall median of
 _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+_MONEY = st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False)
+# some staff and some processing cost: rule 12 (staff and costs where requests were processed)
+# is a fact about the agency's inputs, not an identity of the records
+_STAFFING = st.builds(
+    FoiaStaffing,
+    full_time=st.integers(1, 20).map(Decimal),
+    equivalent=st.decimals(min_value=0, max_value=5, places=1, allow_nan=False),
+    processing_cost=st.decimals(min_value="0.01", max_value=10**6, places=2, allow_nan=False),
+    litigation_cost=_MONEY,
+)
+
+
 @_SETTINGS
-@given(st.lists(request_records(), max_size=25), aggregation_policies())
+@given(
+    st.lists(request_records(), max_size=25),
+    aggregation_policies(),
+    st.none() | st.fixed_dictionaries(dict.fromkeys(COMPONENTS, _STAFFING)),
+)
 def test_aggregated_reports_break_no_rule(
-    records: list[FoiaRequestRecord], policy: AggregationPolicy
+    records: list[FoiaRequestRecord],
+    policy: AggregationPolicy,
+    staffing: dict[str, FoiaStaffing] | None,
 ) -> None:
+    names = {r.component for r in records if r.received <= date(2025, 9, 30)}
     rep = aggregate_annual_report(
-        records, fiscal_year=FY, calendar=CAL, agency=AGENCY, policy=policy
+        records,
+        fiscal_year=FY,
+        calendar=CAL,
+        agency=AGENCY,
+        policy=policy,
+        staffing=None if staffing is None else {n: staffing[n] for n in names},
     )
     broken = [
         f for f in rep.validate() if not f.rule.endswith(UNDETERMINED) and NOT_AVERAGE not in f.rule
