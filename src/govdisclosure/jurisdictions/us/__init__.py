@@ -21,7 +21,7 @@ datetime.date(2026, 12, 21)
 
 from __future__ import annotations
 
-from govdisclosure.jurisdictions.us.annual import AnnualFoiaReport
+from govdisclosure.jurisdictions.us.annual import AnnualFoiaReport, aggregate_annual_report
 from govdisclosure.jurisdictions.us.clock import (
     APPEAL_RULES,
     APPEAL_WINDOW,
@@ -173,6 +173,7 @@ __all__ = [
     "TimeIncrement",
     "Track",
     "Withholding",
+    "aggregate_annual_report",
     "appeal_deadline",
     "appeal_window_end",
     "applied_exemption_counts",

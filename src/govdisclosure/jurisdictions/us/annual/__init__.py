@@ -16,6 +16,10 @@ form's cross-field rules, returning findings.
 from __future__ import annotations
 
 from govdisclosure.jurisdictions.us.annual._engine import UNDETERMINED
+from govdisclosure.jurisdictions.us.annual._from_tally import (
+    aggregate_annual_report,
+    annual_report_from_tally,
+)
 from govdisclosure.jurisdictions.us.annual._model import (
     DataRow,
     DocumentHeader,
@@ -33,6 +37,7 @@ from govdisclosure.jurisdictions.us.annual._spec import (
     ListSpec,
     SectionSpec,
 )
+from govdisclosure.jurisdictions.us.annual._tally_fields import FoiaStaffing
 from govdisclosure.jurisdictions.us.annual._values import Kind, ResponseDays
 
 __all__ = [
@@ -44,6 +49,7 @@ __all__ = [
     "DocumentHeader",
     "FieldSpec",
     "Finding",
+    "FoiaStaffing",
     "Kind",
     "Link",
     "ListSpec",
@@ -52,4 +58,6 @@ __all__ = [
     "ResponseDays",
     "Section",
     "SectionSpec",
+    "aggregate_annual_report",
+    "annual_report_from_tally",
 ]
