@@ -1,7 +1,7 @@
 """The DOJ Annual FOIA Report as a model: read and written as NIEM XML, validated.
 
 One agency's report for one fiscal year (:class:`AnnualFoiaReport`), with
-every section of the DOJ form (spec §A5.3) as rows per component plus the
+every section of the DOJ form (its `FoiaAnnualReportExtensions.xsd`) as rows per component plus the
 agency-overall row, read from and written to the DOJ NIEM 2.0 exchange
 (hardened by ``defusedxml``, the ``us`` extra), and checked against the DOJ
 form's cross-field rules, returning findings.

@@ -328,8 +328,9 @@ class Aggregate:
         shown = show(Decimal(mean.numerator) / Decimal(mean.denominator))
         return (
             (
-                f"equals the plain average {shown} of the component medians "
-                "(medians are not aggregable)"
+                f"equals the plain average {shown} of the component medians, which the DOJ "
+                "form refuses (medians are not aggregable; a median computed from the items "
+                "can coincide with it, so check the items)"
             ),
             Fraction(overall) == mean,
         )
