@@ -1,0 +1,250 @@
+"""Reading an annual report from its HTML page: :func:`parse_report_html`.
+
+The page's tables are laid out as grids (:mod:`~._grid`); each is recognised
+by what it holds (table 三 by its 本年新收 row, table 四 by its 行政复议 and
+复议后起诉 headers, table 二 by its 第二十条 blocks or 信息内容 headers), so
+navigation, metadata and layout tables before the report are passed over. A
+nested report table is found inside the layout table that holds it.
+
+>>> page = '''<h1>某区人民政府2023年政府信息公开工作年度报告</h1>
+... <table><tr><td colspan="2">申请人情况</td></tr>
+... <tr><td>本年度情况</td><td>自然人</td><td>总计</td></tr>
+... <tr><td>一、本年新收政府信息公开申请数量</td><td>3</td><td>3</td></tr></table>'''
+>>> report = parse_report_html(page)
+>>> report.year, report.agency, report.requests["一、本年新收政府信息公开申请数量", "总计"]
+(2023, '某区人民政府', 3)
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+
+from govdisclosure.errors import InvalidInputError, UnknownLabelError
+from govdisclosure.jurisdictions.cn._labels import normalize_label
+from govdisclosure.jurisdictions.cn.report._assemble import (
+    PrintedRow,
+    ReadLog,
+    build_cases,
+    build_proactive,
+    build_requests,
+)
+from govdisclosure.jurisdictions.cn.report._grid import Cell, Grid, html_grids, load_html
+from govdisclosure.jurisdictions.cn.report._parsed import (
+    ParsedReport,
+    ParseOptions,
+    title_facts,
+)
+from govdisclosure.jurisdictions.cn.report.format import REQUEST_COLUMNS, CaseKind, RequestRow
+from govdisclosure.reports import HEADING
+
+__all__ = ["parse_report_html"]
+
+_CONTENT = normalize_label("信息内容")
+
+
+def _texts(grid: Grid) -> set[str]:
+    return {normalize_label(c.text) for row in grid.rows for c in row if c is not None}
+
+
+def _kind(grid: Grid) -> str | None:
+    texts = _texts(grid)
+    joined = "".join(texts)
+    if "本年新收" in joined and ("予以公开" in joined or "总计" in texts):
+        return "requests"
+    if "行政复议" in joined and "复议后起诉" in joined:
+        return "cases"
+    if _CONTENT in texts or "第二十条" in joined:
+        return "proactive"
+    return None
+
+
+def _unique(cells: Sequence[Cell | None]) -> list[Cell]:
+    """The cells of a row or column, each spanned cell once, empty slots left out."""
+    seen: set[int] = set()
+    out: list[Cell] = []
+    for cell in cells:
+        if cell is not None and cell.origin not in seen:
+            seen.add(cell.origin)
+            out.append(cell)
+    return out
+
+
+def _request_columns(log: ReadLog, header: Sequence[Sequence[Cell | None]], width: int) -> dict[int, Hashable]:
+    found: dict[int, Hashable] = {}
+    for j in range(width):
+        parts = [c.text for c in _unique([row[j] if j < len(row) else None for row in header]) if c.text]
+        if not parts:
+            continue
+        key = None
+        for k in range(1, len(parts) + 1):  # official labels first, shortest suffix first
+            key = _strict_column(log, "".join(parts[-k:]))
+            if key is not None:
+                log.read("requests", "column", "".join(parts[-k:]))
+                break
+        if key is None and log.try_read("requests", "column", parts[-1]) is not None:
+            key = log.read("requests", "column", parts[-1])
+        if key is not None and key is not HEADING:
+            found[j] = key
+    return found
+
+
+def _strict_column(log: ReadLog, text: str) -> Hashable | None:
+    from govdisclosure.jurisdictions.cn.report._tolerant import STRICT  # noqa: PLC0415
+
+    del log
+    try:
+        key, reading = STRICT.read("requests", "column", text)
+    except UnknownLabelError:
+        return None
+    return key if reading is None else None
+
+
+def _first_data_row(log: ReadLog, grid: Grid) -> int | None:
+    for r, row in enumerate(grid.rows):
+        first = next((c for c in row if c is not None and c.text), None)
+        if first is not None and log.try_read("requests", "row", first.text) is RequestRow.NEW:
+            return r
+    return None
+
+
+def _requests(log: ReadLog, grid: Grid) -> object:
+    start = _first_data_row(log, grid)
+    if start is None:
+        msg = "table 三 has no 一、本年新收政府信息公开申请数量 row"
+        raise InvalidInputError(msg, field="html", value="table 三")
+    columns = _request_columns(log, grid.rows[:start], grid.width)
+    if not columns:
+        columns = {grid.width - len(REQUEST_COLUMNS) + i: c.key for i, c in enumerate(REQUEST_COLUMNS)}
+        log.note("parse.columns", "table 三 prints no column headers; read in the official order")
+    if len(set(columns.values())) != len(columns):
+        msg = "table 三 prints a column header twice"
+        raise InvalidInputError(msg, field="html", value=sorted(str(k) for k in columns.values()))
+    first_value = min(columns)
+    rows: list[PrintedRow] = []
+    for row in grid.rows[start:]:
+        labels = _unique(row[:first_value])
+        label_origins = {c.origin for c in labels}
+        values = [row[j] if j < len(row) else None for j in sorted(columns)]
+        if all(v is not None and v.origin in label_origins for v in values):
+            if labels and log.try_read("requests", "row", labels[-1].text) is None:
+                log.note("parse.note", f"a row of table 三 that spans it is not read: {labels[-1].text!r}")
+            continue  # a caption or note over the whole table
+        texts = tuple("" if v is None else v.text for v in values)
+        if not labels and all(not t for t in texts):
+            continue
+        rows.append(PrintedRow(tuple(c.text for c in labels), texts))
+    return build_requests(log, rows, [columns[j] for j in sorted(columns)])
+
+
+def _cases(log: ReadLog, grid: Grid) -> object:
+    data_rows = [
+        r for r, row in enumerate(grid.rows)
+        if row and all(c is not None and _numberish(c.text) for c in row)
+    ]
+    if not data_rows:
+        msg = "table 四 has no row of numbers"
+        raise InvalidInputError(msg, field="html", value="table 四")
+    start = data_rows[0]
+    if len(data_rows) > 1:
+        log.note("parse.rows", "table 四 prints more than one row of numbers; the first is read")
+    cells: list[tuple[str, str, str]] = []
+    for j, cell in enumerate(grid.rows[start]):
+        header = [c.text for c in _unique([row[j] if j < len(row) else None for row in grid.rows[:start]]) if c.text]
+        group = next((h for h in reversed(header) if isinstance(log.try_read("cases", "row", h), CaseKind)), None)
+        if group is None or len(header) < 2 or cell is None:  # noqa: PLR2004
+            msg = f"the column {j + 1} of table 四 names no group and result"
+            raise UnknownLabelError(msg, field="column", value=" / ".join(header))
+        cells.append((group, header[-1], cell.text))
+    return build_cases(log, cells)
+
+
+def _numberish(text: str) -> bool:
+    bare = "".join(text.split()).replace(",", "")
+    return bare.isdigit() or bare in {"", "-", "/", "—", "－", "／"}
+
+
+def _proactive(log: ReadLog, grid: Grid) -> object:
+    rows: list[tuple[str, list[tuple[str, str]]]] = []
+    header: dict[int, str] = {}
+    for row in grid.rows:
+        cells = _unique(row)
+        if len(cells) <= 1:
+            continue  # a block caption (第二十条第（一）项) or an empty row
+        first = cells[0]
+        if normalize_label(first.text) == _CONTENT:
+            header = {}
+            for j, cell in enumerate(row):
+                if cell is not None and cell.origin != first.origin:
+                    header[j] = cell.text
+            continue
+        printed: list[tuple[str, str]] = []
+        used: set[int] = set()
+        for j, cell in enumerate(row):
+            if cell is None or cell.origin == first.origin or cell.origin in used or j not in header:
+                continue
+            if not cell.text and header[j] in (h for h, _ in printed):
+                continue
+            used.add(cell.origin)
+            printed.append((header[j], cell.text))
+        if not header:
+            msg = f"a row of table 二 comes before any 信息内容 header: {first.text!r}"
+            raise UnknownLabelError(msg, field="row", value=first.text)
+        # a spanned header over several value slots reads one value
+        seen: dict[str, str] = {}
+        for label, text in printed:
+            seen.setdefault(label, text)
+        rows.append((first.text, list(seen.items())))
+    return build_proactive(log, rows)
+
+
+def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedReport:
+    """Read tables 二, 三 and 四, the year and the agency from a report's HTML page.
+
+    Labels are read tolerantly by default (``options.labels``, see
+    :class:`~cn.LabelTolerance`); every label that is not exact is in
+    ``.readings`` and in a finding naming it. Blank cells printed as nothing,
+    ``&nbsp;``, ``-``, ``/`` or ``—`` are blank (``None``).
+
+    Raises:
+        InvalidInputError: if the page is not a string or cannot be read, or a
+            report cell is not a number.
+        UnknownLabelError: if a row or column label of a report table names
+            nothing, or two rows equally.
+        ImportError: if lxml (``pip install govdisclosure[parse]``) is missing.
+    """
+    opts = options if options is not None else ParseOptions()
+    if not isinstance(opts, ParseOptions):
+        msg = "options must be a ParseOptions"
+        raise InvalidInputError(msg, field="options", value=opts)
+    root = load_html(html)
+    grids, page = html_grids(root)
+    log = ReadLog(opts)
+    found: dict[str, object] = {}
+    for grid in grids:
+        if grid.problem:
+            log.note("parse.table", f"a table is not read: {grid.problem}")
+            continue
+        kind = _kind(grid)
+        if kind is None:
+            continue
+        if kind in found:
+            log.note("parse.duplicate", f"a second {kind} table is not read")
+            continue
+        reader = {"requests": _requests, "cases": _cases, "proactive": _proactive}[kind]
+        found[kind] = reader(log, grid)
+    if not found:
+        log.note("parse.empty", "the page has no table of an annual report")
+    year, agency, notes = title_facts([page.title, *page.headings])
+    return ParsedReport(
+        requests=found.get("requests"),  # type: ignore[arg-type]
+        cases=found.get("cases"),  # type: ignore[arg-type]
+        proactive=found.get("proactive"),  # type: ignore[arg-type]
+        year=year,
+        agency=agency,
+        findings=(*log.findings, *notes),
+        readings={r.printed: r.official for r in log.readings},
+        label_readings=tuple(log.readings),
+        units=dict(log.units),
+    )

@@ -1,0 +1,190 @@
+"""What reading a printed report gives: :class:`ParsedReport`, and the printed numbers.
+
+Shared by the HTML reader (:mod:`~._parse_html`) and the PDF-text reader
+(:mod:`~._parse_text`): the result type, how a printed cell is read as a
+count or an amount (:func:`read_count`, :func:`read_amount`), and the year and
+agency a title states (:func:`title_facts`).
+
+>>> read_count("1,234"), read_count("—"), read_count("&nbsp;")
+(1234, None, None)
+>>> read_amount("7730.28万元"), read_amount("251000元"), read_amount("7,730.28")
+((Decimal('7730.28'), '万元'), (Decimal('251000'), '元'), (Decimal('7730.28'), None))
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+
+from govdisclosure.errors import InvalidInputError
+from govdisclosure.jurisdictions.cn.report._case_table import ReconsiderationLitigationTable
+from govdisclosure.jurisdictions.cn.report._proactive_table import ProactiveTable
+from govdisclosure.jurisdictions.cn.report._request_table import RequestTable
+from govdisclosure.jurisdictions.cn.report._tolerant import LabelReading, LabelTolerance
+from govdisclosure.reports import BlankPolicy, Finding
+
+__all__ = [
+    "BLANK_MARKS",
+    "AmountUnits",
+    "ParseOptions",
+    "ParsedReport",
+    "parse_finding",
+    "read_amount",
+    "read_count",
+    "title_facts",
+]
+
+BLANK_MARKS = frozenset({"", "-", "/", "—", "－", "–", "／", "——", "&nbsp;", "\\", "--"})
+"""What a blank cell is printed as (after white space is removed)."""
+
+_COUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)$")
+_AMOUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|万)?$")
+_TITLE = re.compile(r"([^\s|｜_\-—:：]{2,40}?)(\d{4})\s*年\s*度?\s*政府信息公开(?:工作)?年度报告")
+
+
+class AmountUnits(enum.Enum):
+    """A **policy**: what to do when an amount's printed unit is not its column's.
+
+    The 2021 format's fee column states 万元; some reports print ``251000元``
+    in it. Amounts are never converted (a printed 元 amount divided by 10,000
+    is our arithmetic, not the report's figure).
+    """
+
+    RECORD = "record"
+    """Keep the printed number, record its unit in ``ParsedReport.units``, and add a finding."""
+    REFUSE = "refuse"
+    """Raise :class:`~govdisclosure.errors.InvalidInputError`."""
+
+
+@attrs.frozen
+class ParseOptions:
+    """How a printed report is read.
+
+    Attributes:
+        labels: The label policy (:class:`LabelTolerance`); :data:`~._tolerant.STRICT` for
+            official labels only.
+        amount_units: What to do when an amount's unit contradicts its column.
+    """
+
+    labels: LabelTolerance = attrs.field(factory=LabelTolerance)
+    amount_units: AmountUnits = AmountUnits.RECORD
+
+
+def parse_finding(rule: str, message: str) -> Finding:
+    """A finding about reading the page (not about the report's numbers)."""
+    return Finding(rule=rule, message=message, cells=(), numbers=(), table="parse")
+
+
+def _bare(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text.replace("&nbsp;", "")).split())
+
+
+def read_count(text: str) -> int | None:
+    """A printed count: ``None`` for a blank mark, else the whole number.
+
+    Raises:
+        InvalidInputError: if the text is neither (``12a``, ``3.5``).
+    """
+    bare = _bare(text).replace("，", ",")
+    if bare in BLANK_MARKS or text.strip() in BLANK_MARKS:
+        return None
+    match = _COUNT.match(bare)
+    if match is None:
+        msg = "a count must be printed as a whole number or a blank mark (—, -, /)"
+        raise InvalidInputError(msg, field="cell", value=text)
+    value = int(match.group(2).replace(",", ""))
+    return -value if match.group(1) == "-" else value
+
+
+def read_amount(text: str) -> tuple[Decimal, str | None] | None:
+    """A printed amount, exactly, and the unit the cell states (``元``, ``万元``), or ``None`` if blank.
+
+    ``万`` alone is read as ``万元``.
+
+    Raises:
+        InvalidInputError: if the text is not an amount.
+    """
+    bare = _bare(text).replace("，", ",")
+    if bare in BLANK_MARKS:
+        return None
+    match = _AMOUNT.match(bare)
+    if match is None:
+        msg = "an amount must be printed as a number, optionally with 元 or 万元"
+        raise InvalidInputError(msg, field="cell", value=text)
+    sign, whole, fraction, unit = match.groups()
+    value = Decimal(f"{sign}{whole.replace(',', '')}{fraction or ''}")
+    return value, ("万元" if unit == "万" else unit)
+
+
+def title_facts(texts: list[str]) -> tuple[int | None, str | None, list[Finding]]:
+    """The year and agency the page's title or headings state, and findings if they disagree."""
+    found: list[tuple[int, str]] = []
+    for text in texts:
+        for match in _TITLE.finditer(unicodedata.normalize("NFKC", text)):
+            year = int(match.group(2))
+            if 1990 <= year <= 2100:  # noqa: PLR2004 - a plausible report year
+                found.append((year, match.group(1).strip()))
+    if not found:
+        return None, None, []
+    years = {y for y, _ in found}
+    agencies = {a for _, a in found}
+    findings: list[Finding] = []
+    year: int | None = found[0][0]
+    agency: str | None = found[0][1]
+    if len(years) > 1:
+        findings.append(parse_finding("parse.year", f"the page states several years: {sorted(years)}"))
+        year = None
+    if len(agencies) > 1:
+        findings.append(
+            parse_finding("parse.agency", f"the page names several agencies: {sorted(agencies)}")
+        )
+        agency = None
+    return year, agency, findings
+
+
+@attrs.frozen(kw_only=True)
+class ParsedReport:
+    """A report as read from a page: its tables, what the page states, and how it was read.
+
+    Attributes:
+        requests: Table 三, or ``None`` if the page has none.
+        cases: Table 四, or ``None``.
+        proactive: Table 二, or ``None``.
+        year: The report year the page's title states, or ``None``.
+        agency: The agency the title names, or ``None``.
+        findings: What reading the page found (labels read tolerantly, units,
+            tables skipped); :meth:`validate` adds the tables' own findings.
+        readings: ``{printed label: official label}`` for every label that was not exact.
+        label_readings: The same, with how and where each was read.
+        units: ``{(row label, column label): unit}`` for amounts printed with a unit.
+    """
+
+    requests: RequestTable | None = None
+    cases: ReconsiderationLitigationTable | None = None
+    proactive: ProactiveTable | None = None
+    year: int | None = None
+    agency: str | None = None
+    findings: tuple[Finding, ...] = ()
+    readings: Mapping[str, str] = attrs.field(factory=dict)
+    label_readings: tuple[LabelReading, ...] = ()
+    units: Mapping[tuple[str, str], str] = attrs.field(factory=dict)
+
+    def validate(
+        self, *, blanks: BlankPolicy = BlankPolicy.SKIP, report_blanks: bool = True
+    ) -> tuple[Finding, ...]:
+        """The reading findings, then every finding of tables 三, 四 and 二 that were read."""
+        found = list(self.findings)
+        if self.requests is not None:
+            found.extend(self.requests.validate(blanks=blanks, report_blanks=report_blanks))
+        if self.cases is not None:
+            found.extend(self.cases.validate(blanks=blanks, report_blanks=report_blanks))
+        if self.proactive is not None and report_blanks:
+            found.extend(self.proactive.validate())
+        return tuple(found)
