@@ -8,10 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn import CaseKind, CaseResult, Outcome, RequestRow, Total
 from govdisclosure.requests import ApplicantKind

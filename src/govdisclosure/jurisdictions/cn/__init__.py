@@ -99,6 +99,7 @@ from govdisclosure.jurisdictions.cn.report import (
     filing_deadline,
     headline_figures,
 )
+
 # -- reading printed reports (HTML, PDF text) --
 from govdisclosure.jurisdictions.cn.report.parse import (
     LABEL_VARIANTS,
@@ -216,7 +217,7 @@ __all__ = [
 ]
 
 # -- reading printed reports (HTML, PDF text) --
-__all__ += [  # noqa: PLE0604
+__all__ += [
     "LABEL_VARIANTS",
     "AmountUnits",
     "LabelReading",

@@ -103,7 +103,7 @@ def read_row_label(log: ReadLog, table: TableName, parts: Sequence[str]) -> Hash
     for text in (joined, parts[-1], "".join(parts[-2:])):
         key = _exact(table, "row", text)
         if key is not None and _fits_groups(key, parts[:-1]):
-            if not all(is_exact(table, "row", p) for p in parts):
+            if not is_exact(table, "row", "".join(parts)):
                 log.read(table, "row", text)
             return key
     last = log.try_read(table, "row", parts[-1])
@@ -132,7 +132,9 @@ def _counts(texts: Sequence[tuple[str, str]], problems: list[Problem]) -> list[i
         try:
             out.append(read_count(text))
         except InvalidInputError as err:
-            problems.append(Problem(path, err.problems[0].message if err.problems else str(err), text))
+            problems.append(
+                Problem(path, err.problems[0].message if err.problems else str(err), text)
+            )
             out.append(None)
     return out
 
@@ -156,7 +158,9 @@ def build_requests(
         values = _counts(paths, problems)
         if key is HEADING:
             if any(v is not None for v in values):
-                log.note("parse.heading", f"the heading row {label!r} has numbers; they are not read")
+                log.note(
+                    "parse.heading", f"the heading row {label!r} has numbers; they are not read"
+                )
             continue
         if len(values) != len(columns):
             msg = f"the row has {len(values)} numbers for {len(columns)} columns"
@@ -170,7 +174,9 @@ def build_requests(
     return RequestTable.from_labels(data)
 
 
-def build_cases(log: ReadLog, cells: Sequence[tuple[str, str, str]]) -> ReconsiderationLitigationTable:
+def build_cases(
+    log: ReadLog, cells: Sequence[tuple[str, str, str]]
+) -> ReconsiderationLitigationTable:
     """Table 四 from ``(group label, result label, text)`` for each printed number."""
     data: dict[Any, dict[Any, int | None]] = {}
     problems: list[Problem] = []
@@ -204,7 +210,14 @@ def build_proactive(
                 problems.append(Problem(path, "printed twice", text))
                 continue
             if isinstance(column, ProactiveColumn) and column in _AMOUNT_COLUMNS:
-                line[column] = _amount(log, path, (row_label, column_label), text, column, problems)
+                line[column] = _amount(
+                    log,
+                    path=path,
+                    where=(row_label, column_label),
+                    text=text,
+                    column=column,
+                    problems=problems,
+                )
                 continue
             line[column] = _counts([(path, text)], problems)[0]
     _raise(problems, "table 二")
@@ -213,6 +226,7 @@ def build_proactive(
 
 def _amount(  # noqa: PLR0913 - where, what and the problems
     log: ReadLog,
+    *,
     path: str,
     where: tuple[str, str],
     text: str,

@@ -15,6 +15,7 @@ lxml is the optional ``parse`` extra and is imported only when a page is read.
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
@@ -76,23 +77,24 @@ def load_html(html: str) -> Any:  # noqa: ANN401 - an lxml element (lxml is opti
         ImportError: if lxml is not installed, naming the extra to install.
         InvalidInputError: if ``html`` is not a string, or cannot be parsed.
     """
-    if not isinstance(html, str):
+    given: object = html
+    if not isinstance(given, str):
         msg = "a page must be given as a str"
-        raise InvalidInputError(msg, field="html", value=type(html).__name__)
-    try:
-        import lxml.etree  # noqa: PLC0415 - the optional extra, imported when used
-        import lxml.html  # noqa: PLC0415
+        raise InvalidInputError(msg, field="html", value=type(given).__name__)
+    try:  # the optional extra, imported when used (and untyped)
+        etree: Any = importlib.import_module("lxml.etree")
+        lxml_html: Any = importlib.import_module("lxml.html")
     except ImportError as err:  # pragma: no cover - the extra is installed in tests
         raise ImportError(_INSTALL) from err
     cleaned = html.replace("\x00", "")
-    cleaned = "".join(ch for ch in cleaned if ch in "\t\n\r" or ord(ch) >= 0x20)  # noqa: PLR2004
+    cleaned = "".join(ch for ch in cleaned if ch in "\t\n\r" or ord(ch) >= 0x20)
     if not cleaned.strip():
         msg = "the page is empty"
         raise InvalidInputError(msg, field="html", value=html[:80])
     try:
-        parser = lxml.html.HTMLParser(recover=True, huge_tree=False)
-        return lxml.html.document_fromstring(cleaned, parser=parser)
-    except (ValueError, lxml.etree.LxmlError) as err:
+        parser = lxml_html.HTMLParser(recover=True, huge_tree=False)
+        return lxml_html.document_fromstring(cleaned, parser=parser)
+    except (ValueError, etree.LxmlError) as err:
         msg = f"the page cannot be read as HTML ({err})"
         raise InvalidInputError(msg, field="html", value=html[:80]) from None
 
@@ -172,6 +174,6 @@ def html_grids(root: Any) -> tuple[list[Grid], PageText]:  # noqa: ANN401
     headings = tuple(
         text
         for el in root.iter("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b")
-        if len(text := cell_text(el)) < 120 and "年度报告" in text  # noqa: PLR2004
+        if len(text := cell_text(el)) < 120 and "年度报告" in text
     )
     return grids, PageText(_SPACE.sub(" ", title).strip(), headings)

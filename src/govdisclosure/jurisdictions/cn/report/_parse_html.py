@@ -71,10 +71,14 @@ def _unique(cells: Sequence[Cell | None]) -> list[Cell]:
     return out
 
 
-def _request_columns(log: ReadLog, header: Sequence[Sequence[Cell | None]], width: int) -> dict[int, Hashable]:
+def _request_columns(
+    log: ReadLog, header: Sequence[Sequence[Cell | None]], width: int
+) -> dict[int, Hashable]:
     found: dict[int, Hashable] = {}
     for j in range(width):
-        parts = [c.text for c in _unique([row[j] if j < len(row) else None for row in header]) if c.text]
+        parts = [
+            c.text for c in _unique([row[j] if j < len(row) else None for row in header]) if c.text
+        ]
         if not parts:
             continue
         key = None
@@ -91,7 +95,7 @@ def _request_columns(log: ReadLog, header: Sequence[Sequence[Cell | None]], widt
 
 
 def _strict_column(log: ReadLog, text: str) -> Hashable | None:
-    from govdisclosure.jurisdictions.cn.report._tolerant import STRICT  # noqa: PLC0415
+    from govdisclosure.jurisdictions.cn.report._tolerant import STRICT
 
     del log
     try:
@@ -116,7 +120,9 @@ def _requests(log: ReadLog, grid: Grid) -> object:
         raise InvalidInputError(msg, field="html", value="table 三")
     columns = _request_columns(log, grid.rows[:start], grid.width)
     if not columns:
-        columns = {grid.width - len(REQUEST_COLUMNS) + i: c.key for i, c in enumerate(REQUEST_COLUMNS)}
+        columns = {
+            grid.width - len(REQUEST_COLUMNS) + i: c.key for i, c in enumerate(REQUEST_COLUMNS)
+        }
         log.note("parse.columns", "table 三 prints no column headers; read in the official order")
     if len(set(columns.values())) != len(columns):
         msg = "table 三 prints a column header twice"
@@ -129,7 +135,10 @@ def _requests(log: ReadLog, grid: Grid) -> object:
         values = [row[j] if j < len(row) else None for j in sorted(columns)]
         if all(v is not None and v.origin in label_origins for v in values):
             if labels and log.try_read("requests", "row", labels[-1].text) is None:
-                log.note("parse.note", f"a row of table 三 that spans it is not read: {labels[-1].text!r}")
+                log.note(
+                    "parse.note",
+                    f"a row of table 三 that spans it is not read: {labels[-1].text!r}",
+                )
             continue  # a caption or note over the whole table
         texts = tuple("" if v is None else v.text for v in values)
         if not labels and all(not t for t in texts):
@@ -140,7 +149,8 @@ def _requests(log: ReadLog, grid: Grid) -> object:
 
 def _cases(log: ReadLog, grid: Grid) -> object:
     data_rows = [
-        r for r, row in enumerate(grid.rows)
+        r
+        for r, row in enumerate(grid.rows)
         if row and all(c is not None and _numberish(c.text) for c in row)
     ]
     if not data_rows:
@@ -151,9 +161,16 @@ def _cases(log: ReadLog, grid: Grid) -> object:
         log.note("parse.rows", "table 四 prints more than one row of numbers; the first is read")
     cells: list[tuple[str, str, str]] = []
     for j, cell in enumerate(grid.rows[start]):
-        header = [c.text for c in _unique([row[j] if j < len(row) else None for row in grid.rows[:start]]) if c.text]
-        group = next((h for h in reversed(header) if isinstance(log.try_read("cases", "row", h), CaseKind)), None)
-        if group is None or len(header) < 2 or cell is None:  # noqa: PLR2004
+        header = [
+            c.text
+            for c in _unique([row[j] if j < len(row) else None for row in grid.rows[:start]])
+            if c.text
+        ]
+        group = next(
+            (h for h in reversed(header) if isinstance(log.try_read("cases", "row", h), CaseKind)),
+            None,
+        )
+        if group is None or len(header) < 2 or cell is None:
             msg = f"the column {j + 1} of table 四 names no group and result"
             raise UnknownLabelError(msg, field="column", value=" / ".join(header))
         cells.append((group, header[-1], cell.text))
@@ -165,7 +182,7 @@ def _numberish(text: str) -> bool:
     return bare.isdigit() or bare in {"", "-", "/", "—", "－", "／"}
 
 
-def _proactive(log: ReadLog, grid: Grid) -> object:
+def _proactive(log: ReadLog, grid: Grid) -> object:  # noqa: C901 - one pass over the blocks
     rows: list[tuple[str, list[tuple[str, str]]]] = []
     header: dict[int, str] = {}
     for row in grid.rows:
@@ -182,7 +199,12 @@ def _proactive(log: ReadLog, grid: Grid) -> object:
         printed: list[tuple[str, str]] = []
         used: set[int] = set()
         for j, cell in enumerate(row):
-            if cell is None or cell.origin == first.origin or cell.origin in used or j not in header:
+            if (
+                cell is None
+                or cell.origin == first.origin
+                or cell.origin in used
+                or j not in header
+            ):
                 continue
             if not cell.text and header[j] in (h for h, _ in printed):
                 continue
@@ -214,7 +236,7 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
             nothing, or two rows equally.
         ImportError: if lxml (``pip install govdisclosure[parse]``) is missing.
     """
-    opts = options if options is not None else ParseOptions()
+    opts: object = options if options is not None else ParseOptions()
     if not isinstance(opts, ParseOptions):
         msg = "options must be a ParseOptions"
         raise InvalidInputError(msg, field="options", value=opts)

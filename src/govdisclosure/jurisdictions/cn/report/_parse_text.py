@@ -1,20 +1,200 @@
 """Reading an annual report from the text layer of its PDF: :func:`parse_report_text`.
 
+A PDF's text layer (as pdfplumber or PyMuPDF give it) has lines, not cells:
+a row of table 三 is its label followed by seven numbers, a blank cell printed
+as ``—`` (a text layer without positions cannot show an empty cell, so a
+missing number is an error, never a guess). Numbers are therefore read from
+the end of each line, in the official column order; a label broken over two
+lines, or a group label printed on a line of its own (or on the middle line of
+its rows), is joined to the line that carries the numbers. Table 二 is read
+block by block in the official column order of the format its labels show;
+table 四 is the first fifteen numbers after its header.
+
+>>> text = '''某局2023年政府信息公开工作年度报告
+... 三、收到和处理政府信息公开申请情况
+... 一、本年新收政府信息公开申请数量 3 — — — — — 3'''
+>>> parse_report_text(text).requests["一、本年新收政府信息公开申请数量", "总计"]
+3
+
 .. versionadded:: 0.3.0
 """
 
 from __future__ import annotations
 
-from govdisclosure.errors import InvalidInputError
-from govdisclosure.jurisdictions.cn.report._parsed import ParsedReport, ParseOptions
+import re
+import unicodedata
+from collections.abc import Hashable
 
-__all__ = ["parse_report_text"]
+from govdisclosure.errors import InvalidInputError
+from govdisclosure.jurisdictions.cn.report._assemble import (
+    PrintedRow,
+    ReadLog,
+    build_cases,
+    build_proactive,
+    build_requests,
+)
+from govdisclosure.jurisdictions.cn.report._parsed import ParsedReport, ParseOptions, title_facts
+from govdisclosure.jurisdictions.cn.report.format import (
+    REQUEST_COLUMNS,
+    TOTAL_LABEL,
+    CaseKind,
+    CaseResult,
+    ProactiveRow,
+    ReportFormat,
+    proactive_blocks,
+)
+from govdisclosure.reports import HEADING
+
+__all__ = ["MAX_TEXT", "parse_report_text"]
+
+MAX_TEXT = 5_000_000
+"""The longest text read (characters); a report's text layer is far shorter."""
+
+_VALUE = re.compile(r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+|[+-]?\d+(?:\.\d+)?(?:万元|元|万)?|[—\-－/／–]+)$")
+_CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公开.*行政复议")
+_CASES_WIDTH = 15
+_JOIN = "\n"  # between label-only lines kept (the last two)
+_ONLY_2019 = {ProactiveRow.OTHER_SERVICES, ProactiveRow.PROCUREMENT}
+
+
+def _split(line: str) -> tuple[str, list[str]]:
+    """A line as its label and the numbers (or blank marks) at its end."""
+    tokens = line.split()
+    values: list[str] = []
+    while tokens and _VALUE.match(unicodedata.normalize("NFKC", tokens[-1])):
+        values.insert(0, unicodedata.normalize("NFKC", tokens.pop()))
+    return " ".join(tokens), values
+
+
+def _norm(line: str) -> str:
+    return line.replace("\u3000", " ").replace("\xa0", " ").strip()
+
+
+def _requests(log: ReadLog, lines: list[tuple[str, list[str]]]) -> list[PrintedRow]:
+    rows: list[PrintedRow] = []
+    pending = ""
+    for label, values in lines:
+        if not values:
+            pending = label if not pending else f"{pending.split(_JOIN)[-1]}{_JOIN}{label}"
+            continue
+        if len(values) != len(REQUEST_COLUMNS):
+            continue  # not a row of table 三 (table 二 or 四 lines)
+        parts = [label]
+        alone = log.try_read("requests", "row", label) if label else None
+        if (alone is None or alone is HEADING) and pending:
+            parts = [*pending.split(_JOIN), label] if label else pending.split(_JOIN)
+        rows.append(PrintedRow(tuple(p for p in parts if p), tuple(values)))
+        pending = ""
+    return rows
+
+
+def _proactive(
+    log: ReadLog, lines: list[tuple[str, list[str]]]
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    found: list[tuple[str, Hashable, list[str]]] = []
+    for label, values in lines:
+        if not label or not values:
+            continue
+        key = log.try_read("proactive", "row", label)
+        if isinstance(key, ProactiveRow):
+            found.append((label, key, values))
+    if not found:
+        return []
+    keys = {k for _, k, _ in found}
+    headers = " ".join(label for label, _ in lines)
+    layout = (
+        ReportFormat.V2019
+        if keys & _ONLY_2019 or "上一年项目数量" in headers or "本年新制作数量" in headers
+        else ReportFormat.V2021
+    )
+    columns: dict[Hashable, list[str]] = {}
+    for block in proactive_blocks(layout):
+        for row, _ in block.rows:
+            columns[row] = [label.zh for _, label, _ in block.columns]
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for label, key, values in found:
+        wanted = columns.get(key)
+        if wanted is None:
+            msg = f"the row {label!r} is not a row of table 二 in the {layout.value} format"
+            raise InvalidInputError(msg, field="text", value=label)
+        if len(values) != len(wanted):
+            msg = f"table 二 row {label!r} has {len(values)} numbers for {len(wanted)} columns"
+            raise InvalidInputError(msg, field="text", value=" ".join(values))
+        out.append((label, list(zip(wanted, values, strict=True))))
+    return out
+
+
+def _cases(lines: list[str]) -> list[tuple[str, str, str]] | None:
+    start = next((i for i, line in enumerate(lines) if _CASE_START.search(line)), None)
+    if start is None:
+        return None
+    numbers: list[str] = []
+    for line in lines[start + 1 :]:
+        label, values = _split(line)
+        if label and numbers:
+            break  # the numbers ended
+        if not label:
+            numbers.extend(values)
+        if len(numbers) >= _CASES_WIDTH:
+            break
+    if not numbers:
+        return None
+    if len(numbers) != _CASES_WIDTH:
+        msg = f"table 四 has {_CASES_WIDTH} numbers; the text gives {len(numbers)}"
+        raise InvalidInputError(msg, field="text", value=" ".join(numbers))
+    results = [*[r.label for r in CaseResult], TOTAL_LABEL.zh]
+    return [
+        (kind.label, results[j], numbers[i * len(results) + j])
+        for i, kind in enumerate(CaseKind)
+        for j in range(len(results))
+    ]
 
 
 def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedReport:
-    """Read tables 二, 三 and 四 from the text layer of a report's PDF."""
-    del options
-    if not isinstance(text, str):
+    """Read tables 二, 三 and 四, the year and the agency from a report's PDF text layer.
+
+    Labels are read as :func:`~cn.parse_report_html` reads them; numbers are
+    taken from the end of each line in the official column order, ``—`` for a
+    blank cell.
+
+    Raises:
+        InvalidInputError: if the text is not a string or too long, a row has
+            the wrong number of numbers, or a number is malformed.
+        UnknownLabelError: if a row label of a report table names nothing.
+    """
+    given: object = text
+    if not isinstance(given, str):
         msg = "the text must be a str"
-        raise InvalidInputError(msg, field="text", value=type(text).__name__)
-    return ParsedReport()
+        raise InvalidInputError(msg, field="text", value=type(given).__name__)
+    if len(given) > MAX_TEXT:
+        msg = f"the text is longer than {MAX_TEXT} characters"
+        raise InvalidInputError(msg, field="text", value=len(given))
+    opts: object = options if options is not None else ParseOptions()
+    if not isinstance(opts, ParseOptions):
+        msg = "options must be a ParseOptions"
+        raise InvalidInputError(msg, field="options", value=opts)
+    log = ReadLog(opts)
+    lines = [n for line in given.splitlines() if (n := _norm(line))]
+    split = [_split(line) for line in lines]
+    case_cells = _cases(lines)
+    case_start = next((i for i, line in enumerate(lines) if _CASE_START.search(line)), len(lines))
+    before_cases = split[:case_start]
+    request_rows = _requests(log, before_cases)
+    proactive_rows = _proactive(log, before_cases)
+    requests = build_requests(log, request_rows, [c.key for c in REQUEST_COLUMNS]) if request_rows else None
+    proactive = build_proactive(log, proactive_rows) if proactive_rows else None
+    cases = build_cases(log, case_cells) if case_cells else None
+    if requests is None and proactive is None and cases is None:
+        log.note("parse.empty", "the text has no table of an annual report")
+    year, agency, notes = title_facts(lines[:1])
+    return ParsedReport(
+        requests=requests,
+        cases=cases,
+        proactive=proactive,
+        year=year,
+        agency=agency,
+        findings=(*log.findings, *notes),
+        readings={r.printed: r.official for r in log.readings},
+        label_readings=tuple(log.readings),
+        units=dict(log.units),
+    )

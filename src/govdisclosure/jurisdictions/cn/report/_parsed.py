@@ -46,7 +46,9 @@ BLANK_MARKS = frozenset({"", "-", "/", "—", "－", "–", "／", "——", "&n
 
 _COUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)$")
 _AMOUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|万)?$")
-_TITLE = re.compile(r"([^\s|｜_\-—:：]{2,40}?)(\d{4})\s*年\s*度?\s*政府信息公开(?:工作)?年度报告")
+_TITLE = re.compile(
+    r"([^\s|｜_\-—:：,，。、;；《》“”\"()（）]{2,40}?)(\d{4})\s*年\s*度?\s*政府信息公开(?:工作)?年度报告"
+)
 
 
 class AmountUnits(enum.Enum):
@@ -104,7 +106,7 @@ def read_count(text: str) -> int | None:
 
 
 def read_amount(text: str) -> tuple[Decimal, str | None] | None:
-    """A printed amount, exactly, and the unit the cell states (``元``, ``万元``), or ``None`` if blank.
+    """A printed amount, exactly, and the unit the cell states (元, 万元), or ``None`` if blank.
 
     ``万`` alone is read as ``万元``.
 
@@ -124,29 +126,31 @@ def read_amount(text: str) -> tuple[Decimal, str | None] | None:
 
 
 def title_facts(texts: list[str]) -> tuple[int | None, str | None, list[Finding]]:
-    """The year and agency the page's title or headings state, and findings if they disagree."""
+    """The year and agency the page's title or headings state (first first), and a finding if years disagree.
+
+    The agency is the one the first text naming it states (the title before
+    headings, headings before prose).
+    """
     found: list[tuple[int, str]] = []
     for text in texts:
         for match in _TITLE.finditer(unicodedata.normalize("NFKC", text)):
             year = int(match.group(2))
-            if 1990 <= year <= 2100:  # noqa: PLR2004 - a plausible report year
+            if 1990 <= year <= 2100:
                 found.append((year, match.group(1).strip()))
     if not found:
         return None, None, []
     years = {y for y, _ in found}
     agencies = {a for _, a in found}
     findings: list[Finding] = []
-    year: int | None = found[0][0]
+    first_year: int | None = found[0][0]
     agency: str | None = found[0][1]
     if len(years) > 1:
-        findings.append(parse_finding("parse.year", f"the page states several years: {sorted(years)}"))
-        year = None
-    if len(agencies) > 1:
         findings.append(
-            parse_finding("parse.agency", f"the page names several agencies: {sorted(agencies)}")
+            parse_finding("parse.year", f"the page states several years: {sorted(years)}")
         )
-        agency = None
-    return year, agency, findings
+        first_year = None
+    del agencies  # the first (the title's) is the page's
+    return first_year, agency, findings
 
 
 @attrs.frozen(kw_only=True)

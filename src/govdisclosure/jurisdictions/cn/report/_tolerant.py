@@ -23,8 +23,10 @@ nearest official labels.
 
 >>> tol = LabelTolerance()
 >>> key, reading = tol.read("requests", "row", "2.其他法律行政止公开")
->>> key, reading.official, reading.how
-(<Outcome.WITHHELD_PROHIBITED_BY_LAW: 'withheld_prohibited_by_law'>, '2.其他法律行政法规禁止公开', 'variant')
+>>> key
+<Outcome.WITHHELD_PROHIBITED_BY_LAW: 'withheld_prohibited_by_law'>
+>>> reading.official, reading.how
+('2.其他法律行政法规禁止公开', 'variant')
 >>> tol.read("requests", "column", "总计")
 (<Total.TOTAL: 'total'>, None)
 
@@ -112,8 +114,24 @@ def _exact(table: str, role: str) -> frozenset[str]:
 
 
 def is_exact(table: str, role: str, printed: str) -> bool:
-    """Whether ``printed`` is, white space, width and quotes aside, an official label or heading."""
-    return _bare(printed) in _exact(table, role)
+    """Whether ``printed`` is, white space, width and quotes aside, official labels (or headings).
+
+    A row label may be several official labels in a row: a heading, a group,
+    a leaf (``三、本年度办理结果（三）不予公开1.属于国家秘密``).
+    """
+    return _composed(_bare(printed), _exact(table, role), 3)
+
+
+def _composed(text: str, officials: frozenset[str], depth: int) -> bool:
+    if text in officials:
+        return True
+    if depth <= 1:
+        return False
+    return any(
+        text.startswith(o) and _composed(text[len(o) :], officials, depth - 1)
+        for o in officials
+        if o and len(o) < len(text)
+    )
 
 
 @cache
@@ -204,9 +222,10 @@ class LabelTolerance:
         if table not in _MATCHERS:
             msg = "no such table (requests, cases, proactive)"
             raise InvalidInputError(msg, field="table", value=table)
-        if not isinstance(printed, str):
+        given: object = printed
+        if not isinstance(given, str):
             msg = f"a {role} label must be a string"
-            raise UnknownLabelError(msg, field=role, value=printed)
+            raise UnknownLabelError(msg, field=role, value=given)
         key, how = self._find(table, role, printed, paths=self.paths)
         if key is None:
             raise _unknown(table, role, printed, how)
@@ -225,13 +244,14 @@ class LabelTolerance:
         The hook of ``from_labels(..., labels=...)``; readings are dropped
         (the parsers keep them). Labels that are not strings pass unchanged.
         """
-        if not isinstance(data, Mapping):
-            return data  # type: ignore[return-value]  # read_labels reports it
-        out: dict[Any, dict[Any, Any]] = {}
-        for row_label, line in data.items():
+        given: object = data
+        if not isinstance(given, Mapping):
+            return given  # type: ignore[return-value]  # read_labels reports it
+        out: dict[Any, Any] = {}
+        for row_label, line in given.items():
             row = self._key(table, "row", row_label)
             if not isinstance(line, Mapping):
-                out[row] = line  # type: ignore[assignment]  # read_labels reports it
+                out[row] = line  # read_labels reports it
                 continue
             out[row] = {self._key(table, "column", c): v for c, v in line.items()}
         return out
@@ -242,14 +262,14 @@ class LabelTolerance:
         key, _ = self.read(table, role, label)
         return _heading_text(table, label) if key is HEADING else key
 
-    def _find(
+    def _find(  # noqa: C901 - the five ways of reading, in order
         self, table: str, role: str, printed: str, *, paths: bool
     ) -> tuple[Hashable | None, str | None]:
         matcher = _MATCHERS[table]
         match = matcher.match_row if role == "row" else matcher.match_column
         key = match(printed)
         if key is not None:
-            return key, (None if _bare(printed) in _exact(table, role) else "normalized")
+            return key, (None if is_exact(table, role, printed) else "normalized")
         norm = normalize_label(printed)
         for alias, official in self.aliases.items():
             if normalize_label(alias) == norm:
@@ -274,9 +294,11 @@ class LabelTolerance:
             return _similar(table, role, norm, self.min_similarity)
         return None, None
 
-    def _path(self, table: str, role: str, printed: str) -> Hashable | None:
+    def _path(  # noqa: PLR0911 - one return per way a path fails
+        self, table: str, role: str, printed: str
+    ) -> Hashable | None:
         parts = [p for p in _PATH.split(printed) if p.strip()]
-        if len(parts) < 2:  # noqa: PLR2004 - a path has a group and a leaf
+        if len(parts) < 2:
             return None
         leaf, _ = self._find(table, role, parts[-1], paths=False)
         if leaf is None or leaf is HEADING:
@@ -295,7 +317,9 @@ class LabelTolerance:
         for group in groups:
             found = match(group)
             if found is None and table == "requests" and role == "column":
-                found = HEADING if normalize_label(group) in ("申请人情况", "法人或其他组织") else None
+                found = (
+                    HEADING if normalize_label(group) in ("申请人情况", "法人或其他组织") else None
+                )
             if found is None:
                 return None
         return leaf
@@ -317,9 +341,7 @@ def _heading_text(table: str, printed: str) -> str:
     return printed
 
 
-def _similar(
-    table: str, role: str, norm: str, least: float
-) -> tuple[Hashable | None, str | None]:
+def _similar(table: str, role: str, norm: str, least: float) -> tuple[Hashable | None, str | None]:
     scores = _scores(table, role, norm)
     if not scores or scores[0][0] < least:
         return None, None

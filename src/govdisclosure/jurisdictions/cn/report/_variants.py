@@ -64,7 +64,13 @@ LABEL_VARIANTS: tuple[LabelVariant, ...] = (
     LabelVariant("requests", "row", "2.逾期不缴费", _FEE, _ISSUE),
     LabelVariant("requests", "row", "逾期不补正", _CORRECTION, _PEERS),
     LabelVariant("requests", "row", "逾期不缴费", _FEE, _PEERS),
-    LabelVariant("requests", "row", "（二）部分公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", _ISSUE),
+    LabelVariant(
+        "requests",
+        "row",
+        "（二）部分公开",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        _ISSUE,
+    ),
     LabelVariant("requests", "row", "本年新收", "一、本年新收政府信息公开申请数量", _ISSUE),
     LabelVariant("requests", "row", "本年新收申请", "一、本年新收政府信息公开申请数量", _PEERS),
     LabelVariant("requests", "row", "上年结转", "二、上年结转政府信息公开申请数量", _PEERS),
@@ -83,7 +89,9 @@ LABEL_VARIANTS: tuple[LabelVariant, ...] = (
     LabelVariant("requests", "row", "信访举报投诉", "1.信访举报投诉类申请", _PEERS),
     LabelVariant("requests", "row", "公开出版物", "3.要求提供公开出版物", _PEERS),
     LabelVariant("requests", "row", "大量反复申请", "4.无正当理由大量反复申请", _PEERS),
-    LabelVariant("requests", "row", "确认或重新出具", "5.要求行政机关确认或重新出具已获取信息", _PEERS),
+    LabelVariant(
+        "requests", "row", "确认或重新出具", "5.要求行政机关确认或重新出具已获取信息", _PEERS
+    ),
     # table 三, columns
     LabelVariant("requests", "column", "企业", "商业企业", _XUWEN),
     LabelVariant("requests", "column", "合计", "总计", _ISSUE),
