@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
+from govdisclosure.jurisdictions.cn._labels import normalize_label
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
 from govdisclosure.jurisdictions.cn.report._case_table import ReconsiderationLitigationTable
 from govdisclosure.jurisdictions.cn.report._parsed import (
@@ -30,7 +31,13 @@ from govdisclosure.jurisdictions.cn.report._parsed import (
 from govdisclosure.jurisdictions.cn.report._proactive_keys import ProactiveColumn
 from govdisclosure.jurisdictions.cn.report._proactive_table import ProactiveTable
 from govdisclosure.jurisdictions.cn.report._request_table import RequestTable
-from govdisclosure.jurisdictions.cn.report._tolerant import STRICT, LabelReading, Role, is_exact
+from govdisclosure.jurisdictions.cn.report._tolerant import (
+    STRICT,
+    LabelReading,
+    Role,
+    is_exact,
+    official_label,
+)
 from govdisclosure.jurisdictions.cn.report._variants import TableName
 from govdisclosure.reports import HEADING, Finding
 
@@ -58,6 +65,14 @@ class ReadLog:
             self.readings.append(reading)
             self.findings.append(parse_finding("parse.label", reading.message))
         return key
+
+    def record(self, table: TableName, printed: str, key: Hashable) -> None:
+        """Record that a row label made of official parts and a fragment was read as ``key``."""
+        official = official_label(table, "row", key)
+        reading = LabelReading(printed, official, "path", table, "row")
+        if reading not in self.readings:
+            self.readings.append(reading)
+            self.findings.append(parse_finding("parse.label", reading.message))
 
     def try_read(self, table: TableName, role: Role, printed: str) -> Hashable | None:
         """Like :meth:`read`, but ``None`` (nothing recorded) where the label names nothing."""
@@ -104,7 +119,7 @@ def read_row_label(log: ReadLog, table: TableName, parts: Sequence[str]) -> Hash
         key = _exact(table, "row", text)
         if key is not None and _fits_groups(key, parts[:-1]):
             if not is_exact(table, "row", "".join(parts)):
-                log.read(table, "row", text)
+                log.record(table, " ".join(parts), key)
             return key
     last = log.try_read(table, "row", parts[-1])
     if last is not None and _fits_groups(last, parts[:-1]):
@@ -121,8 +136,12 @@ def _fits_groups(key: Hashable, groups: Sequence[str]) -> bool:
     try:
         Outcome.from_label(f"{groups[-1]} {key.label}")
     except UnknownLabelError:
-        # a top heading (三、本年度办理结果) alone in front is fine
-        return len(groups) == 1 and "办理结果" in groups[0]
+        # a top heading (三、本年度办理结果) alone in front is fine, and so is the start of the
+        # row's own group broken by a line end (（四）无 for （四）无法提供)
+        if len(groups) == 1 and "办理结果" in groups[0]:
+            return True
+        start = normalize_label(groups[-1])
+        return bool(start) and normalize_label(key.group.label).startswith(start)
     return True
 
 

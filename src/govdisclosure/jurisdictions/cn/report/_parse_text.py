@@ -52,6 +52,7 @@ MAX_TEXT = 5_000_000
 
 _VALUE = re.compile(r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+|[+-]?\d+(?:\.\d+)?(?:万元|元|万)?|[—\-－/／–]+)$")
 _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公开.*行政复议")
+_LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
 _CASES_WIDTH = 15
 _JOIN = "\n"  # between label-only lines kept (the last two)
 _ONLY_2019 = {ProactiveRow.OTHER_SERVICES, ProactiveRow.PROCUREMENT}
@@ -79,10 +80,10 @@ def _requests(log: ReadLog, lines: list[tuple[str, list[str]]]) -> list[PrintedR
             continue
         if len(values) != len(REQUEST_COLUMNS):
             continue  # not a row of table 三 (table 二 or 四 lines)
-        parts = [label]
+        parts = _LEAF.split(label) if label else []
         alone = log.try_read("requests", "row", label) if label else None
         if (alone is None or alone is HEADING) and pending:
-            parts = [*pending.split(_JOIN), label] if label else pending.split(_JOIN)
+            parts = [*pending.split(_JOIN), *parts]
         rows.append(PrintedRow(tuple(p for p in parts if p), tuple(values)))
         pending = ""
     return rows

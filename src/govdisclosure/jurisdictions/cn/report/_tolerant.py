@@ -62,7 +62,7 @@ from govdisclosure.jurisdictions.cn.report.schemas import (
 )
 from govdisclosure.reports import HEADING, TableSchema
 
-__all__ = ["STRICT", "LabelReading", "LabelTolerance", "Role", "is_exact"]
+__all__ = ["STRICT", "LabelReading", "LabelTolerance", "Role", "is_exact", "official_label"]
 
 Role = Literal["row", "column"]
 
@@ -331,6 +331,11 @@ def _outcome_under(group: str, leaf: Outcome) -> Hashable | None:
     if norm == normalize_label("三、本年度办理结果"):
         return leaf
     return leaf if normalize_label(leaf.group.label) == norm else None
+
+
+def official_label(table: str, role: str, key: Hashable) -> str:
+    """The official label of a row or column key (its printed form)."""
+    return _label_of(table, role)[key]
 
 
 def _heading_text(table: str, printed: str) -> str:
