@@ -50,7 +50,9 @@ __all__ = ["MAX_TEXT", "parse_report_text"]
 MAX_TEXT = 5_000_000
 """The longest text read (characters); a report's text layer is far shorter."""
 
-_VALUE = re.compile(r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+|[+-]?\d+(?:\.\d+)?(?:万元|元|万)?|[—\-－/／–]+)$")
+_VALUE = re.compile(
+    r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+|[+-]?\d+(?:\.\d+)?(?:万元|元|万)?|[—\-－/／–]+)$"
+)
 _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公开.*行政复议")
 _LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
 _CASES_WIDTH = 15
@@ -76,7 +78,8 @@ def _requests(log: ReadLog, lines: list[tuple[str, list[str]]]) -> list[PrintedR
     pending = ""
     for label, values in lines:
         if not values:
-            pending = label if not pending else f"{pending.split(_JOIN)[-1]}{_JOIN}{label}"
+            last = pending.rsplit(_JOIN, maxsplit=1)[-1]
+            pending = f"{last}{_JOIN}{label}" if pending else label
             continue
         if len(values) != len(REQUEST_COLUMNS):
             continue  # not a row of table 三 (table 二 or 四 lines)
@@ -182,7 +185,11 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
     before_cases = split[:case_start]
     request_rows = _requests(log, before_cases)
     proactive_rows = _proactive(log, before_cases)
-    requests = build_requests(log, request_rows, [c.key for c in REQUEST_COLUMNS]) if request_rows else None
+    requests = (
+        build_requests(log, request_rows, [c.key for c in REQUEST_COLUMNS])
+        if request_rows
+        else None
+    )
     proactive = build_proactive(log, proactive_rows) if proactive_rows else None
     cases = build_cases(log, case_cells) if case_cells else None
     if requests is None and proactive is None and cases is None:

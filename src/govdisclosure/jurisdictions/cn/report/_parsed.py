@@ -19,11 +19,11 @@ import enum
 import re
 import unicodedata
 from collections.abc import Mapping
-from decimal import Decimal
 
 import attrs
 
 from govdisclosure.errors import InvalidInputError
+from govdisclosure.jurisdictions.cn.report._amounts import BLANK_MARKS, read_amount
 from govdisclosure.jurisdictions.cn.report._case_table import ReconsiderationLitigationTable
 from govdisclosure.jurisdictions.cn.report._proactive_table import ProactiveTable
 from govdisclosure.jurisdictions.cn.report._request_table import RequestTable
@@ -41,11 +41,7 @@ __all__ = [
     "title_facts",
 ]
 
-BLANK_MARKS = frozenset({"", "-", "/", "—", "－", "–", "／", "——", "&nbsp;", "\\", "--"})
-"""What a blank cell is printed as (after white space is removed)."""
-
 _COUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)$")
-_AMOUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|万)?$")
 _TITLE = re.compile(
     r"([^\s|｜_\-—:：,，。、;；《》“”\"()（）]{2,40}?)(\d{4})\s*年\s*度?\s*政府信息公开(?:工作)?年度报告"
 )
@@ -105,28 +101,8 @@ def read_count(text: str) -> int | None:
     return -value if match.group(1) == "-" else value
 
 
-def read_amount(text: str) -> tuple[Decimal, str | None] | None:
-    """A printed amount, exactly, and the unit the cell states (元, 万元), or ``None`` if blank.
-
-    ``万`` alone is read as ``万元``.
-
-    Raises:
-        InvalidInputError: if the text is not an amount.
-    """
-    bare = _bare(text).replace("，", ",")
-    if bare in BLANK_MARKS:
-        return None
-    match = _AMOUNT.match(bare)
-    if match is None:
-        msg = "an amount must be printed as a number, optionally with 元 or 万元"
-        raise InvalidInputError(msg, field="cell", value=text)
-    sign, whole, fraction, unit = match.groups()
-    value = Decimal(f"{sign}{whole.replace(',', '')}{fraction or ''}")
-    return value, ("万元" if unit == "万" else unit)
-
-
 def title_facts(texts: list[str]) -> tuple[int | None, str | None, list[Finding]]:
-    """The year and agency the page's title or headings state (first first), and a finding if years disagree.
+    """The year and agency the title or headings state, and a finding if the years disagree.
 
     The agency is the one the first text naming it states (the title before
     headings, headings before prose).
