@@ -8,7 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn import CaseKind, CaseResult, Outcome, RequestRow, Total
 from govdisclosure.requests import ApplicantKind
@@ -86,3 +89,288 @@ def test_import_does_not_need_lxml() -> None:
         "assert 'lxml' not in sys.modules, 'lxml imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- a real page: 沭阳县发展和改革局 2023 (see tests/data/cn/reports/README.md) --
+
+
+@pytest.fixture(scope="module")
+def shuyang() -> cn.ParsedReport:
+    return cn.parse_report_html(page("shuyang_fgj_2023.html"))
+
+
+def test_shuyang_title_and_tables(shuyang: cn.ParsedReport) -> None:
+    assert (shuyang.year, shuyang.agency) == (2023, "沭阳县发展和改革局")
+    t = shuyang.requests
+    assert t is not None
+    assert t.layout is cn.ReportFormat.V2021
+    # checked by hand against the page: 26 received, 26 disclosed, 26 handled, only natural persons
+    assert t[RequestRow.NEW, ApplicantKind.NATURAL_PERSON] == 26
+    assert t[RequestRow.NEW, Total.TOTAL] == 26
+    assert t[Outcome.DISCLOSED, Total.TOTAL] == 26
+    assert t[RequestRow.HANDLED, Total.TOTAL] == 26
+    assert t[RequestRow.CARRIED_FORWARD, Total.TOTAL] == 0
+    # the page leaves every organisation column empty
+    assert t[RequestRow.NEW, ApplicantKind.COMMERCIAL_ENTERPRISE] is None
+    assert t[Outcome.OTHER, ApplicantKind.LEGAL_SERVICE_INSTITUTION] is None
+
+
+def test_shuyang_cases_and_proactive(shuyang: cn.ParsedReport) -> None:
+    assert shuyang.cases is not None
+    assert shuyang.cases[CaseKind.RECONSIDERATION, CaseResult.PENDING] == 1
+    assert shuyang.cases[CaseKind.RECONSIDERATION, Total.TOTAL] == 1
+    assert sum(v or 0 for v in shuyang.cases.to_row()) == 2
+    p = shuyang.proactive
+    assert p is not None
+    assert p["规范性文件", "本年制发件数"] == 8  # printed with the 2019 row label
+    assert p["行政规范性文件", "现行有效件数"] == 18
+    assert p["行政事业性收费", "本年收费金额（单位：万元）"] == Decimal(0)
+
+
+def test_shuyang_every_label_is_official(shuyang: cn.ParsedReport) -> None:
+    # labels split over <span>s and <p>s (三、本 年 度 …, 商业 / 企业, 自然 人) are exact
+    assert shuyang.readings == {}
+    assert [f for f in shuyang.validate(report_blanks=False) if f.rule != "parse.label"] == []
+
+
+# -- a 2019-format page: nested layout tables, labels over two cells, a broken identity --
+
+
+@pytest.fixture(scope="module")
+def shanghai_style() -> cn.ParsedReport:
+    return cn.parse_report_html(page("synthetic_bureau_2019.html"))
+
+
+def test_2019_layout_and_cells(shanghai_style: cn.ParsedReport) -> None:
+    r = shanghai_style
+    assert (r.year, r.agency) == (2019, "上海市示例局")
+    assert r.requests is not None
+    assert r.requests.layout is cn.ReportFormat.V2019
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 70  # label split over two cells
+    assert r.requests[RequestRow.HANDLED, Total.TOTAL] == 67  # （七） | 总计
+    assert r.requests[RequestRow.OTHER_HANDLING, ApplicantKind.COMMERCIAL_ENTERPRISE] == 1
+    assert r.requests[Outcome.NOT_PROCESSED_EXCESSIVE, Total.TOTAL] is None  # "/"
+    assert r.requests[Outcome.UNAVAILABLE_STILL_UNCLEAR, ApplicantKind.NATURAL_PERSON] is None
+    assert r.proactive is not None
+    assert r.proactive.layout is cn.ReportFormat.V2019
+    assert r.proactive["其他对外管理服务事项", "本年增/减"] == -3
+    assert r.proactive["行政许可", "本年增/减"] == 5
+    assert r.proactive["政府集中采购", "采购总金额"] == Decimal("356.7")
+    assert r.units == {("政府集中采购", "采购总金额"): "万元"}
+
+
+def test_2019_broken_identities_found(shanghai_style: cn.ParsedReport) -> None:
+    from govdisclosure.reports import BlankPolicy
+
+    broken = [f for f in shanghai_style.validate(blanks=BlankPolicy.ZERO, report_blanks=False)]
+    # 予以公开 is printed 21 + 3 + 1 = 25 against 总计 24, and 自然人 outcomes sum to 59, not 58
+    assert [(f.rule, f.left, f.right) for f in broken] == [
+        ("cn.t3.row-total", 24, 25),
+        ("cn.t3.handled-total", 58, 59),
+    ]
+
+
+# -- reading: spans, blanks, unrelated tables, options --
+
+HEAD = (
+    "<table><tr><td colspan='2'>申请人情况</td></tr>"
+    "<tr><td>本年度情况</td><td>自然人</td><td>总计</td></tr>"
+)
+
+
+def t3(*rows: str) -> str:
+    return HEAD + "".join(rows) + "</table>"
+
+
+def row(label: str, *values: str) -> str:
+    return f"<tr><td>{label}</td>" + "".join(f"<td>{v}</td>" for v in values) + "</tr>"
+
+
+@pytest.mark.parametrize("blank", ["", "&nbsp;", "-", "/", "—", " ", "<span></span>"])
+def test_blank_marks(blank: str) -> None:
+    r = cn.parse_report_html(t3(row("一、本年新收政府信息公开申请数量", blank, "3")))
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, ApplicantKind.NATURAL_PERSON] is None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 3
+
+
+def test_thousands_separator_and_full_width_digits() -> None:
+    r = cn.parse_report_html(t3(row("一、本年新收政府信息公开申请数量", "1,204", "１２０４")))
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, ApplicantKind.NATURAL_PERSON] == 1204
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 1204
+
+
+def test_misprinted_label_reading_names_it() -> None:
+    r = cn.parse_report_html(
+        t3(row("2.其他法律行政止公开", "1", "1"), row("一、本年新收政府信息公开申请数量", "1", "1"))
+    )
+    assert r.requests is not None
+    assert r.requests[Outcome.WITHHELD_PROHIBITED_BY_LAW, Total.TOTAL] == 1
+    assert r.readings == {"2.其他法律行政止公开": "2.其他法律行政法规禁止公开"}
+    assert any("2.其他法律行政止公开" in f.message for f in r.findings)
+
+
+def test_strict_options_refuse_the_misprint() -> None:
+    html = t3(
+        row("一、本年新收政府信息公开申请数量", "1", "1"), row("2.其他法律行政止公开", "1", "1")
+    )
+    options = cn.ParseOptions(labels=cn.report.parse.STRICT)
+    with pytest.raises(UnknownLabelError, match="2.其他法律行政止公开"):
+        cn.parse_report_html(html, options)
+
+
+def test_unknown_label_names_nearest() -> None:
+    html = t3(row("一、本年新收政府信息公开申请数量", "1", "1"), row("九、其他事项", "1", "1"))
+    with pytest.raises(UnknownLabelError, match="九、其他事项") as err:
+        cn.parse_report_html(html)
+    assert "nearest" in str(err.value)
+
+
+def test_user_alias() -> None:
+    html = t3(row("一、本年新收政府信息公开申请数量", "1", "1"), row("驳回", "1", "1"))
+    options = cn.ParseOptions(labels=cn.LabelTolerance(aliases={"驳回": "3.其他"}))
+    r = cn.parse_report_html(html, options)
+    assert r.requests is not None
+    assert r.requests[Outcome.OTHER, Total.TOTAL] == 1
+    assert r.readings == {"驳回": "3.其他"}
+
+
+def test_amount_unit_policy() -> None:
+    html = (
+        "<table><tr><td colspan='2'>第二十条第（八）项</td></tr>"
+        "<tr><td>信息内容</td><td>本年收费金额（单位：万元）</td></tr>"
+        "<tr><td>行政事业性收费</td><td>251000元</td></tr></table>"
+    )
+    r = cn.parse_report_html(html)
+    assert r.proactive is not None
+    assert r.proactive["行政事业性收费", "本年收费金额（单位：万元）"] == Decimal(251000)
+    assert r.units == {("行政事业性收费", "本年收费金额（单位：万元）"): "元"}
+    assert [f.rule for f in r.findings] == ["parse.unit"]
+    refuse = cn.ParseOptions(amount_units=cn.AmountUnits.REFUSE)
+    with pytest.raises(InvalidInputError, match="元"):
+        cn.parse_report_html(html, refuse)
+
+
+def test_missing_lxml_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    real = importlib.import_module
+
+    def fake(name: str, package: str | None = None) -> object:
+        if name.startswith("lxml"):
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", fake)
+    with pytest.raises(ImportError, match=r"pip install govdisclosure\[parse\]"):
+        cn.parse_report_html("<table></table>")
+
+
+# -- hostile input: findings, InvalidInputError or UnknownLabelError, never another exception --
+
+HOSTILE = [
+    "",
+    "   ",
+    "not html at all",
+    "\x00\x01\x02",
+    "<table>",
+    "</table></tr></td>",
+    "<table><tr><td colspan='100000'>x</td></tr></table>",
+    "<table><tr><td rowspan='99999999999999999999'>x</td></tr></table>",
+    "<table><tr><td colspan='-5' rowspan='abc'>x</td></tr></table>",
+    "<div>" * 5000 + "text" + "</div>" * 5000,
+    "<table><tr><td>" * 300 + "x" + "</td></tr></table>" * 300,
+    t3(row("一、本年新收政府信息公开申请数量", "12a", "3")),
+    t3(row("一、本年新收政府信息公开申请数量", "-4", "3")),
+    t3(row("一、本年新收政府信息公开申请数量", "3.5", "3")),
+    t3(row("一、本年新收政府信息公开申请数量", "1e9", "3")),
+    t3(row("一、本年新收政府信息公开申请数量", "3")),
+    t3(
+        row("一、本年新收政府信息公开申请数量", "1", "1"),
+        row("一、本年新收政府信息公开申请数量", "1", "1"),
+    ),
+    t3(row("一、本年新收政府信息公开申请数量", "1", "1"), row("（三）不予公开", "5", "5")),
+    "<table><tr><td>行政复议</td><td>复议后起诉</td></tr><tr><td>1</td><td>2</td></tr></table>",
+    "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>x</td></tr></table>",
+    "<table><tr><td>规章</td><td>1</td></tr><tr><td>第二十条</td></tr></table>",
+    "<table><tr><td>信息内容</td><td>本年收费金额</td></tr><tr><td>行政事业性收费</td><td>1.5.5</td></tr></table>",
+    "<html><head><title>某局2023年政府信息公开工作年度报告</title></head><body><h1>某局2022年政府信息公开工作年度报告</h1></body></html>",
+    "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'aaaa'>]><x>&a;&a;</x>",
+]
+
+
+@pytest.mark.parametrize("html", HOSTILE)
+def test_hostile_html(html: str) -> None:
+    try:
+        result = cn.parse_report_html(html)
+    except (InvalidInputError, UnknownLabelError):
+        return
+    assert isinstance(result, cn.ParsedReport)
+    assert isinstance(result.findings, tuple)
+
+
+@pytest.mark.parametrize("value", [None, 3, b"<table></table>", ["<table>"]])
+def test_not_a_string(value: object) -> None:
+    with pytest.raises(InvalidInputError, match="str"):
+        cn.parse_report_html(value)  # type: ignore[arg-type]
+
+
+def test_conflicting_years_are_a_finding() -> None:
+    r = cn.parse_report_html(HOSTILE[-2])
+    assert r.year is None
+    assert [f.rule for f in r.findings] == ["parse.empty", "parse.year"]
+
+
+_TAGS = st.sampled_from(["table", "tr", "td", "th", "tbody", "p", "span", "br", "div", "script"])
+_TEXT = st.sampled_from(
+    [
+        "一、本年新收政府信息公开申请数量",
+        "总计",
+        "自然人",
+        "12a",
+        "-3",
+        "—",
+        "1,000",
+        "行政复议",
+        "复议后起诉",
+        "信息内容",
+        "规章",
+        "第二十条",
+        "&nbsp;",
+        "<",
+        "&",
+        "本年新收",
+        "x",
+    ]
+)
+
+
+@st.composite
+def fragments(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 40))):
+        tag = draw(_TAGS)
+        choice = draw(st.integers(0, 3))
+        if choice == 0:
+            span = draw(
+                st.sampled_from(
+                    ["", " colspan='2'", " rowspan='3'", " colspan='0'", " rowspan='x'"]
+                )
+            )
+            parts.append(f"<{tag}{span}>")
+        elif choice == 1:
+            parts.append(f"</{tag}>")
+        else:
+            parts.append(draw(_TEXT))
+    return "".join(parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(fragments())
+def test_random_fragments_never_crash(html: str) -> None:
+    try:
+        result = cn.parse_report_html(html)
+    except (InvalidInputError, UnknownLabelError):
+        return
+    assert isinstance(result, cn.ParsedReport)

@@ -36,7 +36,7 @@ from govdisclosure.jurisdictions.cn.report._parsed import (
     ParseOptions,
     title_facts,
 )
-from govdisclosure.jurisdictions.cn.report.format import REQUEST_COLUMNS, CaseKind, RequestRow
+from govdisclosure.jurisdictions.cn.report.format import REQUEST_COLUMNS, CaseKind
 from govdisclosure.reports import HEADING
 
 __all__ = ["parse_report_html"]
@@ -76,9 +76,8 @@ def _request_columns(
 ) -> dict[int, Hashable]:
     found: dict[int, Hashable] = {}
     for j in range(width):
-        parts = [
-            c.text for c in _unique([row[j] if j < len(row) else None for row in header]) if c.text
-        ]
+        cells = _unique([row[j] if j < len(row) else None for row in header])
+        parts = [c.text for c in cells if c.text and not _numberish(c.text)]
         if not parts:
             continue
         key = None
@@ -107,22 +106,32 @@ def _strict_column(log: ReadLog, text: str) -> Hashable | None:
 
 def _first_data_row(log: ReadLog, grid: Grid) -> int | None:
     for r, row in enumerate(grid.rows):
-        first = next((c for c in row if c is not None and c.text), None)
-        if first is not None and log.try_read("requests", "row", first.text) is RequestRow.NEW:
-            return r
+        labels: list[str] = []
+        for cell in _unique(row):
+            if _numberish(cell.text):
+                break
+            labels.append(cell.text)
+        if len(labels) == len(_unique(row)):
+            continue  # no numbers: a header row
+        for text in (labels[-1:], labels[:1], labels):
+            key = log.try_read("requests", "row", "".join(text)) if text else None
+            if key is not None and key is not HEADING:
+                return r
     return None
 
 
 def _requests(log: ReadLog, grid: Grid) -> object:
     start = _first_data_row(log, grid)
     if start is None:
-        msg = "table 三 has no 一、本年新收政府信息公开申请数量 row"
+        msg = "table 三 has no row of numbers under a label"
         raise InvalidInputError(msg, field="html", value="table 三")
     columns = _request_columns(log, grid.rows[:start], grid.width)
     if not columns:
-        columns = {
-            grid.width - len(REQUEST_COLUMNS) + i: c.key for i, c in enumerate(REQUEST_COLUMNS)
-        }
+        first = grid.width - len(REQUEST_COLUMNS)
+        if first < 1:
+            msg = f"table 三 has {grid.width} columns and no column headers"
+            raise InvalidInputError(msg, field="html", value="table 三")
+        columns = {first + i: c.key for i, c in enumerate(REQUEST_COLUMNS)}
         log.note("parse.columns", "table 三 prints no column headers; read in the official order")
     if len(set(columns.values())) != len(columns):
         msg = "table 三 prints a column header twice"
