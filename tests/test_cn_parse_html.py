@@ -216,7 +216,7 @@ def test_strict_options_refuse_the_misprint() -> None:
         row("一、本年新收政府信息公开申请数量", "1", "1"), row("2.其他法律行政止公开", "1", "1")
     )
     options = cn.ParseOptions(labels=cn.report.parse.STRICT)
-    with pytest.raises(UnknownLabelError, match="2.其他法律行政止公开"):
+    with pytest.raises(UnknownLabelError, match=r"2\.其他法律行政止公开"):
         cn.parse_report_html(html, options)
 
 
