@@ -162,7 +162,7 @@ def test_2019_layout_and_cells(shanghai_style: cn.ParsedReport) -> None:
 def test_2019_broken_identities_found(shanghai_style: cn.ParsedReport) -> None:
     from govdisclosure.reports import BlankPolicy
 
-    broken = [f for f in shanghai_style.validate(blanks=BlankPolicy.ZERO, report_blanks=False)]
+    broken = list(shanghai_style.validate(blanks=BlankPolicy.ZERO, report_blanks=False))
     # 予以公开 is printed 21 + 3 + 1 = 25 against 总计 24, and 自然人 outcomes sum to 59, not 58
     assert [(f.rule, f.left, f.right) for f in broken] == [
         ("cn.t3.row-total", 24, 25),
