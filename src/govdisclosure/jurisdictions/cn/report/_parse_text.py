@@ -55,6 +55,7 @@ _VALUE = re.compile(
 )
 _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公开.*行政复议")
 _LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
+_JUNK = re.compile(r"^[\d.,+\-%a-zA-Z]*\d[\d.,+\-%a-zA-Z]*$")  # a malformed number (12a, 1.2.3)
 _CASES_WIDTH = 15
 _JOIN = "\n"  # between label-only lines kept (the last two)
 _ONLY_2019 = {ProactiveRow.OTHER_SERVICES, ProactiveRow.PROCUREMENT}
@@ -64,8 +65,11 @@ def _split(line: str) -> tuple[str, list[str]]:
     """A line as its label and the numbers (or blank marks) at its end."""
     tokens = line.split()
     values: list[str] = []
-    while tokens and _VALUE.match(unicodedata.normalize("NFKC", tokens[-1])):
-        values.insert(0, unicodedata.normalize("NFKC", tokens.pop()))
+    while tokens and (
+        _VALUE.match(token := unicodedata.normalize("NFKC", tokens[-1])) or _JUNK.match(token)
+    ):
+        values.insert(0, token)
+        tokens.pop()
     return " ".join(tokens), values
 
 
@@ -82,6 +86,10 @@ def _requests(log: ReadLog, lines: list[tuple[str, list[str]]]) -> list[PrintedR
             pending = f"{last}{_JOIN}{label}" if pending else label
             continue
         if len(values) != len(REQUEST_COLUMNS):
+            key = log.try_read("requests", "row", label) if label else None
+            if key is not None and key is not HEADING:
+                msg = f"the row {label!r} of table 三 has {len(values)} numbers, not 7"
+                raise InvalidInputError(msg, field="text", value=" ".join(values))
             continue  # not a row of table 三 (table 二 or 四 lines)
         parts = _LEAF.split(label) if label else []
         alone = log.try_read("requests", "row", label) if label else None
