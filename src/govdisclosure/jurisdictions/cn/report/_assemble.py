@@ -76,11 +76,7 @@ class ReadLog:
 
     def try_read(self, table: TableName, role: Role, printed: str) -> Hashable | None:
         """Like :meth:`read`, but ``None`` (nothing recorded) where the label names nothing."""
-        try:
-            key, _ = self.options.labels.read(table, role, printed)
-        except UnknownLabelError:
-            return None
-        return key
+        return self.options.labels.find(table, role, printed)[0]
 
     def note(self, rule: str, message: str) -> None:
         """Add a finding about the page."""
@@ -96,10 +92,7 @@ class PrintedRow:
 
 
 def _exact(table: TableName, role: Role, text: str) -> Hashable | None:
-    try:
-        key, reading = STRICT.read(table, role, text)
-    except UnknownLabelError:
-        return None
+    key, reading = STRICT.find(table, role, text)
     return key if reading is None or reading.how == "normalized" else None
 
 

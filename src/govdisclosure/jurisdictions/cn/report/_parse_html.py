@@ -97,10 +97,7 @@ def _strict_column(log: ReadLog, text: str) -> Hashable | None:
     from govdisclosure.jurisdictions.cn.report._tolerant import STRICT
 
     del log
-    try:
-        key, reading = STRICT.read("requests", "column", text)
-    except UnknownLabelError:
-        return None
+    key, reading = STRICT.find("requests", "column", text)
     return key if reading is None else None
 
 

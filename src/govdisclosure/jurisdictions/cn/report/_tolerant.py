@@ -39,7 +39,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Hashable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 import attrs
@@ -219,6 +219,19 @@ class LabelTolerance:
             UnknownLabelError: if it names nothing, or two labels equally;
                 the message names the nearest official labels.
         """
+        key, reading = self.find(table, role, printed)
+        if key is None:
+            raise _unknown(table, role, printed, _cached(self.policy, table, role, printed)[1])
+        return key, reading
+
+    def find(
+        self, table: TableName, role: Role, printed: str
+    ) -> tuple[Hashable | None, LabelReading | None]:
+        """Like :meth:`read`, but ``(None, None)`` where the label names nothing.
+
+        Readings are cached by label and policy, so a corpus of pages reads
+        each distinct label once.
+        """
         if table not in _MATCHERS:
             msg = "no such table (requests, cases, proactive)"
             raise InvalidInputError(msg, field="table", value=table)
@@ -226,15 +239,20 @@ class LabelTolerance:
         if not isinstance(given, str):
             msg = f"a {role} label must be a string"
             raise UnknownLabelError(msg, field=role, value=given)
-        key, how = self._find(table, role, printed, paths=self.paths)
+        key, how = _cached(self.policy, table, role, printed)
         if key is None:
-            raise _unknown(table, role, printed, how)
+            return None, None
         if how is None:
             return key, None
         official = _label_of(table, role).get(key) if key is not HEADING else None
         if official is None:
             official = _heading_text(table, printed)
         return key, LabelReading(printed, official, how, table, role)
+
+    @property
+    def policy(self) -> tuple[tuple[tuple[str, str], ...], bool, bool, float | None]:
+        """The policy as a hashable value (aliases, variants, paths, min_similarity)."""
+        return (tuple(self.aliases.items()), self.variants, self.paths, self.min_similarity)
 
     def translate(
         self, table: TableName, data: Mapping[Any, Mapping[Any, Any]]
@@ -323,6 +341,20 @@ class LabelTolerance:
             if found is None:
                 return None
         return leaf
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached(
+    policy: tuple[tuple[tuple[str, str], ...], bool, bool, float | None],
+    table: str,
+    role: str,
+    printed: str,
+) -> tuple[Hashable | None, str | None]:
+    aliases, variants, paths, least = policy
+    tolerance = LabelTolerance(
+        aliases=dict(aliases), variants=variants, paths=paths, min_similarity=least
+    )
+    return tolerance._find(table, role, printed, paths=paths)  # noqa: SLF001 - its own cache
 
 
 def _outcome_under(group: str, leaf: Outcome) -> Hashable | None:
