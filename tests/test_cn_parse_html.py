@@ -156,7 +156,7 @@ def test_2019_layout_and_cells(shanghai_style: cn.ParsedReport) -> None:
     assert r.proactive["其他对外管理服务事项", "本年增/减"] == -3
     assert r.proactive["行政许可", "本年增/减"] == 5
     assert r.proactive["政府集中采购", "采购总金额"] == Decimal("356.7")
-    assert r.units == {("政府集中采购", "采购总金额"): "万元"}
+    assert r.units == {"政府集中采购/采购总金额": "万元"}
 
 
 def test_2019_broken_identities_found(shanghai_style: cn.ParsedReport) -> None:
@@ -245,7 +245,7 @@ def test_amount_unit_policy() -> None:
     r = cn.parse_report_html(html)
     assert r.proactive is not None
     assert r.proactive["行政事业性收费", "本年收费金额（单位：万元）"] == Decimal(251000)
-    assert r.units == {("行政事业性收费", "本年收费金额（单位：万元）"): "元"}
+    assert r.units == {"行政事业性收费/本年收费金额（单位：万元）": "元"}
     assert [f.rule for f in r.findings] == ["parse.unit"]
     refuse = cn.ParseOptions(amount_units=cn.AmountUnits.REFUSE)
     with pytest.raises(InvalidInputError, match="元"):

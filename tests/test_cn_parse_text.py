@@ -104,7 +104,7 @@ def test_bureau_proactive_and_units(bureau: cn.ParsedReport) -> None:
     assert p["规章", "本年制发件数"] is None
     assert p["行政许可", "本年处理决定数量"] == 2310
     assert p["行政事业性收费", "本年收费金额（单位：万元）"] == Decimal(251000)  # as printed
-    assert bureau.units == {("行政事业性收费", "本年收费金额（单位：万元）"): "元"}
+    assert bureau.units == {"行政事业性收费/本年收费金额（单位：万元）": "元"}
     assert [f.rule for f in bureau.findings] == ["parse.unit"]
 
 

@@ -46,6 +46,7 @@ from hypothesis import strategies as st
 from govdisclosure.strategies import (
     _calendar_law,
     _cn,
+    _cn_parse,
     _fees,
     _holiday_rules,
     _money,
@@ -245,6 +246,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_requests.registry())
     table.update(_reports.registry())
     table.update(_cn.registry())
+    table.update(_cn_parse.registry())
     table.update(_fees.registry())
     table.update(_schemas.registry())
     table.update(_holiday_rules.registry())

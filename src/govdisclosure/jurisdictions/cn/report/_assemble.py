@@ -41,7 +41,8 @@ from govdisclosure.jurisdictions.cn.report._tolerant import (
 from govdisclosure.jurisdictions.cn.report._variants import TableName
 from govdisclosure.reports import HEADING, Finding
 
-__all__ = ["PrintedRow", "ReadLog", "build_cases", "build_proactive", "build_requests"]
+# PrintedRow and ReadLog are working values of one reading, not models: not exported.
+__all__ = ["build_cases", "build_proactive", "build_requests", "read_row_label"]
 
 _AMOUNT_COLUMNS = {
     ProactiveColumn.FEES_COLLECTED: "万元",
@@ -56,7 +57,7 @@ class ReadLog:
     options: ParseOptions
     readings: list[LabelReading] = attrs.Factory(list)
     findings: list[Finding] = attrs.Factory(list)
-    units: dict[tuple[str, str], str] = attrs.Factory(dict)
+    units: dict[str, str] = attrs.Factory(dict)
 
     def read(self, table: TableName, role: Role, printed: str) -> Hashable:
         """The key of a printed label; a reading that is not exact is recorded."""
@@ -256,7 +257,7 @@ def _amount(  # noqa: PLR0913 - where, what and the problems
     stated = _AMOUNT_COLUMNS[column]
     if unit is None:
         return value
-    log.units[where] = unit
+    log.units[f"{where[0]}/{where[1]}"] = unit
     if stated is not None and unit != stated:
         if log.options.amount_units is AmountUnits.REFUSE:
             msg = f"the cell states {unit} where the column states {stated}"

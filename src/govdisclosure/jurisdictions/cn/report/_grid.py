@@ -23,7 +23,8 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError
 
-__all__ = ["MAX_CELLS", "MAX_SPAN", "Cell", "Grid", "PageText", "html_grids", "load_html"]
+# Cell, Grid and PageText are working values of one reading, not models: not exported.
+__all__ = ["MAX_CELLS", "MAX_SPAN", "html_grids", "load_html"]
 
 MAX_SPAN = 1000
 """The largest row or column span read; a table with a larger one is not read

@@ -143,7 +143,8 @@ class ParsedReport:
             tables skipped); :meth:`validate` adds the tables' own findings.
         readings: ``{printed label: official label}`` for every label that was not exact.
         label_readings: The same, with how and where each was read.
-        units: ``{(row label, column label): unit}`` for amounts printed with a unit.
+        units: ``{"row label/column label": unit}`` (the labels as printed) for
+            every amount printed with a unit.
     """
 
     requests: RequestTable | None = None
@@ -154,7 +155,7 @@ class ParsedReport:
     findings: tuple[Finding, ...] = ()
     readings: Mapping[str, str] = attrs.field(factory=dict)
     label_readings: tuple[LabelReading, ...] = ()
-    units: Mapping[tuple[str, str], str] = attrs.field(factory=dict)
+    units: Mapping[str, str] = attrs.field(factory=dict)
 
     def validate(
         self, *, blanks: BlankPolicy = BlankPolicy.SKIP, report_blanks: bool = True
