@@ -374,3 +374,55 @@ def test_random_fragments_never_crash(html: str) -> None:
     except (InvalidInputError, UnknownLabelError):
         return
     assert isinstance(result, cn.ParsedReport)
+
+
+# -- other page styles --
+
+
+def test_cases_printed_down_rows() -> None:
+    html = (
+        "<table><tr><td>四、行政复议、行政诉讼</td><td>结果维持</td><td>结果纠正</td>"
+        "<td>其他结果</td><td>尚未审结</td><td>总计</td></tr>"
+        "<tr><td>行政复议</td><td>2</td><td>1</td><td>0</td><td>0</td><td>3</td></tr>"
+        "<tr><td>行政诉讼 未经复议直接起诉</td>"
+        "<td>1</td><td>0</td><td>0</td><td>1</td><td>2</td></tr>"
+        "<tr><td>行政诉讼 复议后起诉</td><td>—</td><td>—</td><td>—</td><td>—</td><td>0</td></tr>"
+        "</table>"
+    )
+    r = cn.parse_report_html(html)
+    assert r.cases is not None
+    assert r.cases.to_row() == (2, 1, 0, 0, 3, 1, 0, 0, 1, 2, None, None, None, None, 0)
+
+
+def test_proactive_blocks_as_separate_tables_with_a_caption_column() -> None:
+    html = (
+        "<table><tr><td rowspan='4'>第二十条第（一）项</td><td>信息内容</td><td>本年制发件数</td>"
+        "<td>本年废止件数</td><td>现行有效件数</td></tr>"
+        "<tr><td>规章</td><td>1</td><td>0</td><td>4</td></tr>"
+        "<tr><td>行政规范性文件</td><td>6</td><td>2</td><td>30</td></tr></table>"
+        "<p>…</p>"
+        "<table><tr><td colspan='2'>第二十条第（五）项</td></tr>"
+        "<tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+        "<tr><td>行政许可</td><td>77</td></tr></table>"
+    )
+    r = cn.parse_report_html(html)
+    p = r.proactive
+    assert p is not None
+    assert p["规章", "现行有效件数"] == 4
+    assert p["行政规范性文件", "本年废止件数"] == 2
+    assert p["行政许可", "本年处理决定数量"] == 77
+    assert r.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "agency"),
+    [
+        ("2023年度某县教育局政府信息公开工作年度报告", 2023, "某县教育局"),
+        ("某市人民政府办公室2022年政府信息公开年度报告 - 某市政府网", 2022, "某市人民政府办公室"),
+        ("某区2021年度政府信息公开工作年度报告", 2021, "某区"),
+        ("首页 | 政务公开", None, None),
+    ],
+)
+def test_title_facts(title: str, year: int | None, agency: str | None) -> None:
+    r = cn.parse_report_html(f"<html><head><title>{title}</title></head><body></body></html>")
+    assert (r.year, r.agency) == (year, agency)

@@ -19,6 +19,7 @@ nested report table is found inside the layout table that holds it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
@@ -36,7 +37,13 @@ from govdisclosure.jurisdictions.cn.report._parsed import (
     ParseOptions,
     title_facts,
 )
-from govdisclosure.jurisdictions.cn.report.format import REQUEST_COLUMNS, CaseKind
+from govdisclosure.jurisdictions.cn.report._tolerant import Role
+from govdisclosure.jurisdictions.cn.report.format import (
+    REQUEST_COLUMNS,
+    CaseKind,
+    CaseResult,
+    Total,
+)
 from govdisclosure.reports import HEADING
 
 __all__ = ["parse_report_html"]
@@ -154,33 +161,62 @@ def _requests(log: ReadLog, grid: Grid) -> object:
 
 
 def _cases(log: ReadLog, grid: Grid) -> object:
-    data_rows = [
-        r
-        for r, row in enumerate(grid.rows)
-        if row and all(c is not None and _numberish(c.text) for c in row)
-    ]
-    if not data_rows:
+    """Table 四, read either way round: groups over columns (the format) or down rows.
+
+    Each number is named by the texts around it: the non-numeric cells of its
+    row and the header cells above it; one of them must name the group
+    (行政复议, 未经复议直接起诉, 复议后起诉) and one the result (结果维持 … 总计).
+    """
+    start = next(
+        (r for r, row in enumerate(grid.rows) if any(c and _HAS_DIGIT.search(c.text) for c in row)),
+        None,
+    )
+    if start is None:
         msg = "table 四 has no row of numbers"
         raise InvalidInputError(msg, field="html", value="table 四")
-    start = data_rows[0]
-    if len(data_rows) > 1:
-        log.note("parse.rows", "table 四 prints more than one row of numbers; the first is read")
     cells: list[tuple[str, str, str]] = []
-    for j, cell in enumerate(grid.rows[start]):
-        header = [
-            c.text
-            for c in _unique([row[j] if j < len(row) else None for row in grid.rows[:start]])
-            if c.text
-        ]
-        group = next(
-            (h for h in reversed(header) if isinstance(log.try_read("cases", "row", h), CaseKind)),
-            None,
-        )
-        if group is None or len(header) < 2 or cell is None:
-            msg = f"the column {j + 1} of table 四 names no group and result"
-            raise UnknownLabelError(msg, field="column", value=" / ".join(header))
-        cells.append((group, header[-1], cell.text))
+    for row in grid.rows[start:]:
+        labels = [c.text for c in _unique(row) if c.text and not _is_value(c.text)]
+        used: set[int] = set()
+        for j, cell in enumerate(row):
+            if cell is None or cell.origin in used or not _is_value(cell.text):
+                continue
+            used.add(cell.origin)
+            above = [row_[j] if j < len(row_) else None for row_ in grid.rows[:start]]
+            header = [c.text for c in _unique(above) if c.text]
+            names = [*labels, *header]
+            group = next((n for n in names if _case_key(log, "row", n) is not None), None)
+            result = next(
+                (n for n in reversed(names) if _case_key(log, "column", n) is not None), None
+            )
+            if group is None or result is None:
+                if not _HAS_DIGIT.search(cell.text):
+                    continue  # a blank outside the grid of numbers
+                msg = f"a number of table 四 ({cell.text!r}) names no group and result"
+                raise UnknownLabelError(msg, field="column", value=" / ".join(names))
+            cells.append((group, result, cell.text))
     return build_cases(log, cells)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _is_value(text: str) -> bool:
+    """A number, a blank mark, or a malformed number (``12a``): not a label."""
+    bare = "".join(text.split())
+    return _numberish(text) or (
+        bool(_HAS_DIGIT.search(bare)) and len(bare) <= 12 and not _CJK.search(bare)
+    )
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _case_key(log: ReadLog, role: Role, text: str) -> Hashable | None:
+    key = log.try_read("cases", role, text)
+    if role == "row":
+        return key if isinstance(key, CaseKind) else None
+    return key if isinstance(key, (CaseResult, Total)) else None
 
 
 def _numberish(text: str) -> bool:
@@ -193,20 +229,25 @@ def _proactive(log: ReadLog, grid: Grid) -> object:  # noqa: C901 - one pass ove
     header: dict[int, str] = {}
     for row in grid.rows:
         cells = _unique(row)
+        while cells and log.try_read("proactive", "row", cells[0].text) is HEADING:
+            cells = cells[1:]  # a caption (第二十条第（一）项), on a row or down a column
         if len(cells) <= 1:
-            continue  # a block caption (第二十条第（一）项) or an empty row
+            continue  # a block caption alone, or an empty row
         first = cells[0]
         if normalize_label(first.text) == _CONTENT:
             header = {}
+            kept = {c.origin for c in cells}
             for j, cell in enumerate(row):
-                if cell is not None and cell.origin != first.origin:
+                if cell is not None and cell.origin != first.origin and cell.origin in kept:
                     header[j] = cell.text
             continue
         printed: list[tuple[str, str]] = []
         used: set[int] = set()
+        kept = {c.origin for c in cells}
         for j, cell in enumerate(row):
             if (
                 cell is None
+                or cell.origin not in kept
                 or cell.origin == first.origin
                 or cell.origin in used
                 or j not in header
@@ -225,6 +266,15 @@ def _proactive(log: ReadLog, grid: Grid) -> object:  # noqa: C901 - one pass ove
             seen.setdefault(label, text)
         rows.append((first.text, list(seen.items())))
     return build_proactive(log, rows)
+
+
+def _renumber(grid: Grid, index: int) -> tuple[tuple[Cell | None, ...], ...]:
+    """The grid's rows with cell numbers unique across the tables of a page."""
+    offset = index * 1_000_000
+    return tuple(
+        tuple(None if c is None else Cell(c.text, c.origin + offset) for c in row)
+        for row in grid.rows
+    )
 
 
 def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedReport:
@@ -250,6 +300,7 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
     grids, page = html_grids(root)
     log = ReadLog(opts)
     found: dict[str, object] = {}
+    proactive: list[Grid] = []
     for grid in grids:
         if grid.problem:
             log.note("parse.table", f"a table is not read: {grid.problem}")
@@ -257,11 +308,17 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
         kind = _kind(grid)
         if kind is None:
             continue
+        if kind == "proactive":
+            proactive.append(grid)  # a page may print each block as a table of its own
+            continue
         if kind in found:
             log.note("parse.duplicate", f"a second {kind} table is not read")
             continue
         reader = {"requests": _requests, "cases": _cases, "proactive": _proactive}[kind]
         found[kind] = reader(log, grid)
+    if proactive:
+        rows = tuple(row for grid in proactive for row in _renumber(grid, proactive.index(grid)))
+        found["proactive"] = _proactive(log, Grid(rows))
     if not found:
         log.note("parse.empty", "the page has no table of an annual report")
     year, agency, notes = title_facts([page.title, *page.headings])

@@ -42,6 +42,9 @@ __all__ = [
 ]
 
 _COUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)$")
+_TITLE_YEAR_FIRST = re.compile(
+    r"(\d{4})\s*年\s*度?\s*([^\s|｜_\-—:：,，。、;；《》“”\"()（）\d]{2,40}?)政府信息公开(?:工作)?年度报告"
+)
 _TITLE = re.compile(
     r"([^\s|｜_\-—:：,，。、;；《》“”\"()（）]{2,40}?)(\d{4})\s*年\s*度?\s*政府信息公开(?:工作)?年度报告"
 )
@@ -109,10 +112,16 @@ def title_facts(texts: list[str]) -> tuple[int | None, str | None, list[Finding]
     """
     found: list[tuple[int, str]] = []
     for text in texts:
-        for match in _TITLE.finditer(unicodedata.normalize("NFKC", text)):
+        normal = unicodedata.normalize("NFKC", text)
+        for match in _TITLE.finditer(normal):
             year = int(match.group(2))
             if 1990 <= year <= 2100:
                 found.append((year, match.group(1).strip()))
+        if not found:  # 2023年度某局政府信息公开工作年度报告
+            for match in _TITLE_YEAR_FIRST.finditer(normal):
+                year = int(match.group(1))
+                if 1990 <= year <= 2100:
+                    found.append((year, match.group(2).strip()))
     if not found:
         return None, None, []
     years = {y for y, _ in found}
