@@ -426,3 +426,35 @@ def test_proactive_blocks_as_separate_tables_with_a_caption_column() -> None:
 def test_title_facts(title: str, year: int | None, agency: str | None) -> None:
     r = cn.parse_report_html(f"<html><head><title>{title}</title></head><body></body></html>")
     assert (r.year, r.agency) == (year, agency)
+
+
+def test_absurd_column_span_skips_that_table_with_a_finding() -> None:
+    html = "<table><tr><td colspan='5000'>x</td></tr></table>" + t3(
+        row("一、本年新收政府信息公开申请数量", "2", "2")
+    )
+    r = cn.parse_report_html(html)
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 2
+    assert [f.rule for f in r.findings] == ["parse.table"]
+
+
+def test_row_span_past_the_table_ends_with_it() -> None:
+    html = (
+        HEAD
+        + "<tr><td rowspan='99999'>一、本年新收政府信息公开申请数量</td><td>1</td><td>1</td></tr></table>"
+    )
+    r = cn.parse_report_html(html)
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 1
+
+
+def test_repeated_header_row_is_a_finding() -> None:
+    html = t3(
+        row("一、本年新收政府信息公开申请数量", "4", "4"),
+        row("本年度情况", "自然人", "总计"),
+        row("二、上年结转政府信息公开申请数量", "1", "1"),
+    )
+    r = cn.parse_report_html(html)
+    assert r.requests is not None
+    assert r.requests[RequestRow.CARRIED_OVER, Total.TOTAL] == 1
+    assert [f.rule for f in r.findings] == ["parse.header"]

@@ -27,8 +27,9 @@ from govdisclosure.errors import InvalidInputError
 __all__ = ["MAX_CELLS", "MAX_SPAN", "html_grids", "load_html"]
 
 MAX_SPAN = 1000
-"""The largest row or column span read; a table with a larger one is not read
-(HTML clips colspan at 1000; no report table comes near)."""
+"""The largest column span read; a table with a larger one is not read (HTML
+clips colspan at 1000; no report table comes near). A row span past the last
+row ends there, as in a browser."""
 
 MAX_CELLS = 100_000
 """The most slots a table may expand to before it is refused (a guard against absurd spans)."""
@@ -151,9 +152,9 @@ def _grid(table: Any) -> Grid:  # noqa: ANN401
             while (r, c) in slots:
                 c += 1
             rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
-            if rowspan > MAX_SPAN or colspan > MAX_SPAN:
-                return Grid((), f"a span of {max(rowspan, colspan)} (more than {MAX_SPAN})")
-            rowspan = min(rowspan, len(rows) - r)  # a span past the last row ends there
+            if colspan > MAX_SPAN:
+                return Grid((), f"a column span of {colspan} (more than {MAX_SPAN})")
+            rowspan = min(rowspan, len(rows) - r)  # as in a browser: a row span ends with the table
             if len(slots) + rowspan * colspan > MAX_CELLS:
                 return Grid((), f"more than {MAX_CELLS} cells once spans are laid out")
             cell = Cell(cell_text(td), origin)

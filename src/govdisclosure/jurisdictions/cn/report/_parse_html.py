@@ -156,6 +156,11 @@ def _requests(log: ReadLog, grid: Grid) -> object:
         texts = tuple("" if v is None else v.text for v in values)
         if not labels and all(not t for t in texts):
             continue
+        if all(t and not _is_value(t) for t in texts):
+            log.note(
+                "parse.header", f"a header row repeated inside table 三 is not read: {texts[0]!r}"
+            )
+            continue
         rows.append(PrintedRow(tuple(c.text for c in labels), texts))
     return build_requests(log, rows, [columns[j] for j in sorted(columns)])
 
