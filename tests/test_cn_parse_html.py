@@ -439,10 +439,8 @@ def test_absurd_column_span_skips_that_table_with_a_finding() -> None:
 
 
 def test_row_span_past_the_table_ends_with_it() -> None:
-    html = (
-        HEAD
-        + "<tr><td rowspan='99999'>一、本年新收政府信息公开申请数量</td><td>1</td><td>1</td></tr></table>"
-    )
+    cells = "<td rowspan='99999'>一、本年新收政府信息公开申请数量</td><td>1</td><td>1</td>"
+    html = HEAD + f"<tr>{cells}</tr></table>"
     r = cn.parse_report_html(html)
     assert r.requests is not None
     assert r.requests[RequestRow.NEW, Total.TOTAL] == 1
