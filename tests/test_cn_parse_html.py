@@ -456,3 +456,30 @@ def test_repeated_header_row_is_a_finding() -> None:
     assert r.requests is not None
     assert r.requests[RequestRow.CARRIED_OVER, Total.TOTAL] == 1
     assert [f.rule for f in r.findings] == ["parse.header"]
+
+
+def test_subtotal_column_is_a_finding_and_unknown_numbers_refused() -> None:
+    head = (
+        "<table><tr><td>本年度情况</td><td>自然人</td><td>法人或其他组织小计</td><td>总计</td></tr>"
+    )
+    body = (
+        "<tr><td>一、本年新收政府信息公开申请数量</td><td>3</td><td>2</td><td>5</td></tr></table>"
+    )
+    r = cn.parse_report_html(head + body)
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 5
+    assert [f.rule for f in r.findings] == ["parse.subtotal"]
+    other = head.replace("法人或其他组织小计", "备注编号")
+    with pytest.raises(UnknownLabelError, match="备注编号"):
+        cn.parse_report_html(other + body)
+
+
+def test_cases_with_joined_headers() -> None:
+    kinds = ("行政复议", "未经复议直接起诉", "复议后起诉")
+    results = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+    header = "".join(f"<td>{k}_{r}</td>" for k in kinds for r in results)
+    numbers = "".join(f"<td>{i}</td>" for i in range(15))
+    html = f"<table><tr><td></td>{header}</tr><tr><td>案件数量</td>{numbers}</tr></table>"
+    r = cn.parse_report_html(html)
+    assert r.cases is not None
+    assert r.cases.to_row() == tuple(range(15))

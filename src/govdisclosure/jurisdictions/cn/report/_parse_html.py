@@ -141,6 +141,7 @@ def _requests(log: ReadLog, grid: Grid) -> object:
         msg = "table 三 prints a column header twice"
         raise InvalidInputError(msg, field="html", value=sorted(str(k) for k in columns.values()))
     first_value = min(columns)
+    _check_extra_columns(log, grid, start, columns)
     rows: list[PrintedRow] = []
     for row in grid.rows[start:]:
         labels = _unique(row[:first_value])
@@ -163,6 +164,39 @@ def _requests(log: ReadLog, grid: Grid) -> object:
             continue
         rows.append(PrintedRow(tuple(c.text for c in labels), texts))
     return build_requests(log, rows, [columns[j] for j in sorted(columns)])
+
+
+def _check_extra_columns(
+    log: ReadLog, grid: Grid, start: int, columns: dict[int, Hashable]
+) -> None:
+    """Refuse numbers under a header that names no column; a subtotal column is a finding."""
+    value_origins = {
+        row[j].origin  # type: ignore[union-attr]
+        for row in grid.rows[start:]
+        for j in columns
+        if j < len(row) and row[j] is not None
+    }
+    for j in range(min(columns), grid.width):
+        if j in columns:
+            continue
+        numbers = [
+            cell.text
+            for row in grid.rows[start:]
+            if j < len(row)
+            and (cell := row[j]) is not None
+            and cell.origin not in value_origins
+            and _HAS_DIGIT.search(cell.text)
+        ]
+        if not numbers:
+            continue
+        header = " / ".join(
+            c.text for c in _unique([r[j] if j < len(r) else None for r in grid.rows[:start]])
+        )
+        if "小计" in header:
+            log.note("parse.subtotal", f"the column {header!r} is not in the format; not read")
+            continue
+        msg = f"numbers under a column header of table 三 that names no column: {header!r}"
+        raise UnknownLabelError(msg, field="column", value=header)
 
 
 def _cases(log: ReadLog, grid: Grid) -> object:
@@ -189,7 +223,7 @@ def _cases(log: ReadLog, grid: Grid) -> object:
             used.add(cell.origin)
             above = [row_[j] if j < len(row_) else None for row_ in grid.rows[:start]]
             header = [c.text for c in _unique(above) if c.text]
-            names = [*labels, *header]
+            names = [part for name in (*labels, *header) for part in _parts(name)]
             group = next((n for n in names if _case_key(log, "row", n) is not None), None)
             result = next(
                 (n for n in reversed(names) if _case_key(log, "column", n) is not None), None
@@ -204,6 +238,13 @@ def _cases(log: ReadLog, grid: Grid) -> object:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_SPLIT = re.compile(r"\s*[/_|—\-]\s*")
+
+
+def _parts(name: str) -> list[str]:
+    """A header and its parts (行政复议_结果维持 is 行政复议 and 结果维持)."""
+    pieces = [p for p in _SPLIT.split(name) if p]
+    return [name, *pieces] if len(pieces) > 1 else [name]
 
 
 def _is_value(text: str) -> bool:

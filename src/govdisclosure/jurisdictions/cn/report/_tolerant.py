@@ -71,7 +71,7 @@ _MATCHERS: dict[str, CnLabelMatcher] = {
     "cases": CASE_MATCHER,
     "proactive": PROACTIVE_MATCHER,
 }
-_PATH = re.compile(r"\s*(?:/|／|\||-|－|—|>|＞|→|·)\s*")
+_PATH = re.compile(r"\s*(?:/|／|\||-|－|—|>|＞|→|·|_)\s*")
 _SPACES = re.compile(r"\s+")
 
 
@@ -312,9 +312,7 @@ class LabelTolerance:
             return _similar(table, role, norm, self.min_similarity)
         return None, None
 
-    def _path(  # noqa: PLR0911 - one return per way a path fails
-        self, table: str, role: str, printed: str
-    ) -> Hashable | None:
+    def _path(self, table: str, role: str, printed: str) -> Hashable | None:
         parts = [p for p in _PATH.split(printed) if p.strip()]
         if len(parts) < 2:
             return None
@@ -326,8 +324,6 @@ class LabelTolerance:
             try:  # the groups must be the leaf's own (Outcome.from_label checks)
                 Outcome.from_label(" ".join([*groups[-1:], parts[-1]]))
             except UnknownLabelError:
-                if REQUEST_MATCHER.match_row(groups[-1]) is not HEADING:
-                    return None
                 return _outcome_under(groups[-1], leaf)
             return leaf
         matcher = _MATCHERS[table]
@@ -358,11 +354,11 @@ def _cached(
 
 
 def _outcome_under(group: str, leaf: Outcome) -> Hashable | None:
-    """``leaf`` if the heading ``group`` is its own (or a top heading), else ``None``."""
+    """``leaf`` if ``group`` names its group (or its start: 其他 for 其他处理), else ``None``."""
     norm = normalize_label(group)
     if norm == normalize_label("三、本年度办理结果"):
         return leaf
-    return leaf if normalize_label(leaf.group.label) == norm else None
+    return leaf if norm and normalize_label(leaf.group.label).startswith(norm) else None
 
 
 def official_label(table: str, role: str, key: Hashable) -> str:

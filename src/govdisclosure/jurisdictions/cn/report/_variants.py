@@ -52,6 +52,7 @@ class LabelVariant:
 _ISSUE = "issue 14 (real reports and peer parsers)"
 _HONGZE = "Hongze district reports 2022 and 2023 (issue 14): a misprint"
 _PEERS = "peer parser label maps (KIROGOVCOMPARE, govnianbao), issue 14"
+_KIRO = "KIROGOVCOMPARE frontend/src/utils/tableRowColMapping.js (short names, as paths)"
 _XUWEN = "http://www.xuwen.gov.cn/zfxxgk/zjsxwxsfj/content/post_1865610.html (header split)"
 
 _CORRECTION = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
@@ -92,6 +93,20 @@ LABEL_VARIANTS: tuple[LabelVariant, ...] = (
     LabelVariant(
         "requests", "row", "确认或重新出具", "5.要求行政机关确认或重新出具已获取信息", _PEERS
     ),
+    LabelVariant("requests", "row", "法律禁止", "2.其他法律行政法规禁止公开", _KIRO),
+    LabelVariant("requests", "row", "三安全一稳定", "3.危及“三安全一稳定”", _KIRO),
+    LabelVariant("requests", "row", "第三方权益", "4.保护第三方合法权益", _KIRO),
+    LabelVariant("requests", "row", "内部事务", "5.属于三类内部事务信息", _KIRO),
+    LabelVariant("requests", "row", "过程性信息", "6.属于四类过程性信息", _KIRO),
+    LabelVariant("requests", "row", "执法案卷", "7.属于行政执法案卷", _KIRO),
+    LabelVariant("requests", "row", "行政查询", "8.属于行政查询事项", _KIRO),
+    LabelVariant("requests", "row", "不掌握", "1.本机关不掌握相关政府信息", _KIRO),
+    LabelVariant("requests", "row", "需制作", "2.没有现成信息需要另行制作", _KIRO),
+    LabelVariant("requests", "row", "不明确", "3.补正后申请内容仍不明确", _KIRO),
+    LabelVariant("requests", "row", "信访投诉", "1.信访举报投诉类申请", _KIRO),
+    LabelVariant("requests", "row", "大量反复", "4.无正当理由大量反复申请", _KIRO),
+    LabelVariant("requests", "row", "要求确认", "5.要求行政机关确认或重新出具已获取信息", _KIRO),
+    LabelVariant("requests", "row", "办理结果总计", "（七）总计", _KIRO),
     # table 三, columns
     LabelVariant("requests", "column", "企业", "商业企业", _XUWEN),
     LabelVariant("requests", "column", "合计", "总计", _ISSUE),
@@ -104,5 +119,8 @@ LABEL_VARIANTS: tuple[LabelVariant, ...] = (
     # table 二
     LabelVariant("proactive", "column", "收费金额", "本年收费金额（单位：万元）", _PEERS),
     LabelVariant("proactive", "column", "处理决定数", "本年处理决定数量", _PEERS),
+    LabelVariant("proactive", "column", "本年制定", "本年制发件数", _KIRO),
+    LabelVariant("proactive", "column", "本年废止", "本年废止件数", _KIRO),
+    LabelVariant("proactive", "column", "本年有效", "现行有效件数", _KIRO),
 )
 """Every curated variant, grouped by table and role."""
