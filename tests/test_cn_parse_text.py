@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -204,3 +205,40 @@ def test_random_text_never_crashes(value: str) -> None:
     except (InvalidInputError, UnknownLabelError):
         return
     assert isinstance(result, cn.ParsedReport)
+
+
+def _one_cell_a_line(value: str) -> str:
+    """The text as PyMuPDF often gives it: a row's label, then one number a line."""
+    out: list[str] = []
+    for line in value.splitlines():
+        tokens = line.split()
+        numbers: list[str] = []
+        while tokens and re.fullmatch(r"[\d,.]+元?|—|-", tokens[-1]):
+            numbers.insert(0, tokens.pop())
+        if tokens:
+            out.append(" ".join(tokens))
+        out.extend(numbers)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "name", ["synthetic_bureau_2022.txt", "real_pdf_text_section3_excerpt.txt"]
+)
+def test_one_cell_a_line_reads_the_same(name: str) -> None:
+    by_row = cn.parse_report_text(text(name))
+    by_cell = cn.parse_report_text(_one_cell_a_line(text(name)))
+    assert by_cell.requests == by_row.requests
+    assert by_cell.cases == by_row.cases
+    assert by_cell.proactive == by_row.proactive
+    assert by_cell.readings == by_row.readings
+
+
+def test_page_numbers_inside_a_table_are_not_numbers() -> None:
+    value = (
+        "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n- 5 -\n"
+        "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2"
+    )
+    r = cn.parse_report_text(value)
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 1
+    assert r.requests[RequestRow.CARRIED_OVER, Total.TOTAL] == 2

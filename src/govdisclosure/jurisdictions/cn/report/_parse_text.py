@@ -34,6 +34,7 @@ from govdisclosure.jurisdictions.cn.report._assemble import (
     build_requests,
 )
 from govdisclosure.jurisdictions.cn.report._parsed import ParsedReport, ParseOptions, title_facts
+from govdisclosure.jurisdictions.cn.report._variants import TableName
 from govdisclosure.jurisdictions.cn.report.format import (
     REQUEST_COLUMNS,
     TOTAL_LABEL,
@@ -57,7 +58,7 @@ _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公�
 _LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
 _JUNK = re.compile(r"^[\d.,+\-%a-zA-Z]*\d[\d.,+\-%a-zA-Z]*$")  # a malformed number (12a, 1.2.3)
 _CASES_WIDTH = 15
-_JOIN = "\n"  # between label-only lines kept (the last two)
+_PAGE = re.compile(r"^[-—–]\s*\d+\s*[-—–]$")  # a page number: - 4 -
 _ONLY_2019 = {ProactiveRow.OTHER_SERVICES, ProactiveRow.PROCUREMENT}
 
 
@@ -77,46 +78,83 @@ def _norm(line: str) -> str:
     return line.replace("\u3000", " ").replace("\xa0", " ").strip()
 
 
-def _requests(log: ReadLog, lines: list[tuple[str, list[str]]]) -> list[PrintedRow]:
+def _records(lines: list[tuple[str, list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """The lines as records: the label lines since the last numbers, and the numbers after them.
+
+    One record per printed row, whether a row is one line (``label n n n``, as
+    pdfplumber gives it) or a label line followed by one number a line (as
+    PyMuPDF gives it); a label broken over lines is several label lines.
+    """
+    records: list[tuple[list[str], list[str]]] = []
+    labels: list[str] = []
+    values: list[str] = []
+    for label, found in lines:
+        if label and values:  # a label after numbers: the record before it is complete
+            records.append((labels, values))
+            labels, values = [], []
+        if label:
+            labels.append(label)
+        values.extend(found)
+    if values:
+        records.append((labels, values))
+    return records
+
+
+def _label_parts(log: ReadLog, table: TableName, labels: list[str]) -> list[str]:
+    """The label lines that name the row: the last, or the last two or three joined."""
+    tail = [p for line in labels[-1:] for p in _LEAF.split(line)]
+    for n in (1, 2, 3):
+        lines = labels[-n:]
+        parts = [*lines[:-1], *_LEAF.split(lines[-1])] if lines else []
+        if not parts:
+            break
+        key = log.try_read(table, "row", "".join(parts))
+        if key is None and len(parts) > 1:
+            key = log.try_read(table, "row", parts[-1])
+        if key is not None and key is not HEADING:
+            return parts
+    return tail
+
+
+def _requests(log: ReadLog, records: list[tuple[list[str], list[str]]]) -> list[PrintedRow]:
     rows: list[PrintedRow] = []
-    pending = ""
-    for label, values in lines:
-        if not values:
-            last = pending.rsplit(_JOIN, maxsplit=1)[-1]
-            pending = f"{last}{_JOIN}{label}" if pending else label
-            continue
+    for labels, values in records:
+        parts = _label_parts(log, "requests", labels)
+        key = log.try_read("requests", "row", " ".join(parts)) if parts else None
+        if key is None and len(parts) > 1:
+            key = log.try_read("requests", "row", parts[-1])
         if len(values) != len(REQUEST_COLUMNS):
-            key = log.try_read("requests", "row", label) if label else None
-            if key is not None and key is not HEADING:
-                msg = f"the row {label!r} of table 三 has {len(values)} numbers, not 7"
+            if key is not None and key is not HEADING and not _is_proactive(log, parts):
+                msg = f"the row {' '.join(parts)!r} of table 三 has {len(values)} numbers, not 7"
                 raise InvalidInputError(msg, field="text", value=" ".join(values))
-            continue  # not a row of table 三 (table 二 or 四 lines)
-        parts = _LEAF.split(label) if label else []
-        alone = log.try_read("requests", "row", label) if label else None
-        if (alone is None or alone is HEADING) and pending:
-            parts = [*pending.split(_JOIN), *parts]
-        rows.append(PrintedRow(tuple(p for p in parts if p), tuple(values)))
-        pending = ""
+            continue  # not a row of table 三 (a row of 二, a page number)
+        rows.append(PrintedRow(tuple(parts), tuple(values)))
     return rows
 
 
+def _is_proactive(log: ReadLog, parts: list[str]) -> bool:
+    return bool(parts) and isinstance(log.try_read("proactive", "row", parts[-1]), ProactiveRow)
+
+
 def _proactive(
-    log: ReadLog, lines: list[tuple[str, list[str]]]
+    log: ReadLog, records: list[tuple[list[str], list[str]]]
 ) -> list[tuple[str, list[tuple[str, str]]]]:
     found: list[tuple[str, Hashable, list[str]]] = []
-    for label, values in lines:
-        if not label or not values:
+    headers: list[str] = []
+    for labels, values in records:
+        headers.extend(labels)
+        if not labels:
             continue
-        key = log.try_read("proactive", "row", label)
-        if isinstance(key, ProactiveRow):
-            found.append((label, key, values))
+        key = log.try_read("proactive", "row", labels[-1])
+        if isinstance(key, ProactiveRow) and len(values) < len(REQUEST_COLUMNS):
+            found.append((labels[-1], key, values))
     if not found:
         return []
     keys = {k for _, k, _ in found}
-    headers = " ".join(label for label, _ in lines)
+    joined = " ".join(headers)
     layout = (
         ReportFormat.V2019
-        if keys & _ONLY_2019 or "上一年项目数量" in headers or "本年新制作数量" in headers
+        if keys & _ONLY_2019 or "上一年项目数量" in joined or "本年新制作数量" in joined
         else ReportFormat.V2021
     )
     columns: dict[Hashable, list[str]] = {}
@@ -190,9 +228,11 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
     split = [_split(line) for line in lines]
     case_cells = _cases(lines)
     case_start = next((i for i, line in enumerate(lines) if _CASE_START.search(line)), len(lines))
-    before_cases = split[:case_start]
-    request_rows = _requests(log, before_cases)
-    proactive_rows = _proactive(log, before_cases)
+    records = _records(
+        [line for line in split[:case_start] if not _PAGE.match(" ".join(line[1])) or line[0]]
+    )
+    request_rows = _requests(log, records)
+    proactive_rows = _proactive(log, records)
     requests = (
         build_requests(log, request_rows, [c.key for c in REQUEST_COLUMNS])
         if request_rows
