@@ -483,3 +483,39 @@ def test_cases_with_joined_headers() -> None:
     r = cn.parse_report_html(html)
     assert r.cases is not None
     assert r.cases.to_row() == tuple(range(15))
+
+
+# -- two more real reports, reconstructed from text renderings of their pages (see README) --
+
+
+def test_xuwen_header_split_over_two_rows() -> None:
+    r = cn.parse_report_html(page("xuwen_excerpt.html"))
+    t = r.requests
+    assert t is not None
+    # 商业 / 企业 and 科研 / 机构 are printed in two header rows: read as exact labels
+    assert r.readings == {}
+    assert t[RequestRow.NEW, ApplicantKind.NATURAL_PERSON] == 0
+    assert t[RequestRow.NEW, ApplicantKind.COMMERCIAL_ENTERPRISE] is None
+    assert t[RequestRow.NEW, Total.TOTAL] == 0
+    assert t[RequestRow.CARRIED_OVER, ApplicantKind.NATURAL_PERSON] is None
+    assert t[Outcome.WITHHELD_INTERNAL_AFFAIRS, Total.TOTAL] == 0
+    assert t[Outcome.WITHHELD_PROCESS_INFORMATION, Total.TOTAL] is None  # past the excerpt
+    assert r.proactive is not None
+    assert r.proactive["行政规范性文件", "本年制发件数"] == 3
+    assert r.proactive["行政规范性文件", "现行有效件数"] == 101
+
+
+def test_longgang_2024_cells() -> None:
+    r = cn.parse_report_html(page("longgang_2024_excerpt.html"))
+    t = r.requests
+    assert t is not None
+    assert [t[RequestRow.NEW, c] for c in t.columns] == [58, 7, 0, 0, 1, 0, 66]
+    assert t[RequestRow.CARRIED_OVER, Total.TOTAL] == 2
+    assert t[Outcome.DISCLOSED, ApplicantKind.COMMERCIAL_ENTERPRISE] == 1
+    assert t[Outcome.PARTLY_DISCLOSED, ApplicantKind.NATURAL_PERSON] == 16
+    assert t[Outcome.WITHHELD_INTERNAL_AFFAIRS, Total.TOTAL] == 1
+    row_totals = [f for f in t.validate(report_blanks=False) if f.rule == "cn.t3.row-total"]
+    assert row_totals == []
+    assert r.proactive is not None
+    assert r.proactive["行政规范性文件", "本年废止件数"] == 1
+    assert r.proactive["行政规范性文件", "现行有效件数"] == 25
