@@ -215,7 +215,7 @@ def test_strict_options_refuse_the_misprint() -> None:
     html = t3(
         row("一、本年新收政府信息公开申请数量", "1", "1"), row("2.其他法律行政止公开", "1", "1")
     )
-    options = cn.ParseOptions(labels=cn.report.parse.STRICT)
+    options = cn.ParseOptions(labels=cn.LabelTolerance.strict())
     with pytest.raises(UnknownLabelError, match=r"2\.其他法律行政止公开"):
         cn.parse_report_html(html, options)
 

@@ -37,7 +37,7 @@ from govdisclosure.jurisdictions.cn.report._parsed import (
     ParseOptions,
     title_facts,
 )
-from govdisclosure.jurisdictions.cn.report._tolerant import Role
+from govdisclosure.jurisdictions.cn.report._tolerant import STRICT, Role
 from govdisclosure.jurisdictions.cn.report.format import (
     REQUEST_COLUMNS,
     CaseKind,
@@ -89,7 +89,7 @@ def _request_columns(
             continue
         key = None
         for k in range(1, len(parts) + 1):  # official labels first, shortest suffix first
-            key = _strict_column(log, "".join(parts[-k:]))
+            key = _strict_column("".join(parts[-k:]))
             if key is not None:
                 log.read("requests", "column", "".join(parts[-k:]))
                 break
@@ -100,10 +100,7 @@ def _request_columns(
     return found
 
 
-def _strict_column(log: ReadLog, text: str) -> Hashable | None:
-    from govdisclosure.jurisdictions.cn.report._tolerant import STRICT
-
-    del log
+def _strict_column(text: str) -> Hashable | None:
     key, reading = STRICT.find("requests", "column", text)
     return key if reading is None else None
 

@@ -56,6 +56,9 @@ class AmountUnits(enum.Enum):
     The 2021 format's fee column states 万元; some reports print ``251000元``
     in it. Amounts are never converted (a printed 元 amount divided by 10,000
     is our arithmetic, not the report's figure).
+
+    >>> AmountUnits("refuse")
+    <AmountUnits.REFUSE: 'refuse'>
     """
 
     RECORD = "record"
@@ -67,6 +70,11 @@ class AmountUnits(enum.Enum):
 @attrs.frozen
 class ParseOptions:
     """How a printed report is read.
+
+    >>> ParseOptions().amount_units
+    <AmountUnits.RECORD: 'record'>
+    >>> ParseOptions(labels=LabelTolerance.strict()).labels.min_similarity is None
+    True
 
     Attributes:
         labels: The label policy (:class:`LabelTolerance`); :data:`~._tolerant.STRICT` for
@@ -141,6 +149,14 @@ def title_facts(texts: list[str]) -> tuple[int | None, str | None, list[Finding]
 @attrs.frozen(kw_only=True)
 class ParsedReport:
     """A report as read from a page: its tables, what the page states, and how it was read.
+
+    ``readings`` maps each printed label to its official label (where one
+    printed label was read two ways, as a row and as a column, ``label_readings``
+    has both).
+
+    >>> r = ParsedReport(year=2023)
+    >>> r.requests is None, r.year, r.validate()
+    (True, 2023, ())
 
     Attributes:
         requests: Table 三, or ``None`` if the page has none.

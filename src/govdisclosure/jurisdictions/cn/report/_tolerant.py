@@ -148,6 +148,9 @@ def _label_of(table: str, role: str) -> dict[Hashable, str]:
 class LabelReading:
     """How a printed label that is not exact was read.
 
+    >>> LabelTolerance().read("requests", "column", "企业")[1].message
+    "the column label '企业' was read as '商业企业' (variant)"
+
     Attributes:
         printed: The label as printed.
         official: The official label it was read as.
@@ -207,6 +210,15 @@ class LabelTolerance:
     variants: bool = True
     paths: bool = True
     min_similarity: float | None = attrs.field(default=0.8, validator=_check_similarity)
+
+    @classmethod
+    def strict(cls) -> LabelTolerance:
+        """Official labels only, as the matchers read them: no variants, paths or near misses.
+
+        >>> LabelTolerance.strict().find("requests", "row", "本年新收")
+        (None, None)
+        """
+        return cls(variants=False, paths=False, min_similarity=None)
 
     def read(
         self, table: TableName, role: Role, printed: str
@@ -407,5 +419,5 @@ def _unknown(table: str, role: str, printed: str, how: str | None) -> UnknownLab
     return UnknownLabelError(msg, field=role, value=printed)
 
 
-STRICT = LabelTolerance(variants=False, paths=False, min_similarity=None)
+STRICT = LabelTolerance.strict()
 """Official labels only (as the matchers read them): no variants, paths or near misses."""
