@@ -242,3 +242,13 @@ def test_page_numbers_inside_a_table_are_not_numbers() -> None:
     assert r.requests is not None
     assert r.requests[RequestRow.NEW, Total.TOTAL] == 1
     assert r.requests[RequestRow.CARRIED_OVER, Total.TOTAL] == 2
+
+
+def test_title_after_a_page_number_and_counts_with_jian() -> None:
+    r = cn.parse_report_text(
+        "- 1 -\n某局2023年政府信息公开工作年度报告\n"
+        "一、本年新收政府信息公开申请数量 3件 0 0 0 0 0 3件"
+    )
+    assert (r.year, r.agency) == (2023, "某局")
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 3

@@ -175,7 +175,7 @@ def html_grids(root: Any) -> tuple[list[Grid], PageText]:  # noqa: ANN401
         title = " ".join(t.text or "" for t in root.iter("title"))
     headings = tuple(
         text
-        for el in root.iter("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b")
+        for el in root.iter("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "td")
         if len(text := cell_text(el)) < 120 and "年度报告" in text
     )
     return grids, PageText(_SPACE.sub(" ", title).strip(), headings)

@@ -52,7 +52,7 @@ MAX_TEXT = 5_000_000
 """The longest text read (characters); a report's text layer is far shorter."""
 
 _VALUE = re.compile(
-    r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+|[+-]?\d+(?:\.\d+)?(?:万元|元|万)?|[—\-－/／–]+)$"
+    r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+[件个]?|[+-]?\d+(?:\.\d+)?(?:万元|元|万|件|个)?|[—\-－/／–]+)$"
 )
 _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公开.*行政复议")
 _LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
@@ -242,7 +242,7 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
     cases = build_cases(log, case_cells) if case_cells else None
     if requests is None and proactive is None and cases is None:
         log.note("parse.empty", "the text has no table of an annual report")
-    year, agency, notes = title_facts(lines[:1])
+    year, agency, notes = title_facts(lines[:3])
     return ParsedReport(
         requests=requests,
         cases=cases,

@@ -41,7 +41,8 @@ __all__ = [
     "title_facts",
 ]
 
-_COUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)$")
+_COUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)[件个]?$")  # 12件 is 12
+_LEAD = re.compile(r"^(?:现|特|兹)?(?:向社会)?(?:公布|发布|公开)(?:了)?")
 _TITLE_YEAR_FIRST = re.compile(
     r"(\d{4})\s*年\s*度?\s*([^\s|｜_\-—:：,，。、;；《》“”\"()（）\d]{2,40}?)政府信息公开(?:工作)?年度报告"
 )
@@ -124,12 +125,12 @@ def title_facts(texts: list[str]) -> tuple[int | None, str | None, list[Finding]
         for match in _TITLE.finditer(normal):
             year = int(match.group(2))
             if 1990 <= year <= 2100:
-                found.append((year, match.group(1).strip()))
+                found.append((year, _LEAD.sub("", match.group(1).strip())))
         if not found:  # 2023年度某局政府信息公开工作年度报告
             for match in _TITLE_YEAR_FIRST.finditer(normal):
                 year = int(match.group(1))
                 if 1990 <= year <= 2100:
-                    found.append((year, match.group(2).strip()))
+                    found.append((year, _LEAD.sub("", match.group(2).strip())))
     if not found:
         return None, None, []
     years = {y for y, _ in found}
