@@ -519,3 +519,16 @@ def test_longgang_2024_cells() -> None:
     assert r.proactive is not None
     assert r.proactive["行政规范性文件", "本年废止件数"] == 1
     assert r.proactive["行政规范性文件", "现行有效件数"] == 25
+
+
+def test_a_number_spanning_two_columns_is_refused() -> None:
+    html = (
+        "<table><tr><td>本年度情况</td><td>自然人</td><td>商业企业</td><td>总计</td></tr>"
+        "<tr><td>一、本年新收政府信息公开申请数量</td><td colspan='2'>4</td><td>8</td></tr></table>"
+    )
+    with pytest.raises(InvalidInputError, match="spans"):
+        cn.parse_report_html(html)
+    blank = html.replace("<td colspan='2'>4</td>", "<td colspan='2'>—</td>")
+    r = cn.parse_report_html(blank)
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, ApplicantKind.COMMERCIAL_ENTERPRISE] is None

@@ -137,9 +137,18 @@ def _requests(log: ReadLog, grid: Grid) -> object:
     if len(set(columns.values())) != len(columns):
         msg = "table 三 prints a column header twice"
         raise InvalidInputError(msg, field="html", value=sorted(str(k) for k in columns.values()))
-    first_value = min(columns)
     _check_extra_columns(log, grid, start, columns)
+    rows = _request_rows(log, grid, start, columns)
+    return build_requests(log, rows, [columns[j] for j in sorted(columns)])
+
+
+def _request_rows(
+    log: ReadLog, grid: Grid, start: int, columns: dict[int, Hashable]
+) -> list[PrintedRow]:
+    """The printed rows of table 三 from ``start``: label cells, then the cells under ``columns``."""
+    first_value = min(columns)
     rows: list[PrintedRow] = []
+    numbers: set[int] = set()  # the cells read as numbers: one cell, one number
     for row in grid.rows[start:]:
         labels = _unique(row[:first_value])
         label_origins = {c.origin for c in labels}
@@ -159,8 +168,14 @@ def _requests(log: ReadLog, grid: Grid) -> object:
                 "parse.header", f"a header row repeated inside table 三 is not read: {texts[0]!r}"
             )
             continue
+        for cell in values:
+            if cell is not None and _HAS_DIGIT.search(cell.text):
+                if cell.origin in numbers:
+                    msg = "a number of table 三 spans several cells; which one it counts is unknown"
+                    raise InvalidInputError(msg, field="html", value=cell.text)
+                numbers.add(cell.origin)
         rows.append(PrintedRow(tuple(c.text for c in labels), texts))
-    return build_requests(log, rows, [columns[j] for j in sorted(columns)])
+    return rows
 
 
 def _check_extra_columns(
