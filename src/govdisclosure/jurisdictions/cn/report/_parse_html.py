@@ -145,7 +145,7 @@ def _requests(log: ReadLog, grid: Grid) -> object:
 def _request_rows(
     log: ReadLog, grid: Grid, start: int, columns: dict[int, Hashable]
 ) -> list[PrintedRow]:
-    """The printed rows of table 三 from ``start``: label cells, then the cells under ``columns``."""
+    """The printed rows of table 三 from ``start``: label cells, then cells under ``columns``."""
     first_value = min(columns)
     rows: list[PrintedRow] = []
     numbers: set[int] = set()  # the cells read as numbers: one cell, one number
