@@ -532,3 +532,21 @@ def test_a_number_spanning_two_columns_is_refused() -> None:
     r = cn.parse_report_html(blank)
     assert r.requests is not None
     assert r.requests[RequestRow.NEW, ApplicantKind.COMMERCIAL_ENTERPRISE] is None
+
+
+def test_to_annual_report(shuyang: cn.ParsedReport, shanghai_style: cn.ParsedReport) -> None:
+    report = shuyang.to_annual_report()
+    assert (report.agency, report.year, report.layout) == (
+        "沭阳县发展和改革局",
+        2023,
+        cn.ReportFormat.V2021,
+    )
+    assert report.requests == shuyang.requests
+    assert report.reviews == shuyang.cases
+    older = shanghai_style.to_annual_report(agency="上海市示例局（更名）")
+    assert older.layout is cn.ReportFormat.V2019
+    assert older.agency == "上海市示例局（更名）"
+    with pytest.raises(InvalidInputError, match="year"):
+        cn.parse_report_text("一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1").to_annual_report(
+            agency="某局"
+        )

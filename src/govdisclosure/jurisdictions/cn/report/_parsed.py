@@ -19,6 +19,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -28,6 +29,7 @@ from govdisclosure.jurisdictions.cn.report._case_table import ReconsiderationLit
 from govdisclosure.jurisdictions.cn.report._proactive_table import ProactiveTable
 from govdisclosure.jurisdictions.cn.report._request_table import RequestTable
 from govdisclosure.jurisdictions.cn.report._tolerant import LabelReading, LabelTolerance
+from govdisclosure.jurisdictions.cn.report.annual import AnnualReport
 from govdisclosure.reports import BlankPolicy, Finding
 
 __all__ = [
@@ -182,6 +184,37 @@ class ParsedReport:
     readings: Mapping[str, str] = attrs.field(factory=dict)
     label_readings: tuple[LabelReading, ...] = ()
     units: Mapping[str, str] = attrs.field(factory=dict)
+
+    def to_annual_report(
+        self, *, agency: str | None = None, year: int | None = None
+    ) -> AnnualReport:
+        """The :class:`~cn.AnnualReport` of this page (tables 四 and 二 blank if not printed).
+
+        ``agency`` and ``year`` default to what the page states.
+
+        Raises:
+            InvalidInputError: if table 三, the agency or the year is missing, or
+                the tables are in different formats.
+
+        >>> ParsedReport(year=2023, agency="某局").to_annual_report()
+        Traceback (most recent call last):
+        ...
+        govdisclosure.errors.InvalidInputError: requests: the page has no table 三 (got None)
+        """
+        chosen_agency = agency if agency is not None else self.agency
+        chosen_year = year if year is not None else self.year
+        if self.requests is None:
+            msg = "the page has no table 三"
+            raise InvalidInputError(msg, field="requests", value=None)
+        if chosen_agency is None or chosen_year is None:
+            msg = "the page states no agency or year; pass agency= and year="
+            raise InvalidInputError(msg, field="agency" if chosen_agency is None else "year")
+        extra: dict[str, Any] = {}
+        if self.cases is not None:
+            extra["reviews"] = self.cases
+        if self.proactive is not None:
+            extra["proactive"] = self.proactive
+        return AnnualReport(agency=chosen_agency, year=chosen_year, requests=self.requests, **extra)
 
     def validate(
         self, *, blanks: BlankPolicy = BlankPolicy.SKIP, report_blanks: bool = True
