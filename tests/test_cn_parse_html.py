@@ -550,3 +550,16 @@ def test_to_annual_report(shuyang: cn.ParsedReport, shanghai_style: cn.ParsedRep
         cn.parse_report_text("一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1").to_annual_report(
             agency="某局"
         )
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "agency"),
+    [
+        ("海州区政府办公室2025年度政府信息公开工作报告", 2025, "海州区政府办公室"),
+        ("宿迁市信访局2021年度政府信息公开年度报告", 2021, "宿迁市信访局"),
+        ("某市2019年政府信息公开年报", 2019, "某市"),
+    ],
+)
+def test_title_forms(title: str, year: int, agency: str) -> None:
+    r = cn.parse_report_html(f"<title>{title}</title>")
+    assert (r.year, r.agency) == (year, agency)

@@ -176,6 +176,6 @@ def html_grids(root: Any) -> tuple[list[Grid], PageText]:  # noqa: ANN401
     headings = tuple(
         text
         for el in root.iter("h1", "h2", "h3", "h4", "p", "div", "span", "strong", "b", "td")
-        if len(text := cell_text(el)) < 120 and "年度报告" in text
+        if len(text := cell_text(el)) < 120 and ("报告" in text or "年报" in text)
     )
     return grids, PageText(_SPACE.sub(" ", title).strip(), headings)
