@@ -177,7 +177,7 @@ def build_requests(
             continue
         if len(values) != len(columns):
             msg = f"the row has {len(values)} numbers for {len(columns)} columns"
-            problems.append(Problem(f"三[{label!r}]", msg, row.values))
+            problems.append(Problem(f"三[{label!r}]", msg, row.values[:20]))
             continue
         if key in data:
             problems.append(Problem(f"三[{label!r}]", "the same row is printed twice", label))

@@ -126,7 +126,7 @@ def _requests(log: ReadLog, records: list[tuple[list[str], list[str]]]) -> list[
         if len(values) != len(REQUEST_COLUMNS):
             if key is not None and key is not HEADING and not _is_proactive(log, parts):
                 msg = f"the row {' '.join(parts)!r} of table 三 has {len(values)} numbers, not 7"
-                raise InvalidInputError(msg, field="text", value=" ".join(values))
+                raise InvalidInputError(msg, field="text", value=" ".join(values[:20]))
             continue  # not a row of table 三 (a row of 二, a page number)
         rows.append(PrintedRow(tuple(parts), tuple(values)))
     return rows
@@ -169,7 +169,7 @@ def _proactive(
             raise InvalidInputError(msg, field="text", value=label)
         if len(values) != len(wanted):
             msg = f"table 二 row {label!r} has {len(values)} numbers for {len(wanted)} columns"
-            raise InvalidInputError(msg, field="text", value=" ".join(values))
+            raise InvalidInputError(msg, field="text", value=" ".join(values[:20]))
         out.append((label, list(zip(wanted, values, strict=True))))
     return out
 
@@ -191,7 +191,7 @@ def _cases(lines: list[str]) -> list[tuple[str, str, str]] | None:
         return None
     if len(numbers) != _CASES_WIDTH:
         msg = f"table 四 has {_CASES_WIDTH} numbers; the text gives {len(numbers)}"
-        raise InvalidInputError(msg, field="text", value=" ".join(numbers))
+        raise InvalidInputError(msg, field="text", value=" ".join(numbers[:20]))
     results = [*[r.label for r in CaseResult], TOTAL_LABEL.zh]
     return [
         (kind.label, results[j], numbers[i * len(results) + j])
