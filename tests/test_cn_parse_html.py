@@ -563,3 +563,13 @@ def test_to_annual_report(shuyang: cn.ParsedReport, shanghai_style: cn.ParsedRep
 def test_title_forms(title: str, year: int, agency: str) -> None:
     r = cn.parse_report_html(f"<title>{title}</title>")
     assert (r.year, r.agency) == (year, agency)
+
+
+def test_layout_table_holding_the_prose_is_not_table_3() -> None:
+    prose = "2023年本机关本年新收政府信息公开申请12件，予以公开8件，总计办结12件。"
+    inner = t3(row("一、本年新收政府信息公开申请数量", "12", "12"))
+    html = f"<table><tr><td><p>{prose}</p>{inner}</td></tr><tr><td>总计</td></tr></table>"
+    r = cn.parse_report_html(html)
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 12
+    assert r.findings == ()

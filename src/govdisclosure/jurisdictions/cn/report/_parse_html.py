@@ -45,24 +45,37 @@ from govdisclosure.jurisdictions.cn.report.format import (
     Total,
 )
 from govdisclosure.reports import HEADING
+from govdisclosure.requests import ApplicantKind
 
 __all__ = ["parse_report_html"]
 
 _CONTENT = normalize_label("信息内容")
 
 
-def _texts(grid: Grid) -> set[str]:
-    return {normalize_label(c.text) for row in grid.rows for c in row if c is not None}
-
-
 def _kind(grid: Grid) -> str | None:
-    texts = _texts(grid)
-    joined = "".join(texts)
-    if "本年新收" in joined and ("予以公开" in joined or "总计" in texts):
+    """Which report table a grid is, by the labels its cells print (each a cell of its own).
+
+    A layout table whose one cell holds the report's prose (本年新收…件，予以公开…件) prints
+    no label in a cell of its own, so it is none.
+    """
+    texts = {c.text for row in grid.rows for c in row if c is not None and len(c.text) < 80}
+    counts = dict.fromkeys(("requests", "cases", "proactive"), 0)
+    for text in texts:
+        for table in counts:
+            key, _ = STRICT.find(table, "row", text)  # type: ignore[arg-type]
+            if key is not None and key is not HEADING:
+                counts[table] += 1
+        if normalize_label(text) == _CONTENT or text.startswith("第二十条"):
+            counts["proactive"] += 1
+        if isinstance(STRICT.find("requests", "column", text)[0], ApplicantKind):
+            counts["requests"] += 1
+        if len(text) < 30 and ("复议后起诉" in text or "直接起诉" in text):
+            counts["cases"] += 1
+    if counts["requests"] >= 2:
         return "requests"
-    if "行政复议" in joined and "复议后起诉" in joined:
+    if counts["cases"] >= 2:
         return "cases"
-    if _CONTENT in texts or "第二十条" in joined:
+    if counts["proactive"] >= 2:
         return "proactive"
     return None
 
