@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -11,9 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import govdisclosure.strategies as gs
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn import CaseKind, CaseResult, Outcome, RequestRow, Total
+from govdisclosure.jurisdictions.cn.report import render
 from govdisclosure.requests import ApplicantKind
 
 DATA = Path(__file__).parent / "data" / "cn" / "reports"
@@ -573,3 +576,25 @@ def test_layout_table_holding_the_prose_is_not_table_3() -> None:
     assert r.requests is not None
     assert r.requests[RequestRow.NEW, Total.TOTAL] == 12
     assert r.findings == ()
+
+
+# -- round trip through the library's own renderer (an independent writer of the layout) --
+
+
+@settings(max_examples=60, deadline=None)
+@given(gs.cn_annual_reports(valid=None))
+def test_rendered_reports_read_back(report: cn.AnnualReport) -> None:
+    parsed = cn.parse_report_html(render.report_html(report))
+    assert parsed.requests == report.requests
+    assert parsed.cases == report.reviews
+    assert parsed.proactive == report.proactive
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,20}", report.agency):  # a name, as titles print it
+        assert (parsed.year, parsed.agency) == (report.year, report.agency)
+    assert parsed.readings == {}
+
+
+def test_rendered_title_reads_back() -> None:
+    report = cn.AnnualReport(agency="某县教育局", year=2022, requests=cn.RequestTable.zeros())
+    parsed = cn.parse_report_html(render.report_html(report))
+    assert (parsed.year, parsed.agency) == (2022, "某县教育局")
+    assert parsed.to_annual_report() == report

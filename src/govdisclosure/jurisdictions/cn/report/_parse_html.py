@@ -235,9 +235,8 @@ def _cases(log: ReadLog, grid: Grid) -> object:
         (r for r, row in enumerate(grid.rows) if any(c and _HAS_DIGIT.search(c.text) for c in row)),
         None,
     )
-    if start is None:
-        msg = "table 四 has no row of numbers"
-        raise InvalidInputError(msg, field="html", value="table 四")
+    if start is None:  # every cell blank: the all-blank table
+        return build_cases(log, [])
     cells: list[tuple[str, str, str]] = []
     for row in grid.rows[start:]:
         labels = [c.text for c in _unique(row) if c.text and not _is_value(c.text)]
