@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import govdisclosure.strategies as gs
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn import CaseKind, CaseResult, Outcome, RequestRow, Total
@@ -213,7 +214,7 @@ def _one_cell_a_line(value: str) -> str:
     for line in value.splitlines():
         tokens = line.split()
         numbers: list[str] = []
-        while tokens and re.fullmatch(r"[\d,.]+元?|—|-", tokens[-1]):
+        while tokens and re.fullmatch(r"-?[\d,.]+元?|—|-", tokens[-1]):
             numbers.insert(0, tokens.pop())
         if tokens:
             out.append(" ".join(tokens))
@@ -252,3 +253,41 @@ def test_title_after_a_page_number_and_counts_with_jian() -> None:
     assert (r.year, r.agency) == (2023, "某局")
     assert r.requests is not None
     assert r.requests[RequestRow.NEW, Total.TOTAL] == 3
+
+
+# -- round trip: a report written as a PDF text layer (by the test, row per line) reads back --
+
+
+def _cell(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def _as_pdf_text(report: cn.AnnualReport) -> str:
+    from govdisclosure.jurisdictions.cn.report.format import proactive_blocks, request_rows
+
+    lines = [f"{report.agency}{report.year}年政府信息公开工作年度报告", "二、主动公开政府信息情况"]
+    for block in proactive_blocks(report.layout):
+        lines.append(block.caption)
+        lines.append(" ".join(["信息内容", *(label.zh for _, label, _ in block.columns)]))
+        for row, label in block.rows:
+            values = [report.proactive[row, column] for column, _, _ in block.columns]
+            lines.append(" ".join([label.zh, *map(_cell, values)]))
+    lines.append("三、收到和处理政府信息公开申请情况")
+    for spec in request_rows(report.layout):
+        values = [report.requests.cells[spec.key, column] for column in report.requests.columns]
+        lines.append(" ".join([spec.full_label, *map(_cell, values)]))
+    lines.append("四、政府信息公开行政复议、行政诉讼情况")
+    lines.append("行政复议 行政诉讼")
+    lines.append(" ".join(map(_cell, report.reviews.to_row())))
+    return "\n".join(lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(gs.cn_annual_reports(valid=None))
+def test_pdf_text_round_trip(report: cn.AnnualReport) -> None:
+    text_layer = _as_pdf_text(report)
+    for layout in (text_layer, _one_cell_a_line(text_layer)):
+        parsed = cn.parse_report_text(layout)
+        assert parsed.requests == report.requests
+        assert parsed.cases == report.reviews
+        assert parsed.proactive == report.proactive
