@@ -272,3 +272,33 @@ def test_tolerance_never_changes_a_strict_reading(
     except UnknownLabelError:
         return
     assert TOLERANT.read(table, role, printed)[0] == strict_key  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("table", "role", "printed", "key"),
+    [
+        ("requests", "row", "3.其它", Outcome.OTHER),
+        ("requests", "column", "其它", ApplicantKind.OTHER_ORGANIZATION),
+        ("cases", "column", "其它结果", CaseResult.OTHER),
+    ],
+)
+def test_spelling_qita(table: str, role: str, printed: str, key: Hashable) -> None:
+    found, reading = TOLERANT.read(table, role, printed)  # type: ignore[arg-type]
+    assert found == key
+    assert reading is not None
+    assert reading.how == "spelling"
+    with pytest.raises(UnknownLabelError):
+        STRICT.read(table, role, printed)  # type: ignore[arg-type]
+
+
+def test_spelling_in_a_page() -> None:
+    html = (
+        "<table><tr><td colspan='3'>本年度情况</td><td>自然人</td><td>总计</td></tr>"
+        "<tr><td colspan='3'>一、本年新收政府信息公开申请数量</td><td>1</td><td>1</td></tr>"
+        "<tr><td>三、本年度办理结果</td><td>（六）其它处理</td><td>3.其它</td><td>1</td><td>1</td></tr>"
+        "</table>"
+    )
+    r = cn.parse_report_html(html)
+    assert r.requests is not None
+    assert r.requests[Outcome.OTHER, Total.TOTAL] == 1
+    assert r.readings == {"3.其它": "3.其他"}

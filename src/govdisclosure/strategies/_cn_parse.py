@@ -20,7 +20,7 @@ __all__ = [
     "registry",
 ]
 
-_HOW = st.sampled_from(["normalized", "alias", "variant", "path", "similar"])
+_HOW = st.sampled_from(["normalized", "spelling", "alias", "variant", "path", "similar"])
 _TABLES = st.sampled_from(["requests", "cases", "proactive"])
 _ROLES = st.sampled_from(["row", "column"])
 

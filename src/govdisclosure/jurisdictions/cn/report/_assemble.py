@@ -127,6 +127,7 @@ def _fits_groups(key: Hashable, groups: Sequence[str]) -> bool:
     """Whether the group cells in front of an outcome row name its own group."""
     if not isinstance(key, Outcome) or not groups:
         return True
+    groups = [g.replace("其它", "其他") for g in groups]  # the spelling LabelTolerance reads
     try:
         Outcome.from_label(f"{groups[-1]} {key.label}")
     except UnknownLabelError:

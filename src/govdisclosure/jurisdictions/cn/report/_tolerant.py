@@ -73,6 +73,7 @@ _MATCHERS: dict[str, CnLabelMatcher] = {
 }
 _PATH = re.compile(r"\s*(?:/|／|\||-|－|—|>|＞|→|·|_)\s*")
 _SPACES = re.compile(r"\s+")
+_SPELLINGS = str.maketrans({"它": "他"})  # 其它 and 其他 are both standard; the format prints 其他
 
 
 _QUOTES = str.maketrans("“”‘’", "\"\"''")
@@ -154,8 +155,9 @@ class LabelReading:
     Attributes:
         printed: The label as printed.
         official: The official label it was read as.
-        how: ``"normalized"`` (width, brackets, quotes), ``"alias"`` (the
-            user's), ``"variant"`` (curated), ``"path"`` or ``"similar"``.
+        how: ``"normalized"`` (enumerator or note left off), ``"spelling"``
+            (其它 for 其他), ``"alias"`` (the user's), ``"variant"`` (curated),
+            ``"path"`` or ``"similar"``.
         table: The table (``requests``, ``cases``, ``proactive``).
         role: ``"row"`` or ``"column"``.
     """
@@ -292,7 +294,7 @@ class LabelTolerance:
         key, _ = self.read(table, role, label)
         return _heading_text(table, label) if key is HEADING else key
 
-    def _find(  # noqa: C901 - the five ways of reading, in order
+    def _find(  # noqa: C901, PLR0911 - the ways of reading, in order
         self, table: str, role: str, printed: str, *, paths: bool
     ) -> tuple[Hashable | None, str | None]:
         matcher = _MATCHERS[table]
@@ -300,6 +302,11 @@ class LabelTolerance:
         key = match(printed)
         if key is not None:
             return key, (None if is_exact(table, role, printed) else "normalized")
+        spelled = printed.translate(_SPELLINGS)
+        if self.variants and spelled != printed:  # 其它 for 其他: both standard spellings
+            key, how = self._find(table, role, spelled, paths=paths)
+            if key is not None:
+                return key, "spelling" if how is None or how == "normalized" else how
         norm = normalize_label(printed)
         for alias, official in self.aliases.items():
             if normalize_label(alias) == norm:
