@@ -8,7 +8,8 @@ read, in this order,
    quotes and enumerators do not matter); it is *exact* when, white space,
    full or half width and curly or straight quotes aside, it is an official
    label (or a heading);
-2. through the user's ``aliases`` (printed label → official label);
+2. with 其它 spelled 其他 (both spellings are standard; the format prints 其他);
+   then through the user's ``aliases`` (printed label → official label);
 3. through the curated :data:`~._variants.LABEL_VARIANTS` (misprints and short
    forms seen in real reports);
 4. as a path (``三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密``): its last part
