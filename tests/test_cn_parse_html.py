@@ -598,3 +598,16 @@ def test_rendered_title_reads_back() -> None:
     parsed = cn.parse_report_html(render.report_html(report))
     assert (parsed.year, parsed.agency) == (2022, "某县教育局")
     assert parsed.to_annual_report() == report
+
+
+def test_proactive_number_in_any_cell_under_a_spanned_header() -> None:
+    html = (
+        "<table><tr><td colspan='4'>第二十条第（五）项</td></tr>"
+        "<tr><td>信息内容</td><td colspan='3'>本年处理决定数量</td></tr>"
+        "<tr><td>行政许可</td><td></td><td>5</td><td></td></tr></table>"
+    )
+    r = cn.parse_report_html(html)
+    assert r.proactive is not None
+    assert r.proactive["行政许可", "本年处理决定数量"] == 5
+    with pytest.raises(InvalidInputError, match="two numbers"):
+        cn.parse_report_html(html.replace("<td>5</td><td></td>", "<td>5</td><td>6</td>"))

@@ -291,3 +291,13 @@ def test_pdf_text_round_trip(report: cn.AnnualReport) -> None:
         assert parsed.requests == report.requests
         assert parsed.cases == report.reviews
         assert parsed.proactive == report.proactive
+
+
+def test_cases_numbers_on_the_header_line() -> None:
+    value = "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼 总计 1 0 0 0 1\n" + " ".join(
+        ["0"] * 10
+    )
+    r = cn.parse_report_text(value)
+    assert r.cases is not None
+    assert r.cases[CaseKind.RECONSIDERATION, CaseResult.MAINTAINED] == 1
+    assert r.cases[CaseKind.RECONSIDERATION, Total.TOTAL] == 1

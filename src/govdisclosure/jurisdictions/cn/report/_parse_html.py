@@ -330,11 +330,7 @@ def _proactive(log: ReadLog, grid: Grid) -> object:  # noqa: C901 - one pass ove
         if not header:
             msg = f"a row of table 二 comes before any 信息内容 header: {first.text!r}"
             raise UnknownLabelError(msg, field="row", value=first.text)
-        # a spanned header over several value slots reads one value
-        seen: dict[str, str] = {}
-        for label, text in printed:
-            seen.setdefault(label, text)
-        rows.append((first.text, list(seen.items())))
+        rows.append((first.text, _one_per_column(first.text, printed)))
     return build_proactive(log, rows)
 
 
@@ -345,6 +341,18 @@ def _renumber(grid: Grid, index: int) -> tuple[tuple[Cell | None, ...], ...]:
         tuple(None if c is None else Cell(c.text, c.origin + offset) for c in row)
         for row in grid.rows
     )
+
+
+def _one_per_column(row: str, printed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One text per column: a header spanned over several cells holds one number."""
+    seen: dict[str, str] = {}
+    for label, text in printed:
+        if not seen.get(label):
+            seen[label] = text
+        elif text and text != seen[label]:
+            msg = f"table 二 row {row!r} prints two numbers under {label!r}"
+            raise InvalidInputError(msg, field="html", value=[seen[label], text])
+    return list(seen.items())
 
 
 def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedReport:

@@ -183,8 +183,7 @@ def _cases(lines: list[str]) -> list[tuple[str, str, str]] | None:
         label, values = _split(line)
         if label and numbers:
             break  # the numbers ended
-        if not label:
-            numbers.extend(values)
+        numbers.extend(values)  # a header line may end with the first numbers
         if len(numbers) >= _CASES_WIDTH:
             break
     if not numbers:
