@@ -611,3 +611,12 @@ def test_proactive_number_in_any_cell_under_a_spanned_header() -> None:
     assert r.proactive["行政许可", "本年处理决定数量"] == 5
     with pytest.raises(InvalidInputError, match="two numbers"):
         cn.parse_report_html(html.replace("<td>5</td><td></td>", "<td>5</td><td>6</td>"))
+
+
+def test_xhtml_page_with_an_encoding_declaration() -> None:
+    body = t3(row("一、本年新收政府信息公开申请数量", "2", "2"))
+    r = cn.parse_report_html(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<html><body>{body}</body></html>'
+    )
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 2

@@ -39,6 +39,7 @@ _BREAKS = frozenset(
     {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table"}
 )
 _SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*(?:\ufeff)?\s*<\?xml[^>]*\?>", re.IGNORECASE)  # XHTML pages
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in an lxml string
 _INSTALL = "reading HTML needs lxml: pip install govdisclosure[parse]"
 
@@ -89,7 +90,7 @@ def load_html(html: str) -> Any:  # noqa: ANN401 - an lxml element (lxml is opti
         lxml_html: Any = importlib.import_module("lxml.html")
     except ImportError as err:  # pragma: no cover - the extra is installed in tests
         raise ImportError(_INSTALL) from err
-    cleaned = _CONTROL.sub("", html)
+    cleaned = _XML_DECLARATION.sub("", _CONTROL.sub("", html), count=1)
     if not cleaned.strip():
         msg = "the page is empty"
         raise InvalidInputError(msg, field="html", value=html[:80])
