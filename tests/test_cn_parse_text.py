@@ -301,3 +301,16 @@ def test_cases_numbers_on_the_header_line() -> None:
     assert r.cases is not None
     assert r.cases[CaseKind.RECONSIDERATION, CaseResult.MAINTAINED] == 1
     assert r.cases[CaseKind.RECONSIDERATION, Total.TOTAL] == 1
+
+
+def test_real_rendering_with_table_rules() -> None:
+    r = cn.parse_report_text(text("changchun_2023_rendering_excerpt.txt"))
+    t = r.requests
+    assert t is not None
+    assert [t[RequestRow.NEW, c] for c in t.columns] == [3, 0, 0, 0, 0, 0, 3]
+    assert [t[RequestRow.CARRIED_OVER, c] for c in t.columns] == [0] * 7
+    assert t[Outcome.DISCLOSED, Total.TOTAL] is None  # past the excerpt
+    p = r.proactive
+    assert p is not None
+    assert all(v == 0 for v in p.values)
+    assert r.readings == {}

@@ -58,6 +58,7 @@ _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公�
 _LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
 _JUNK = re.compile(r"^[\d.,+\-%a-zA-Z]*\d[\d.,+\-%a-zA-Z]*$")  # a malformed number (12a, 1.2.3)
 _CASES_WIDTH = 15
+_SPACES = str.maketrans({"\u3000": " ", "\xa0": " ", "|": " ", "｜": " "})
 _PAGE = re.compile(r"^[-—–]\s*\d+\s*[-—–]$")  # a page number: - 4 -
 _ONLY_2019 = {ProactiveRow.OTHER_SERVICES, ProactiveRow.PROCUREMENT}
 
@@ -75,7 +76,8 @@ def _split(line: str) -> tuple[str, list[str]]:
 
 
 def _norm(line: str) -> str:
-    return line.replace("\u3000", " ").replace("\xa0", " ").strip()
+    """A line with its spaces folded; table rules (``|``) count as spaces."""
+    return line.translate(_SPACES).strip()
 
 
 def _records(lines: list[tuple[str, list[str]]]) -> list[tuple[list[str], list[str]]]:
