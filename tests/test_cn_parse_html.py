@@ -620,3 +620,26 @@ def test_xhtml_page_with_an_encoding_declaration() -> None:
     )
     assert r.requests is not None
     assert r.requests[RequestRow.NEW, Total.TOTAL] == 2
+
+
+def test_table_3_continued_after_a_page_break() -> None:
+    first = t3(
+        row("一、本年新收政府信息公开申请数量", "5", "5"),
+        row("二、上年结转政府信息公开申请数量", "1", "1"),
+    ).replace("<td>本年度情况</td>", "<td colspan='2'>本年度情况</td>")
+    first = first.replace("<td>一、本年新收", "<td colspan='2'>一、本年新收").replace(
+        "<td>二、上年结转", "<td colspan='2'>二、上年结转"
+    )
+    rest = (
+        "<table><tr><td rowspan='2'>（四）无法提供</td><td>1.本机关不掌握相关政府信息</td>"
+        "<td>2</td><td>2</td></tr>"
+        "<tr><td>2.没有现成信息需要另行制作</td><td>1</td><td>1</td></tr></table>"
+    )
+    r = cn.parse_report_html(first + "<p>- 2 -</p>" + rest)
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] == 5
+    assert r.requests[Outcome.UNAVAILABLE_NOT_HELD, ApplicantKind.NATURAL_PERSON] == 2
+    assert r.requests[Outcome.UNAVAILABLE_NEEDS_CREATION, Total.TOTAL] == 1
+    assert r.findings == ()
+    again = cn.parse_report_html(first + first)
+    assert [f.rule for f in again.findings] == ["parse.duplicate"]

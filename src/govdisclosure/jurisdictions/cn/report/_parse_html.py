@@ -334,6 +334,23 @@ def _proactive(log: ReadLog, grid: Grid) -> object:  # noqa: C901 - one pass ove
     return build_proactive(log, rows)
 
 
+def _continued(log: ReadLog, grids: list[Grid]) -> Grid:
+    """Table 三 with the tables that continue it (rows and no header: a page break).
+
+    A continuation's rows are aligned on the right, where the numbers are: a
+    group cell spanned from the first table (三、本年度办理结果) is not printed
+    again. Another table 三 with a header of its own is not read (a finding).
+    """
+    rows = list(grids[0].rows)
+    width = grids[0].width
+    for index, grid in enumerate(grids[1:], start=1):
+        if _first_data_row(log, grid) != 0 or grid.width > width:
+            log.note("parse.duplicate", "a second table 三 is not read")
+            continue
+        rows.extend((None,) * (width - len(row)) + row for row in _renumber(grid, index))
+    return Grid(tuple(rows))
+
+
 def _renumber(grid: Grid, index: int) -> tuple[tuple[Cell | None, ...], ...]:
     """The grid's rows with cell numbers unique across the tables of a page."""
     offset = index * 1_000_000
@@ -353,6 +370,36 @@ def _one_per_column(row: str, printed: list[tuple[str, str]]) -> list[tuple[str,
             msg = f"table 二 row {row!r} prints two numbers under {label!r}"
             raise InvalidInputError(msg, field="html", value=[seen[label], text])
     return list(seen.items())
+
+
+def _read_tables(log: ReadLog, grids: list[Grid]) -> dict[str, object]:
+    """Tables 三, 四 and 二 from the page's grids, by what each holds."""
+    found: dict[str, object] = {}
+    proactive: list[Grid] = []
+    requests: list[Grid] = []
+    for grid in grids:
+        if grid.problem:
+            log.note("parse.table", f"a table is not read: {grid.problem}")
+            continue
+        kind = _kind(grid)
+        if kind is None:
+            continue
+        if kind == "proactive":
+            proactive.append(grid)  # a page may print each block as a table of its own
+            continue
+        if kind == "requests":
+            requests.append(grid)  # a table broken over pages continues in a second one
+            continue
+        if "cases" in found:
+            log.note("parse.duplicate", "a second table 四 is not read")
+            continue
+        found["cases"] = _cases(log, grid)
+    if requests:
+        found["requests"] = _requests(log, _continued(log, requests))
+    if proactive:
+        rows = tuple(row for grid in proactive for row in _renumber(grid, proactive.index(grid)))
+        found["proactive"] = _proactive(log, Grid(rows))
+    return found
 
 
 def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedReport:
@@ -377,26 +424,7 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
     root = load_html(html)
     grids, page = html_grids(root)
     log = ReadLog(opts)
-    found: dict[str, object] = {}
-    proactive: list[Grid] = []
-    for grid in grids:
-        if grid.problem:
-            log.note("parse.table", f"a table is not read: {grid.problem}")
-            continue
-        kind = _kind(grid)
-        if kind is None:
-            continue
-        if kind == "proactive":
-            proactive.append(grid)  # a page may print each block as a table of its own
-            continue
-        if kind in found:
-            log.note("parse.duplicate", f"a second {kind} table is not read")
-            continue
-        reader = {"requests": _requests, "cases": _cases, "proactive": _proactive}[kind]
-        found[kind] = reader(log, grid)
-    if proactive:
-        rows = tuple(row for grid in proactive for row in _renumber(grid, proactive.index(grid)))
-        found["proactive"] = _proactive(log, Grid(rows))
+    found = _read_tables(log, grids)
     if not found:
         log.note("parse.empty", "the page has no table of an annual report")
     year, agency, notes = title_facts([page.title, *page.headings])
