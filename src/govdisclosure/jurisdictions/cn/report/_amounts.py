@@ -77,8 +77,13 @@ def printed_amounts(data: object, is_amount: Callable[[object], bool]) -> Any:  
     Raises:
         InvalidInputError: naming every amount that cannot be read, at once.
     """
-    if not isinstance(data, Mapping):
-        return data  # read_labels reports it
+    if not isinstance(data, Mapping) or not any(
+        isinstance(value, str)
+        for line in data.values()
+        if isinstance(line, Mapping)
+        for value in line.values()
+    ):
+        return data  # nothing printed (or not a mapping: read_labels reports it)
     problems: list[Problem] = []
     out: dict[Any, Any] = {}
     for row, line in data.items():
