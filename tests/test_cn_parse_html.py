@@ -643,3 +643,12 @@ def test_table_3_continued_after_a_page_break() -> None:
     assert r.findings == ()
     again = cn.parse_report_html(first + first)
     assert [f.rule for f in again.findings] == ["parse.duplicate"]
+
+
+def test_wu_is_blank_never_zero() -> None:
+    r = cn.parse_report_html(t3(row("一、本年新收政府信息公开申请数量", "无", "无")))
+    assert r.requests is not None
+    assert r.requests[RequestRow.NEW, Total.TOTAL] is None
+    text = cn.parse_report_text("一、本年新收政府信息公开申请数量 无 无 无 无 无 无 无")
+    assert text.requests is not None
+    assert text.requests[RequestRow.NEW, Total.TOTAL] is None

@@ -25,8 +25,9 @@ from govdisclosure.errors import InvalidInputError, Problem
 
 __all__ = ["BLANK_MARKS", "column_unit", "printed_amounts", "read_amount"]
 
-BLANK_MARKS = frozenset({"", "-", "/", "—", "－", "–", "／", "——", "&nbsp;", "\\", "--"})
-"""What a blank cell is printed as (after white space is removed)."""
+BLANK_MARKS = frozenset({"", "-", "/", "—", "－", "–", "／", "——", "&nbsp;", "\\", "--", "无"})
+"""What a blank cell is printed as (after white space is removed). 无 ("none") is read
+as blank, never as 0: the report states no number."""
 
 _AMOUNT = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|万)?$")
 _UNIT = re.compile(r"(?:单位[:：]?\s*)?(万元|元)\)?$")

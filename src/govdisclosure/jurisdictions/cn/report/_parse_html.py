@@ -24,6 +24,7 @@ from collections.abc import Hashable, Sequence
 
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions.cn._labels import normalize_label
+from govdisclosure.jurisdictions.cn.report._amounts import BLANK_MARKS
 from govdisclosure.jurisdictions.cn.report._assemble import (
     PrintedRow,
     ReadLog,
@@ -291,7 +292,7 @@ def _case_key(log: ReadLog, role: Role, text: str) -> Hashable | None:
 
 def _numberish(text: str) -> bool:
     bare = "".join(text.split()).replace(",", "")
-    return bare.isdigit() or bare in {"", "-", "/", "—", "－", "／"}
+    return bare.isdigit() or bare in BLANK_MARKS
 
 
 def _proactive(log: ReadLog, grid: Grid) -> object:  # noqa: C901 - one pass over the blocks

@@ -52,7 +52,7 @@ MAX_TEXT = 5_000_000
 """The longest text read (characters); a report's text layer is far shorter."""
 
 _VALUE = re.compile(
-    r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+[件个]?|[+-]?\d+(?:\.\d+)?(?:万元|元|万|件|个)?|[—\-－/／–]+)$"
+    r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+[件个]?|[+-]?\d+(?:\.\d+)?(?:万元|元|万|件|个)?|[—\-－/／–]+|无)$"
 )
 _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公开.*行政复议")
 _LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
