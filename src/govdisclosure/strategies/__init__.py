@@ -47,6 +47,7 @@ from hypothesis import strategies as st
 from govdisclosure.strategies import (
     _calendar_law,
     _cn,
+    _cn_parse,
     _fees,
     _holiday_rules,
     _money,
@@ -260,6 +261,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_requests.registry())
     table.update(_reports.registry())
     table.update(_cn.registry())
+    table.update(_cn_parse.registry())
     table.update(_fees.registry())
     table.update(_schemas.registry())
     table.update(_holiday_rules.registry())

@@ -38,6 +38,7 @@ from govdisclosure.jurisdictions.us.annual import (
     Section,
     SectionSpec,
 )
+from govdisclosure.jurisdictions.us.annual._tally_fields import FoiaStaffing
 from govdisclosure.jurisdictions.us.annual._values import Kind
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "us_annual_reports",
     "us_annual_rows",
     "us_annual_sections",
+    "us_annual_staffing",
 ]
 
 _TEXT = st.text(
@@ -197,4 +199,12 @@ def registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         Organization: _organizations,
         DocumentHeader: _headers,
         ResponseDays: lambda: _scalar(Kind.RESPONSE),
+        FoiaStaffing: us_annual_staffing,
     }
+
+
+def us_annual_staffing() -> st.SearchStrategy[FoiaStaffing]:
+    """A component's FOIA staff (to two places) and costs (to the cent) for section IX."""
+    staff = st.decimals(min_value=0, max_value=500, places=2)
+    money = st.decimals(min_value=0, max_value=10**8, places=2)
+    return st.builds(FoiaStaffing, staff, staff, money, money)

@@ -100,6 +100,19 @@ from govdisclosure.jurisdictions.cn.report import (
     filing_deadline,
     headline_figures,
 )
+
+# -- reading printed reports (HTML, PDF text) --
+from govdisclosure.jurisdictions.cn.report.parse import (
+    LABEL_VARIANTS,
+    AmountUnits,
+    LabelReading,
+    LabelTolerance,
+    LabelVariant,
+    ParsedReport,
+    ParseOptions,
+    parse_report_html,
+    parse_report_text,
+)
 from govdisclosure.jurisdictions.cn.schemes import (
     ART_20_ITEMS,
     ART_21_CITY_COUNTY_ITEMS,
@@ -203,4 +216,17 @@ __all__ = [
     "receipt_findings",
     "reply_deadline",
     "report_outcome",
+]
+
+# -- reading printed reports (HTML, PDF text) --
+__all__ += [
+    "LABEL_VARIANTS",
+    "AmountUnits",
+    "LabelReading",
+    "LabelTolerance",
+    "LabelVariant",
+    "ParseOptions",
+    "ParsedReport",
+    "parse_report_html",
+    "parse_report_text",
 ]

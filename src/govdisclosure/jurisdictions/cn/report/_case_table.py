@@ -20,6 +20,7 @@ import attrs
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.report._request_table import cell_key
 from govdisclosure.jurisdictions.cn.report._shown import ShownTable
+from govdisclosure.jurisdictions.cn.report._tolerant import LabelTolerance
 from govdisclosure.jurisdictions.cn.report.format import (
     CASE_KINDS,
     CaseKind,
@@ -121,19 +122,25 @@ class ReconsiderationLitigationTable(ShownTable):
 
     @classmethod
     def from_labels(
-        cls, data: Mapping[Any, Mapping[Any, int | None]]
+        cls,
+        data: Mapping[Any, Mapping[Any, int | None]],
+        *,
+        labels: LabelTolerance | None = None,
     ) -> ReconsiderationLitigationTable:
         """A table from ``{group label: {column label: int | None}}``.
 
         Group labels are 行政复议, 未经复议直接起诉 and 复议后起诉 (a leading
         行政诉讼 is allowed); column labels 结果维持, 结果纠正, 其他结果, 尚未审结
         and 总计, matched tolerantly like :meth:`RequestTable.from_labels`.
-        Cells not given, or given as ``None``, are blank.
+        Cells not given, or given as ``None``, are blank. ``labels=LabelTolerance()``
+        reads variants and near misses too (strict by default).
 
         Raises:
             UnknownLabelError: naming every label that matches nothing.
             InvalidInputError: for a value that is not a whole number ≥ 0 or ``None``.
         """
+        if labels is not None:  # printed labels (0.3.0): see LabelTolerance
+            data = labels.translate("cases", data)
         rows = read_labels(data, CASE_MATCHER, what="table 四")
         cells = {(row, column): v for row, line in rows.items() for column, v in line.items()}
         return cls.from_cells(cells)  # type: ignore[arg-type]

@@ -19,8 +19,10 @@ from typing import Any, ClassVar
 import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
+from govdisclosure.jurisdictions.cn.report._amounts import printed_amounts
 from govdisclosure.jurisdictions.cn.report._request_table import cell_key
 from govdisclosure.jurisdictions.cn.report._shown import ShownTable
+from govdisclosure.jurisdictions.cn.report._tolerant import LabelTolerance
 from govdisclosure.jurisdictions.cn.report.format import (
     ProactiveCell,
     ProactiveColumn,
@@ -60,6 +62,14 @@ _COLUMN_KINDS: dict[Hashable, CellKind] = {
 
 def _kind(_row: Hashable, column: Hashable) -> CellKind:
     return _COLUMN_KINDS[column]
+
+
+def _is_amount_column(label: object) -> bool:
+    if isinstance(label, str):
+        key = PROACTIVE_MATCHER.match_column(label)
+    else:
+        key = label if isinstance(label, ProactiveColumn) else None
+    return key is not None and _COLUMN_KINDS.get(key) is CellKind.AMOUNT
 
 
 def _as_values(values: Iterable[ProactiveValue]) -> tuple[ProactiveValue, ...]:
@@ -170,6 +180,7 @@ class ProactiveTable(ShownTable):
         data: Mapping[Any, Mapping[Any, ProactiveValue]],
         *,
         layout: ReportFormat | None = None,
+        labels: LabelTolerance | None = None,
     ) -> ProactiveTable:
         """A table from ``{row label: {column label: value}}``, in either format.
 
@@ -180,7 +191,24 @@ class ProactiveTable(ShownTable):
         Raises:
             UnknownLabelError: naming every label that matches nothing.
             InvalidInputError: for a bad value, or labels of both formats.
+
+        Labels are read strictly (as :mod:`~.matching` reads them) unless
+        ``labels`` is given: ``labels=LabelTolerance()`` reads the curated
+        variants, paths and near misses too (see :class:`~cn.LabelTolerance`).
+        An amount may be given as printed (``"251000元"``, ``"7,730.28"``): it is
+        read exactly, never converted, and refused if its unit contradicts the
+        unit its column label states; floats are refused.
+
+        >>> t = ProactiveTable.from_labels({"行政事业性收费": {"本年收费金额": "7,730.28"}})
+        >>> t["行政事业性收费", "本年收费金额（单位：万元）"]
+        Decimal('7730.28')
+
+        .. versionchanged:: 0.3.0 ``labels``, and amounts as printed.
         """
+        # printed labels and amounts (0.3.0): see LabelTolerance and _amounts.printed_amounts
+        if labels is not None:
+            data = labels.translate("proactive", data)
+        data = printed_amounts(data, _is_amount_column)
         rows_read = read_labels(data, PROACTIVE_MATCHER, kind=_kind, what="table 二")
         cells: dict[tuple[Any, Any], ProactiveValue] = {
             (row, column): v for row, line in rows_read.items() for column, v in line.items()

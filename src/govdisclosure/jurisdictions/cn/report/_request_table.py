@@ -21,6 +21,7 @@ import attrs
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.report._shown import ShownTable
+from govdisclosure.jurisdictions.cn.report._tolerant import LabelTolerance
 from govdisclosure.jurisdictions.cn.report.format import (
     ReportFormat,
     RequestColumnKey,
@@ -166,6 +167,7 @@ class RequestTable(ShownTable):
         data: Mapping[Any, Mapping[Any, int | None]],
         *,
         layout: ReportFormat | None = None,
+        labels: LabelTolerance | None = None,
     ) -> RequestTable:
         """A table from ``{row label: {column label: int | None}}``, as a report prints it.
 
@@ -180,6 +182,12 @@ class RequestTable(ShownTable):
         The format is read from the rows: （六）其他处理 with no sub-rows is the
         2019 layout; its sub-rows, or neither, the 2021 layout. Pass ``layout``
         to insist on one.
+
+        Labels are read strictly by default (as above: the official labels,
+        however spaced or bracketed). ``labels=LabelTolerance()`` also reads
+        the curated variants (misprints, short forms), path-style labels and
+        near misses (see :class:`~cn.LabelTolerance`); ``cn.parse_report_html``
+        reads tolerantly and records each reading.
 
         Raises:
             UnknownLabelError: naming every label that matches no row or column.
@@ -196,6 +204,8 @@ class RequestTable(ShownTable):
         """
         if layout is not None:
             check_format(layout)
+        if labels is not None:  # printed labels (0.3.0): see LabelTolerance
+            data = labels.translate("requests", data)
         rows = read_labels(data, REQUEST_MATCHER, what="table 三")
         has_2019 = RequestRow.OTHER_HANDLING in rows
         has_2021 = any(

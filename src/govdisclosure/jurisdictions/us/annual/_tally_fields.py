@@ -38,7 +38,7 @@ from govdisclosure.jurisdictions.us.report._daystats import (
 from govdisclosure.jurisdictions.us.report._records import AppealDisposition
 from govdisclosure.jurisdictions.us.report._tally import ComponentTally
 
-__all__ = ["APPEAL_SECTIONS", "FIELDS", "LT1_BELOW", "Cell", "FoiaStaffing", "Unit"]
+__all__ = ["APPEAL_SECTIONS", "FIELDS", "LT1_BELOW", "Cell", "FoiaStaffing"]
 
 LT1_BELOW = Decimal(1)
 """Policy: a response-time statistic (VI.C(4), VII.A, VII.B) under this many days is ``LT1``.
