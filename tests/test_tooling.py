@@ -71,3 +71,15 @@ def test_import_does_not_import_hypothesis() -> None:
     )
     out = _run(sys.executable, "-c", code)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_import_does_not_read_the_package_metadata() -> None:
+    # importlib.metadata costs tens of milliseconds: __version__ is read on first use.
+    code = (
+        "import sys, govdisclosure;"
+        "assert 'importlib.metadata' not in sys.modules, 'metadata imported';"
+        "assert govdisclosure.__version__;"
+        "assert 'importlib.metadata' in sys.modules"
+    )
+    out = _run(sys.executable, "-c", code)
+    assert out.returncode == 0, out.stdout + out.stderr

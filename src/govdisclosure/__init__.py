@@ -10,8 +10,6 @@ WorkingDays(20)
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from govdisclosure.agencies import Agency, AgencyKind, AgencyTree, Sector
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.channels import Channel, ChannelActivity, Figure, Period
@@ -30,10 +28,24 @@ from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
 from govdisclosure.money import Money
 from govdisclosure.review import Review, ReviewState
 
-try:
-    __version__ = version("govdisclosure")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use (PEP 562).
+
+    ``importlib.metadata`` costs tens of milliseconds to import, so
+    ``import govdisclosure`` does not pay for it until the version is asked for.
+    """
+    if name != "__version__":
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("govdisclosure")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found
 
 __all__ = [
     "Agency",

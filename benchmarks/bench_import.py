@@ -1,0 +1,53 @@
+"""Benchmark: the time ``import govdisclosure`` and ``import govdisclosure.jurisdictions.cn`` take.
+
+Each import runs in a fresh interpreter with ``-X importtime``; the cumulative
+time of the top-level module is read from its last line, and the median of
+``--repeat`` runs is printed beside the bare interpreter's start-up (``python -c
+pass``) and the import of ``attrs`` alone, the natural floor. Run:
+
+    .venv/bin/python benchmarks/bench_import.py --repeat 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+
+MODULES = ("govdisclosure", "govdisclosure.jurisdictions.cn", "attrs")
+
+
+def import_ms(module: str) -> float:
+    """The cumulative import time of ``module`` in a fresh interpreter, in milliseconds."""
+    out = subprocess.run(  # noqa: S603 - our own interpreter on a fixed module name
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
+    lines = [line for line in out.splitlines() if line.rstrip().endswith(f"| {module}")]
+    return int(lines[-1].split("|")[1]) / 1000
+
+
+def startup_ms() -> float:
+    """The wall time of ``python -c pass``, in milliseconds."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=10)
+    args = parser.parse_args()
+    start = statistics.median(startup_ms() for _ in range(args.repeat))
+    print(f"python -c pass (wall)                    : {start:7.1f} ms")
+    for module in MODULES:
+        times = [import_ms(module) for _ in range(args.repeat)]
+        print(f"import {module:<34}: {statistics.median(times):7.1f} ms (median of {args.repeat})")
+
+
+if __name__ == "__main__":
+    main()
