@@ -109,7 +109,7 @@ PER_REQUEST_TERMS: Versioned[PerRequestTerms] = Versioned(
         ),
     ),
 )
-"""Art 4's numbers, by version ([V-mirror], spec §4.2)."""
+"""Art 4's numbers, by version ([V-mirror]: republished copies of the gov.cn text)."""
 
 
 def _check_steps(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -246,7 +246,8 @@ PER_VOLUME_SCHEDULES: Versioned[ProgressiveSchedule] = Versioned(
         ),
     ),
 )
-"""Art 5's schedule, by version ([V] on an official local page, spec §4.2)."""
+"""Art 5's schedule, by version ([V] on an official local page,
+http://www.xinhui.gov.cn/zwgk/zdlyxxgk/hjbhxxgk/tzgg/content/post_2365222.html)."""
 
 
 def per_volume_schedule(*, on: date | None = None) -> ProgressiveSchedule:
@@ -322,5 +323,6 @@ FEE_PAYMENT_PERIOD: Versioned[WorkingDays] = Versioned(
 """The applicant's time to pay a fee: 20 working days from the day after receiving the notice.
 
 The number and wording are verified only in Sichuan's provincial restatement
-(point 二); the national article is [UNVERIFIED] (spec §4.2).
+(point 二, read on a mirror of the provincial page); the national article is
+[UNVERIFIED]: the fee measures' text after Art 5 was not obtained.
 """

@@ -10,10 +10,12 @@ Festival extension).
 The day-by-day facts were transcribed from the notices as compiled by the
 ``holidays`` (vacanza) and ``chinesecalendar`` packages, and are checked day by
 day against both in the test suite (``tests/test_cn_calendar_oracles.py``).
-Addresses are those the spec lists (``shared/spec/cn-ogi.md`` §7); publication
-dates are the gov.cn posting dates in those addresses, except 2024 (notice of
-2023-10-25) and 2025 (国办发明电〔2024〕12号, 2024-11-12). Document numbers are
-given only where a source states them.
+Addresses are those the two packages give (the docstrings of
+``chinesecalendar``'s ``scripts/data.py``, and of ``holidays``'
+``countries/china.py``, which cites the gov.cn 公报 via web.archive.org);
+publication dates are the gov.cn posting dates in those addresses, except 2024
+(notice of 2023-10-25) and 2025 (国办发明电〔2024〕12号, 2024-11-12). Document
+numbers are given only where a source states them.
 
 Which days of a rest period are statutory holidays follows the national holiday
 measures in force: 2008-2013 (2007 version: 春节 is 除夕 to 初二), 2014-2024

@@ -95,9 +95,12 @@ CONSULTATION_PERIOD = WorkingDays(15)
 """The consulted party's time to answer: 15 working days for a third party (Art 32) and for
 the other organs that made the information jointly (Art 34)."""
 
-_FEE_POLICY_NOTE = (
+_FEE_POLICY_READING = (
     "our reading: the time from a fee notice to payment is not counted "
-    "(ClockPolicy.fee_payment_pauses; spec §4.2 item 2 [UNVERIFIED])"
+    "(ClockPolicy.fee_payment_pauses; "
+)
+_FEE_POLICY_NOTE = (
+    _FEE_POLICY_READING + "the fee measures' text after Art 5 was not obtained [UNVERIFIED])"
 )
 
 RULES_2019 = ClockRules(
@@ -172,7 +175,7 @@ RULES_2007 = ClockRules(
         citation=Citation(
             OGI_2007,
             "27",
-            note="cost fees; " + _FEE_POLICY_NOTE.replace("spec §4.2 item 2 ", "[INFERENCE], "),
+            note="cost fees; " + _FEE_POLICY_READING + "[INFERENCE], [UNVERIFIED])",
         ),
     ),
     delay_citation=Citation(
@@ -228,7 +231,7 @@ class ClockPolicy:
         fee_payment_pauses: Whether the time from a fee notice to payment is
             left out of the reply period. Widely believed, not confirmed: the
             national text after Art 5 of the fee measures was not obtained
-            (spec §4.2, item 2, [UNVERIFIED]). Default: it is left out.
+            ([UNVERIFIED]). Default: it is left out.
         other_organ_pauses_before_2019: Whether, under the 2007 Regulations,
             the time spent consulting another organ is left out too. Old Art
             24 ¶3 speaks only of third parties (read on republished copies,
@@ -236,9 +239,11 @@ class ClockPolicy:
             2007 text reads; ``True`` treats both regimes alike [INFERENCE].
         count_receipt_day: Whether the day of receipt itself counts as the
             first working day. The Regulations do not say how to start the
-            count; the spec's reading (§6, [INFERENCE], and the general rule
-            that the starting day of a period is not counted) is that it does
-            not. Default: it does not.
+            count; our reading ([INFERENCE], by analogy with the general rule
+            that the starting day of a period is not counted, Civil Procedure
+            Law (2023) Art 85, "期间开始的时和日，不计算在期间内", quoted [3P];
+            a Q&A page has the OGI period run "自收到申请次日起算" [3P]) is
+            that it does not. Default: it does not.
         delay_before_2019: Whether a delayed date (``DelaySet``) recorded for a
             request under the 2007 Regulations fixes the due date as it does
             under Art 35 (2019). The 2007 text has no such article. Default:

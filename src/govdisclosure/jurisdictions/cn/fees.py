@@ -247,7 +247,8 @@ def fee_ledger(
     next numbers in its month, in order of date (the date of receipt;
     applications of the same date in the order given), and costs the rates
     of the bands those numbers fall in. Which application in a month bears
-    the fee follows from that order: **[INFERENCE]** (spec §4.2).
+    the fee follows from that order: **[INFERENCE]** (our reading; Art 4 does
+    not say).
 
     A multi-item application split "按照'一事一申请'原则，以合理的最小单位" (Art 4)
     counts for as many units as you say (``LedgerItem(on, units=n)``);

@@ -1,8 +1,13 @@
 """The PRC legal instruments the ``cn`` rule pack cites.
 
-Sources and how firmly each fact is established are in the project's spec
-(``shared/spec/cn-ogi.md`` §0). Dates marked there as not verified against the
-official text are noted beside them.
+Each fact is cited where it is used and marked by how firmly it is
+established: [V] read verbatim in a stored copy of the full text; [V-mirror]
+verbatim, but only in a republished copy (a local-government page or a mirror
+of the gov.cn text); [3P] in third-party material only (a blog, a Q&A page,
+open-source code that reproduces official tables); [UNVERIFIED] not found in a
+source read; [INFERENCE] our reading. Each instrument below says which copy of
+it was read, where one was; dates not verified against the official text are
+noted beside them.
 
 >>> str(Citation(OGI_2019, "33", paragraph=2))
 'OGI Reg. (2019) Art 33 ¶2'
@@ -49,7 +54,9 @@ OGI_2019 = Instrument(
     promulgated=date(2019, 4, 3),
     effective=date(2019, 5, 15),
 )
-"""The Regulations as revised by State Council Order No. 711, in force from 2019-05-15."""
+"""The Regulations as revised by State Council Order No. 711, in force from 2019-05-15.
+[V]: the full text, Arts 1-56, read in GitHub ``LawRefBook/Laws``,
+``行政法规/政府信息公开条例(2019-04-03).md``, and cross-checked with a mirror of Order 711."""
 
 FEE_MEASURES_2020 = Instrument(
     code="cn.fee-2020",
@@ -58,10 +65,13 @@ FEE_MEASURES_2020 = Instrument(
     number="国办函〔2020〕109号",
     promulgated=date(2020, 11, 17),
     # In force 2021-01-01 per the provincial implementing notices (Heilongjiang, Henan);
-    # the national clause itself was not seen (spec §4.2: [V-mirror, indirect]).
+    # the national "本办法自2021年1月1日起施行" clause itself was not seen ([V-mirror, indirect]).
     effective=date(2021, 1, 1),
 )
-"""The information-processing fee measures (国办函〔2020〕109号)."""
+"""The information-processing fee measures (国办函〔2020〕109号). Arts 1-4 [V-mirror], read in
+republished copies of the gov.cn text that agree with each other; the Art 5 tiers [V] on an
+official local page, http://www.xinhui.gov.cn/zwgk/zdlyxxgk/hjbhxxgk/tzgg/content/post_2365222.html;
+the text after Art 5 was not obtained."""
 
 REPORT_FORMAT_2019 = Instrument(
     code="cn.report-format-2019",
@@ -69,7 +79,9 @@ REPORT_FORMAT_2019 = Instrument(
     short="Report Format (2019 trial)",
     number="国办公开办函〔2019〕60号",
 )
-"""The 2019 trial format of the annual report."""
+"""The 2019 trial format of the annual report (its notice's introduction read on a mirror
+[V-mirror]; its tables as printed in the real 2019 annual report of the Shanghai Municipal
+People's Government's General Office, dated 2020-01-31, read as embedded in open-source code)."""
 
 REPORT_FORMAT_2021 = Instrument(
     code="cn.report-format-2021",
@@ -78,7 +90,11 @@ REPORT_FORMAT_2021 = Instrument(
     number="国办公开办函〔2021〕30号",
     promulgated=date(2021, 9, 26),
 )
-"""The national format of the annual report, 2021 (replaced the 2019 trial format)."""
+"""The national format of the annual report, 2021 (replaced the 2019 trial format).
+[V-mirror]: its introduction on an official local republication,
+http://zrzy.smx.gov.cn/16903/616589856/1288675.html, and the start of its table skeleton on a
+mirror of a 宁国市商务局 page; the remaining labels [3P], from open-source annual-report parsers
+and fixtures that agree with each other."""
 
 INTERPRETATION_2015 = Instrument(
     code="cn.interp-2015",
@@ -95,7 +111,8 @@ SPC_PROVISIONS_2011 = Instrument(
     promulgated=date(2011, 7, 29),
     effective=date(2011, 8, 13),
 )
-"""The Supreme People's Court provisions on OGI cases (predate the 2019 revision)."""
+"""The Supreme People's Court provisions on OGI cases (predate the 2019 revision; read in
+GitHub ``LawRefBook/Laws``, ``司法解释/``)."""
 
 HOLIDAY_MEASURES_2007 = Instrument(
     code="cn.holidays-2007",
@@ -113,7 +130,8 @@ HOLIDAY_MEASURES_2013 = Instrument(
     short="Holiday Measures (2013)",
     promulgated=date(2013, 12, 11),
 )
-"""The national holiday measures as revised in 2013: 11 statutory days."""
+"""The national holiday measures as revised in 2013: 11 statutory days (read in GitHub
+``LawRefBook/Laws``, ``行政法规/全国年节及纪念日放假办法(2013-12-11).md``)."""
 
 HOLIDAY_MEASURES_2024 = Instrument(
     code="cn.holidays-2024",
@@ -121,7 +139,8 @@ HOLIDAY_MEASURES_2024 = Instrument(
     short="Holiday Measures (2024)",
     promulgated=date(2024, 11, 10),
 )
-"""The national holiday measures as revised in 2024: 13 statutory days."""
+"""The national holiday measures as revised in 2024: 13 statutory days (read in GitHub
+``LawRefBook/Laws``, ``行政法规/全国年节及纪念日放假办法(2024-11-10).md``)."""
 
 SICHUAN_FEE_NOTICE_2021 = Instrument(
     code="cn.sc-fee-2021",
@@ -129,4 +148,5 @@ SICHUAN_FEE_NOTICE_2021 = Instrument(
     short="Sichuan Fee Notice (2021)",
     promulgated=date(2021, 1, 18),
 )
-"""Sichuan's notice implementing the fee measures (2021-01-18; read on a mirror: S-FEE-SC)."""
+"""Sichuan's notice implementing the fee measures (2021-01-18; read on a mirror of
+the provincial page, [V-mirror])."""

@@ -3,7 +3,7 @@
 :class:`Outcome` has one member per leaf row of table 三 (requests handled) in
 the 2021 national report format (国办公开办函〔2021〕30号), each with its official
 label, an English label, its group (（一）…（六）) and the article it rests on.
-The mapping of rows to articles is our reading (spec §5.5, [INFERENCE]); the
+The mapping of rows to articles is our reading ([INFERENCE]); the
 labels are those of the format ([3P] for 2021, matching the real 2019-format
 Shanghai report).
 
@@ -129,7 +129,7 @@ class Outcome(enum.Enum):
 
     @property
     def citation(self) -> Citation:
-        """The provision the outcome rests on (our reading of the row, spec §5.5)."""
+        """The provision the outcome rests on (our reading of the row, [INFERENCE])."""
         return _ROWS[self].citation
 
     @property
@@ -289,7 +289,7 @@ _ROWS: dict[Outcome, _Row] = {
         _G.NOT_PROCESSED,
         "要求行政机关确认或重新出具已获取信息",
         "Asks the organ to confirm or reissue information already obtained",
-        # No article of the Regulations speaks to this row (spec §5.5): cite the format.
+        # No article of the Regulations speaks to this row (our reading): cite the format.
         Citation(REPORT_FORMAT_2021, note="table 三, row （五）5"),
     ),
     Outcome.OTHER_CORRECTION_LAPSED: _Row(

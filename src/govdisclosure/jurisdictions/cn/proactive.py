@@ -3,7 +3,7 @@
 Information to be disclosed proactively "应当自该政府信息形成或者变更之日起20个工作日内
 及时公开"; where a law or regulation sets a different time limit, that limit
 prevails ("法律、法规对政府信息公开的期限另有规定的，从其规定") — OGI Reg. (2019)
-Art 26 (spec §1, [V]). The 2007 Regulations said the same in their Art 18 ("应当
+Art 26 ([V]). The 2007 Regulations said the same in their Art 18 ("应当
 自该政府信息形成或者变更之日起20个工作日内予以公开", with the same proviso).
 
 :data:`PROACTIVE_PERIOD` holds the rule with its versions and citations;
@@ -26,11 +26,11 @@ govdisclosure.errors.NoRuleInForceError: no version of proactive disclosure peri
 
 Sources and their strength:
 
-* 2019 version: OGI Reg. (2019) Art 26, verified in the project spec (§1, [V]).
-* 2007 version: OGI Reg. (2007) Art 18, in force 2008-05-01 to 2019-05-14. The
-  project spec does not give this article; its text was read in a stored
-  transcription of the gov.cn original (GitHub ``Theonefkguy/Chinese-Laws``,
-  ``行政法规/政府信息公开条例(2007-04-05).md``, commit
+* 2019 version: OGI Reg. (2019) Art 26, [V] (read verbatim in the full text,
+  GitHub ``LawRefBook/Laws``, ``行政法规/政府信息公开条例(2019-04-03).md``).
+* 2007 version: OGI Reg. (2007) Art 18, in force 2008-05-01 to 2019-05-14. Its
+  text was read in a stored transcription of the gov.cn original (GitHub
+  ``Theonefkguy/Chinese-Laws``, ``行政法规/政府信息公开条例(2007-04-05).md``, commit
   ``e4d0afe499e3b5613229e068be441970a0c1c03d``), which names
   https://www.gov.cn/zwgk/2007-04/24/content_592937.htm as its source; treat it
   as [V-mirror].
@@ -90,9 +90,7 @@ PROACTIVE_PERIOD: Versioned[WorkingDays] = Versioned(
             citation=Citation(
                 OGI_2007,
                 "18",
-                note=(
-                    "read in a transcription of the gov.cn text, not in the project spec [V-mirror]"
-                ),
+                note="read in a transcription of the gov.cn text [V-mirror]",
             ),
         ),
         Version(WorkingDays(20), start=_effective(OGI_2019), citation=Citation(OGI_2019, "26")),

@@ -2,7 +2,7 @@
 
 :data:`STATUTORY_SCHEME` lists what the 2019 Regulations on Open Government
 Information require to be disclosed proactively, each category with its
-citation (spec §1, [V]):
+citation ([V], read verbatim in the full text of the Regulations):
 
 * group ``"20"``: the 15 items of Art 20 that every administrative organ
   discloses, codes ``"20.1"`` … ``"20.15"`` after the article's own numbering;
@@ -150,7 +150,7 @@ ART_20_ITEMS: tuple[Category, ...] = tuple(
     )
     for n, (label, label_en) in enumerate(_ART_20, start=1)
 )
-"""The 15 items of Art 20, codes ``"20.1"`` … ``"20.15"``, labels verbatim (spec §1)."""
+"""The 15 items of Art 20, codes ``"20.1"`` … ``"20.15"``, labels verbatim ([V])."""
 
 ART_21_CITY_COUNTY_ITEMS: tuple[Category, ...] = tuple(
     Category(

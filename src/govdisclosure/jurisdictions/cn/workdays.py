@@ -84,7 +84,7 @@ def calendar(
             next to the covered range.
         makeup_days_are_workdays: Whether the weekend days a notice says are
             worked (调休上班) count as working days. No disclosure text says so
-            expressly (spec §6, [INFERENCE]); the notices' ordinary meaning
+            expressly (our reading, [INFERENCE]); the notices' ordinary meaning
             ("…上班") and every calendar library say they do, which is the
             default. ``False`` counts them as the weekend days they would be.
 

@@ -128,10 +128,11 @@ _APPLICANT_COLUMNS: tuple[ApplicantKind, ...] = tuple(ApplicantKind)
 _CASE_RESULTS: tuple[CaseResult, ...] = tuple(CaseResult)
 
 _TABLE_NOTE = Citation(REPORT_FORMAT_2021, note="table 三, note in the top-left cell")
-_INFERRED = Citation(REPORT_FORMAT_2021, note="[INFERENCE], confirmed on real reports (spec §5.5)")
-_INFERRED_4 = Citation(
-    REPORT_FORMAT_2021, note="[INFERENCE], confirmed on real reports (spec §5.6)"
+_INFERRED = Citation(
+    REPORT_FORMAT_2021,
+    note="[INFERENCE], confirmed on real reports (Shanghai municipal government 2019; 2025)",
 )
+_INFERRED_4 = Citation(REPORT_FORMAT_2021, note="[INFERENCE], confirmed on a real 2025 report")
 
 _RESULTS = "results"
 

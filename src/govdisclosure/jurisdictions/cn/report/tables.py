@@ -68,7 +68,9 @@ __all__ = [
 ]
 
 _SCHEMA = request_schema(ReportFormat.V2021)
-_CARRY_CITATION = Citation(REPORT_FORMAT_2021, note="[INFERENCE], spec §5.5 identity 5")
+_CARRY_CITATION = Citation(
+    REPORT_FORMAT_2021, note="[INFERENCE]: the format states no cross-year identity"
+)
 _COLUMNS = cast("tuple[RequestColumnKey, ...]", _SCHEMA.column_keys)
 
 
@@ -85,7 +87,7 @@ def check_carried_forward(
 
     One finding per column whose numbers disagree. A column with a blank on
     either side is not compared unless ``blanks=BlankPolicy.ZERO``. The check
-    is our reading (spec §5.5, identity 5: "cross-year, not stated").
+    is our reading ([INFERENCE]): the format states no identity across years.
 
     >>> a = RequestTable.from_labels({"四、结转下年度继续办理": {"自然人": 72, "总计": 72}})
     >>> b = RequestTable.from_labels({"二、上年结转政府信息公开申请数量": {"自然人": 70,
