@@ -49,7 +49,16 @@ from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.report._league import LeagueTable, league_table
 from govdisclosure.jurisdictions.cn.report.annual import AnnualReport, _kind_of, check_continuity
 from govdisclosure.jurisdictions.cn.report.schemas import Language, check_language
-from govdisclosure.reports import BlankPolicy, CellKind, Finding, Record, TableSchema, records_frame
+from govdisclosure.reports import (
+    RECORD_FIELDS,
+    RECORD_LABEL_FIELDS,
+    BlankPolicy,
+    CellKind,
+    Finding,
+    Record,
+    TableSchema,
+    records_frame,
+)
 
 __all__ = ["RULE_YEAR_GAP", "Change", "ChangeTable", "CorpusFinding", "ReportCorpus"]
 
@@ -427,4 +436,8 @@ class ReportCorpus:
             found = report.to_records(lang)
             records.extend(found)
             kinds.extend(_kind_of(schemas[r["table"]], r) for r in found)
-        return records_frame(records, kinds)
+        frame = records_frame(records, kinds)
+        if not records:  # the same columns as ever, with no rows
+            names = [*RECORD_FIELDS[:-1], *RECORD_LABEL_FIELDS, "kind", "count", "amount"]
+            frame = frame.reindex(columns=names)
+        return frame
