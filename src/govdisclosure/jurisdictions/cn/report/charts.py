@@ -127,7 +127,7 @@ def outcome_mix(
     axes.set_ylabel("申请数" if lang == "zh" else "requests")
     axes.set_title(f"{report.agency} {report.year}")
     axes.tick_params(axis="x", labelrotation=30)
-    axes.legend(fontsize="small")
+    axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     _note(fig, blanks)
     return fig
 
@@ -176,7 +176,8 @@ def league_chart(
     bars = axes.barh(positions, values, xerr=errors, capsize=3, gid="rates")
     for bar, small in zip(bars, flagged, strict=True):
         if small:
-            bar.set_color("lightgrey")
+            bar.set_facecolor("lightgrey")
+            bar.set_edgecolor("grey")
             bar.set_hatch("//")
     axes.set_yticks(positions, labels)
     axes.set_xlim(0, 1)
@@ -227,6 +228,6 @@ def year_over_year(
     axes.set_xticks(list(years), [str(y) for y in years])
     axes.set_ylabel("申请数（总计）" if lang == "zh" else "requests (total column)")
     axes.set_title(agency)
-    axes.legend(fontsize="small")
+    axes.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
     _note(fig, blanks)
     return fig
