@@ -381,6 +381,12 @@ class TestFrame:
         amounts = frame[frame.kind == "amount"]["amount"].dropna().tolist()
         assert amounts == [Decimal("12.34")]
 
+    def test_a_count_too_big_for_a_frame_is_named(self):
+        huge = RequestTable.from_cells({(RequestRow.NEW, PERSON): 2**63})
+        with pytest.raises(InvalidInputError, match="64-bit") as info:
+            ReportCorpus([report(JIA, 2025, huge)]).to_dataframe()
+        assert info.value.fields == ("甲局 2025 requests:new/natural_person",)
+
     def test_the_empty_corpus(self):
         assert len(ReportCorpus([]).to_dataframe()) == 0
         assert ReportCorpus([]).continuity() == ()
@@ -417,6 +423,44 @@ def test_frame_values_are_the_reports_cells(corpus: ReportCorpus) -> None:
                 expected[rep.agency, rep.year, name, row.value, column.value] = value
     assert got == expected
     assert len(frame) == len(expected)
+
+
+# The amount cells of table 二 in either format, by their codes (from the format's text).
+AMOUNT_CELLS = {("fees", "fees_collected"), ("procurement", "procurement_amount")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(gs.cn_report_corpora())
+def test_the_frame_is_the_one_built_by_hand_from_the_records(corpus: ReportCorpus) -> None:
+    records = corpus.to_records()
+    if not records:
+        return
+    by_hand = pd.DataFrame(records)
+    del by_hand["value"]
+    values = [r["value"] for r in records]  # as they are: a frame column would make None nan
+    amount = [
+        t == "proactive" and (r, c) in AMOUNT_CELLS
+        for t, r, c in zip(by_hand["table"], by_hand["row"], by_hand["column"], strict=True)
+    ]
+    by_hand["kind"] = ["amount" if a else "count" for a in amount]
+    by_hand["count"] = pd.array(
+        [None if a else v for v, a in zip(values, amount, strict=True)], dtype="Int64"
+    )
+    by_hand["amount"] = pd.array(
+        [v if a and v is not None else pd.NA for v, a in zip(values, amount, strict=True)],
+        dtype=object,
+    )
+    pd.testing.assert_frame_equal(corpus.to_dataframe(), by_hand)
+    pd.testing.assert_frame_equal(
+        corpus.to_dataframe(language="en"), _by_labels(corpus.to_records("en"), by_hand)
+    )
+
+
+def _by_labels(records: list[dict[str, object]], frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    out["row_label"] = [r["row_label"] for r in records]
+    out["column_label"] = [r["column_label"] for r in records]
+    return out
 
 
 @settings(max_examples=40, deadline=None)

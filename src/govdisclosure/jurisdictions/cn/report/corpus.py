@@ -46,19 +46,11 @@ from typing import Any, cast
 import attrs
 
 from govdisclosure.errors import InvalidInputError
+from govdisclosure.jurisdictions.cn.report._corpus_frame import corpus_frame
 from govdisclosure.jurisdictions.cn.report._league import LeagueTable, league_table
-from govdisclosure.jurisdictions.cn.report.annual import AnnualReport, _kind_of, check_continuity
+from govdisclosure.jurisdictions.cn.report.annual import AnnualReport, check_continuity
 from govdisclosure.jurisdictions.cn.report.schemas import Language, check_language
-from govdisclosure.reports import (
-    RECORD_FIELDS,
-    RECORD_LABEL_FIELDS,
-    BlankPolicy,
-    CellKind,
-    Finding,
-    Record,
-    TableSchema,
-    records_frame,
-)
+from govdisclosure.reports import BlankPolicy, Finding, Record
 
 __all__ = ["RULE_YEAR_GAP", "Change", "ChangeTable", "CorpusFinding", "ReportCorpus"]
 
@@ -421,23 +413,10 @@ class ReportCorpus:
             part.pivot(index=["row_order", "row_label"],
                        columns=["column_order", "column_label"], values="count")
 
+        The frame equals ``records_frame`` of :meth:`to_records` (one record per cell),
+        built column by column instead (labels from each schema's first table).
+
         Raises:
             ImportError: if pandas is not installed (``pip install pandas``).
         """
-        lang = check_language(language)
-        records: list[Record] = []
-        kinds: list[CellKind] = []
-        for report in self.reports:
-            schemas: dict[object, TableSchema] = {
-                "proactive": report.proactive.schema,
-                "requests": report.requests.schema,
-                "reconsideration_litigation": report.reviews.schema,
-            }
-            found = report.to_records(lang)
-            records.extend(found)
-            kinds.extend(_kind_of(schemas[r["table"]], r) for r in found)
-        frame = records_frame(records, kinds)
-        if not records:  # the same columns as ever, with no rows
-            names = [*RECORD_FIELDS[:-1], *RECORD_LABEL_FIELDS, "kind", "count", "amount"]
-            frame = frame.reindex(columns=names)
-        return frame
+        return corpus_frame(self.reports, check_language(language))
