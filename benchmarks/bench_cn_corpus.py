@@ -53,7 +53,7 @@ def corpus_of(n: int) -> ReportCorpus:
     )
 
 
-def by_hand(corpus: ReportCorpus) -> Any:  # noqa: ANN401 - a pandas.DataFrame
+def by_hand(corpus: ReportCorpus) -> Any:
     """The long frame from ``to_records()`` with pandas, as one would write it."""
     records = [record for report in corpus for record in report.to_records()]
     frame = pd.DataFrame(records)
