@@ -304,6 +304,10 @@ class TestLeague:
         with pytest.raises(InvalidInputError):
             CORPUS.league(2024, min_requests=-1)
         with pytest.raises(InvalidInputError):
+            CORPUS.league(2024, min_requests=True)
+        with pytest.raises(InvalidInputError):
+            CORPUS.league("2024")  # type: ignore[arg-type]
+        with pytest.raises(InvalidInputError):
             CORPUS.league(2024, blanks="zero")  # type: ignore[arg-type]
         with pytest.raises(InvalidInputError):
             CORPUS.league(2024).entry("无此局")

@@ -16,6 +16,7 @@ pytest.importorskip("matplotlib")
 from matplotlib.figure import Figure
 
 from cn_corpus_fixtures import BING, CORPUS, JIA, REPORTS, YI
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn.report import (
     ReportCorpus,
@@ -116,8 +117,9 @@ class TestLeagueChart:
     def test_the_correction_rate_and_a_bad_name(self):
         fig = league_chart(CORPUS.league(2024), rate="correction")
         assert [b.get_width() for b in series(fig, "rates")] == [0.25]  # type: ignore[attr-defined]
-        with pytest.raises(ValueError, match="disclosure"):
+        with pytest.raises(InvalidInputError, match="disclosure") as info:
             league_chart(CORPUS.league(2024), rate="late")
+        assert info.value.field == "rate"
 
 
 class TestYearOverYear:
@@ -141,8 +143,9 @@ class TestYearOverYear:
         assert "4 blank cells" in fig.texts[0].get_text()
 
     def test_an_unknown_agency(self):
-        with pytest.raises(cn.report.corpus.InvalidInputError):  # type: ignore[attr-defined]
+        with pytest.raises(InvalidInputError, match="no report") as info:
             year_over_year(CORPUS, "无此局")
+        assert info.value.field == "agency"
 
 
 def test_without_matplotlib_the_error_says_how_to_install(monkeypatch: pytest.MonkeyPatch):

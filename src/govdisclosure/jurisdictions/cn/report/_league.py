@@ -322,8 +322,11 @@ def league_table(
 
     Raises:
         InvalidInputError: for a report of another year, two of one agency, a bad
-            ``min_requests`` or ``blanks``.
+            ``year``, ``min_requests`` or ``blanks``.
     """
+    if type(year) is not int:
+        msg = "must be a year (int)"
+        raise InvalidInputError(msg, field="year", value=year)
     if type(min_requests) is not int or min_requests < 0:
         msg = "must be a whole number of requests, 0 or more"
         raise InvalidInputError(msg, field="min_requests", value=min_requests)

@@ -19,9 +19,12 @@ cells is drawn from the cells that have numbers, and the figure says how many we
 blank (its ``blank_note`` text).
 
 >>> from govdisclosure.jurisdictions.cn.report import AnnualReport, RequestTable
->>> report = AnnualReport(agency="某局", year=2025, requests=RequestTable.zeros())
->>> fig = outcome_mix(report)          # doctest: +SKIP
->>> fig.savefig("mix.png")             # doctest: +SKIP
+>>> table = RequestTable.from_labels({"（一）予以公开": {"自然人": 7, "总计": 7}})
+>>> fig = outcome_mix(AnnualReport(agency="Qinghe", year=2025, requests=table))
+>>> [int(bar.get_height()) for bar in fig.axes[0].containers[0]]   # （一）予以公开
+[7, 0, 0, 0, 0, 0, 7]
+>>> fig.texts[0].get_text()
+'145 blank cells not drawn (not read as 0)'
 
 .. versionadded:: 0.3.0
 """
@@ -31,6 +34,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.report._league import Z95, LeagueTable
 from govdisclosure.jurisdictions.cn.report.annual import AnnualReport
@@ -154,11 +158,11 @@ def league_chart(
 
     Raises:
         ImportError: if matplotlib is not installed (``pip install govdisclosure[plot]``).
-        ValueError: for another ``rate``.
+        InvalidInputError: for another ``rate``.
     """
     if rate not in {"disclosure", "correction"}:
-        msg = f"rate must be 'disclosure' or 'correction' (got {rate!r})"
-        raise ValueError(msg)
+        msg = "must be 'disclosure' or 'correction'"
+        raise InvalidInputError(msg, field="rate", value=rate)
     order = [(str(rank), e) for rank, e in league.ranked]
     order += [("not ranked", e) for e in league.flagged]
     shown = [(mark, e, getattr(e, rate)) for mark, e in order]
@@ -210,7 +214,10 @@ def year_over_year(
     """
     lang = check_language(language)
     years = corpus.years(agency)
-    reports = [corpus.report(agency, y) for y in years] if years else [corpus.report(agency, 0)]
+    if not years:
+        msg = "has no report in the corpus"
+        raise InvalidInputError(msg, field="agency", value=agency)
+    reports = [corpus.report(agency, y) for y in years]
     fig, axes = _figure(ax, (8, 4))
     width = 0.8 / len(_YEAR_ROWS)
     blanks = 0
