@@ -315,6 +315,11 @@ class TestLeague:
             Rate(3, 2)
         assert CORPUS.league(1999).entries == ()
 
+    @pytest.mark.parametrize("z", [0, -1.0, float("inf"), float("nan"), True, "1.96"])
+    def test_a_bad_quantile_is_refused(self, z):
+        with pytest.raises(InvalidInputError):
+            Rate(1, 2).interval(z)
+
     def test_rate_exactness(self):
         assert Rate(1, 3).exact == Fraction(1, 3)
         assert Rate(1, 3).value == 1 / 3

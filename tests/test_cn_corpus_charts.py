@@ -174,3 +174,12 @@ def test_importing_the_pack_does_not_import_matplotlib():
         env={"PYTHONPATH": str(ROOT / "src")},
     )
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("chart", "arg"),
+    [(outcome_mix, "not a report"), (league_chart, CORPUS), (lambda x: year_over_year(x, JIA), [])],
+)
+def test_what_is_not_the_chart_s_input_is_refused(chart, arg):
+    with pytest.raises(InvalidInputError, match="must be a"):
+        chart(arg)

@@ -42,6 +42,7 @@ highest first, ties sharing a rank (1, 2, 2, 4).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from typing import Any, cast
@@ -113,10 +114,21 @@ class Rate:
         estimation for a binomial proportion", *Statist. Sci.* 16 (2001) 101-133, eq. (4).
         Computed by :func:`~govdisclosure.jurisdictions.cn.report.headline.wilson_interval`.
 
+        Raises:
+            InvalidInputError: for a ``z`` that is not a positive finite number.
+
         >>> low, high = Rate(1, 10).interval()
         >>> round(low, 4), round(high, 4)
         (0.0179, 0.4042)
         """
+        given: object = z
+        if (
+            isinstance(given, bool)
+            or not isinstance(given, (int, float))
+            or not 0 < given < math.inf
+        ):
+            msg = "must be a positive normal quantile (1.959963984540054 for 95 %)"
+            raise InvalidInputError(msg, field="z", value=given)
         return wilson_interval(self.numerator, self.denominator, z)
 
 

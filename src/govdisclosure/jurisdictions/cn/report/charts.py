@@ -63,6 +63,12 @@ _YEAR_ROWS = (
 )
 
 
+def _check(value: object, kind: type, field: str) -> None:
+    if not isinstance(value, kind):
+        msg = f"must be a {kind.__name__}"
+        raise InvalidInputError(msg, field=field, value=value)
+
+
 def _figure(ax: Any, size: tuple[float, float]) -> tuple[Any, Any]:  # noqa: ANN401 - matplotlib is untyped here
     try:
         figure = importlib.import_module("matplotlib.figure")
@@ -106,7 +112,9 @@ def outcome_mix(
 
     Raises:
         ImportError: if matplotlib is not installed (``pip install govdisclosure[plot]``).
+        InvalidInputError: if ``report`` is not an :class:`~.annual.AnnualReport`.
     """
+    _check(report, AnnualReport, "report")
     lang = check_language(language)
     fig, axes = _figure(ax, (9, 4.5))
     table = report.requests
@@ -158,8 +166,10 @@ def league_chart(
 
     Raises:
         ImportError: if matplotlib is not installed (``pip install govdisclosure[plot]``).
-        InvalidInputError: for another ``rate``.
+        InvalidInputError: for another ``rate``, or a ``league`` that is not a
+            :class:`~._league.LeagueTable`.
     """
+    _check(league, LeagueTable, "league")
     if rate not in {"disclosure", "correction"}:
         msg = "must be 'disclosure' or 'correction'"
         raise InvalidInputError(msg, field="rate", value=rate)
@@ -210,8 +220,10 @@ def year_over_year(
 
     Raises:
         ImportError: if matplotlib is not installed (``pip install govdisclosure[plot]``).
-        InvalidInputError: if the corpus has no report of ``agency``.
+        InvalidInputError: if the corpus has no report of ``agency`` (or is not a
+            :class:`~.corpus.ReportCorpus`).
     """
+    _check(corpus, ReportCorpus, "corpus")
     lang = check_language(language)
     years = corpus.years(agency)
     if not years:

@@ -308,9 +308,8 @@ class ReportCorpus:
         Years before an agency's first report or after its last are not gaps.
         """
         found: list[CorpusFinding] = []
-        for agency in self.agencies:
-            reports = [r for r in self.reports if r.agency == agency]
-            for earlier, later in itertools.pairwise(reports):
+        for agency, group in itertools.groupby(self.reports, key=lambda r: r.agency):
+            for earlier, later in itertools.pairwise(group):
                 years = (earlier.year, later.year)
                 if later.year != earlier.year + 1:
                     missing = ", ".join(str(y) for y in range(earlier.year + 1, later.year))
