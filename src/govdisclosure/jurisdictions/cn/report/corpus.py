@@ -38,6 +38,7 @@ cn.corpus.year-gap (2023, 2025)
 
 from __future__ import annotations
 
+import decimal
 import itertools
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -56,6 +57,8 @@ __all__ = ["RULE_YEAR_GAP", "Change", "ChangeTable", "CorpusFinding", "ReportCor
 
 RULE_YEAR_GAP = "cn.corpus.year-gap"
 """The rule of a :class:`CorpusFinding` for years missing between two reports of an agency."""
+
+_EXACT = decimal.Context(prec=28)
 
 Amount = int | Decimal
 """A cell's number: a count (``int``) or an amount (``Decimal``, table 二's fees)."""
@@ -138,7 +141,8 @@ class Change:
         difference = self.difference
         if difference is None or self.before is None or self.before == 0:
             return None
-        return Decimal(difference) / abs(Decimal(self.before))
+        # A context of its own: the result does not depend on the caller's decimal context.
+        return _EXACT.divide(Decimal(difference), abs(Decimal(self.before)))
 
 
 def _change_note(before: Record | None, after: Record | None, years: tuple[int, int]) -> str:
@@ -331,8 +335,9 @@ class ReportCorpus:
 
         Cells are matched by their codes (table, row, column), so reports of the
         2019 and 2021 formats compare where they share a cell; a cell one format
-        lacks is a line with ``None`` on that side and a note. Labels are in
-        ``language``.
+        lacks is a line with ``None`` on that side and a note (to compare a 2021
+        report's three （六） rows with a 2019 report's one, convert its table with
+        ``RequestTable.to_layout(ReportFormat.V2019)`` first). Labels are in ``language``.
 
         Raises:
             InvalidInputError: if either report is not in the corpus, or the years are equal.
