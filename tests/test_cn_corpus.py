@@ -8,6 +8,7 @@ never read from the code's output.
 
 from __future__ import annotations
 
+import decimal
 import math
 from datetime import date
 from decimal import Decimal
@@ -36,6 +37,7 @@ from govdisclosure.jurisdictions.cn.outcomes import Outcome
 from govdisclosure.jurisdictions.cn.report import (
     CaseKind,
     CaseResult,
+    Change,
     ChangeTable,
     LeagueTable,
     Rate,
@@ -172,6 +174,15 @@ class TestChanges:
         assert (partly.difference, partly.relative, partly.note) == (5, Decimal("0.5"), "")
         forward = changes["requests", "carried_forward", "total"]
         assert (forward.difference, forward.relative) == (0, Decimal(0))
+
+    def test_the_callers_decimal_context_does_not_matter(self):
+        with decimal.localcontext(decimal.Context(prec=3)):
+            line = CORPUS.changes(JIA, 2022, 2023)["requests", "new", "total"]
+            assert line.relative == Decimal("0.1111111111111111111111111111")
+
+    def test_a_negative_base_is_taken_in_absolute_value(self):
+        line = Change("proactive", "r", "c", "r", "c", before=-4, after=-2)
+        assert (line.difference, line.relative) == (2, Decimal("0.5"))
 
     def test_a_base_of_zero_has_no_relative_change_and_says_so(self):
         line = CORPUS.changes(YI, 2022, 2024)["requests", "disclosed", "research_institution"]
