@@ -47,6 +47,7 @@ def __getattr__(name: str) -> str:
     globals()["__version__"] = found
     return found
 
+
 __all__ = [
     "Agency",
     "AgencyKind",

@@ -47,6 +47,7 @@ from hypothesis import strategies as st
 from govdisclosure.strategies import (
     _calendar_law,
     _cn,
+    _cn_corpus,
     _cn_parse,
     _fees,
     _holiday_rules,
@@ -93,6 +94,15 @@ from govdisclosure.strategies._cn import (
     cn_request_tables,
     cn_review_cases,
     cn_special_limits,
+)
+from govdisclosure.strategies._cn_corpus import (
+    cn_change_tables,
+    cn_changes,
+    cn_corpus_findings,
+    cn_league_entries,
+    cn_league_tables,
+    cn_rates,
+    cn_report_corpora,
 )
 from govdisclosure.strategies._money import (
     band_charges,
@@ -181,18 +191,25 @@ __all__ = [
     "cn_annual_reports",
     "cn_arrangements",
     "cn_case_tables",
+    "cn_change_tables",
+    "cn_changes",
     "cn_clock_policies",
+    "cn_corpus_findings",
     "cn_dates",
     "cn_decisions",
     "cn_fee_notices",
     "cn_filing_deadlines",
     "cn_headline_figures",
     "cn_holiday_notices",
+    "cn_league_entries",
+    "cn_league_tables",
     "cn_outcomes",
     "cn_per_request_band_policies",
     "cn_per_request_terms",
     "cn_proactive_deadlines",
     "cn_proactive_tables",
+    "cn_rates",
+    "cn_report_corpora",
     "cn_request_tables",
     "cn_review_cases",
     "cn_special_limits",
@@ -262,6 +279,7 @@ def _registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     table.update(_reports.registry())
     table.update(_cn.registry())
     table.update(_cn_parse.registry())
+    table.update(_cn_corpus.registry())
     table.update(_fees.registry())
     table.update(_schemas.registry())
     table.update(_holiday_rules.registry())

@@ -15,7 +15,10 @@ The rule pack's half of the report layer, built on :mod:`govdisclosure.reports`:
   logs, information items and case records;
 * :mod:`~.annual`: the :class:`AnnualReport` and its filing deadline (Art 49);
 * :mod:`~.headline`: headline figures (disclosure and on-time rates, days to reply);
-* :mod:`~.render`: plain text, Markdown and HTML in the official layout.
+* :mod:`~.render`: plain text, Markdown and HTML in the official layout;
+* :mod:`~.corpus`: a :class:`ReportCorpus` of many agencies and years: continuity,
+  changes, league tables (:class:`LeagueTable`), one long data frame; :mod:`~.charts`:
+  their charts (matplotlib, optional).
 
 >>> from govdisclosure.jurisdictions.cn.report import RequestTable
 >>> RequestTable.zeros().validate()
@@ -26,6 +29,7 @@ The rule pack's half of the report layer, built on :mod:`govdisclosure.reports`:
 
 from __future__ import annotations
 
+from govdisclosure.jurisdictions.cn.report._league import LeagueEntry, LeagueTable, Rate
 from govdisclosure.jurisdictions.cn.report.aggregate import (
     DOCUMENT_ROWS,
     aggregate_proactive,
@@ -43,6 +47,13 @@ from govdisclosure.jurisdictions.cn.report.cases import (
     CaseYearPolicy,
     ReviewCase,
     aggregate_cases,
+)
+from govdisclosure.jurisdictions.cn.report.charts import league_chart, outcome_mix, year_over_year
+from govdisclosure.jurisdictions.cn.report.corpus import (
+    Change,
+    ChangeTable,
+    CorpusFinding,
+    ReportCorpus,
 )
 from govdisclosure.jurisdictions.cn.report.format import (
     CaseKind,
@@ -75,13 +86,20 @@ __all__ = [
     "CaseKind",
     "CaseResult",
     "CaseYearPolicy",
+    "Change",
+    "ChangeTable",
+    "CorpusFinding",
     "Filer",
     "FilingDeadline",
     "HeadlineFigures",
+    "LeagueEntry",
+    "LeagueTable",
     "ProactiveColumn",
     "ProactiveRow",
     "ProactiveTable",
+    "Rate",
     "ReconsiderationLitigationTable",
+    "ReportCorpus",
     "ReportFormat",
     "RequestRow",
     "RequestTable",
@@ -95,5 +113,8 @@ __all__ = [
     "filing_deadline",
     "format_for_year",
     "headline_figures",
+    "league_chart",
+    "outcome_mix",
     "wilson_interval",
+    "year_over_year",
 ]
