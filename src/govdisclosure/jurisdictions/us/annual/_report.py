@@ -8,6 +8,7 @@ from __future__ import annotations
 import attrs
 
 from govdisclosure.jurisdictions.us.annual._model import ReportData
+from govdisclosure.jurisdictions.us.annual._render import annual_html, annual_markdown, annual_text
 from govdisclosure.jurisdictions.us.annual._rules import Finding, validate_report
 from govdisclosure.jurisdictions.us.annual._xml_read import read_report
 from govdisclosure.jurisdictions.us.annual._xml_write import write_report
@@ -57,6 +58,18 @@ class AnnualFoiaReport(ReportData):
     def to_xml(self) -> str:
         """The DOJ NIEM XML of this report; ``from_xml`` reads it back equal."""
         return write_report(self)
+
+    def to_text(self) -> str:
+        """The report as plain text, in the layout of the DOJ report (N/A where absent)."""
+        return annual_text(self)
+
+    def to_markdown(self) -> str:
+        """The report as Markdown, one heading and table per section."""
+        return annual_markdown(self)
+
+    def to_html(self) -> str:
+        """The report as an HTML fragment (every text escaped)."""
+        return annual_html(self)
 
     def validate(self, previous: ReportData | None = None) -> tuple[Finding, ...]:
         """Check the report against the DOJ form's cross-field rules (``foia_ui.validation.js``).
