@@ -88,7 +88,8 @@ var share = "<table><tr><td>一、本年新收政府信息公开申请数量</td
 </table>
 <p>三、收到和处理政府信息公开申请情况</p>
 <table border="1" cellspacing="0">
-<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，
+等于第三项加第四项之和）</td>
 <td colspan="7">申请人情况</td></tr>
 <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
 <tr><td><span>商业</span><span>企业</span></td><td>科研<br>机构</td><td>社会公益组织</td>
@@ -148,8 +149,8 @@ var share = "<table><tr><td>一、本年新收政府信息公开申请数量</td
 <p>四、政府信息公开行政复议、行政诉讼情况</p>
 <table border="1" cellspacing="0">
 <tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
-<tr><td rowspan="2">结果<br>维持</td><td rowspan="2">结果<br>纠正</td><td rowspan="2">其他<br>结果</td>
-<td rowspan="2">尚未<br>审结</td><td rowspan="2">总计</td>
+<tr><td rowspan="2">结果<br>维持</td><td rowspan="2">结果<br>纠正</td>
+<td rowspan="2">其他<br>结果</td><td rowspan="2">尚未<br>审结</td><td rowspan="2">总计</td>
 <td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
 <tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>
 <td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
@@ -159,7 +160,8 @@ var share = "<table><tr><td>一、本年新收政府信息公开申请数量</td
 <p>五、存在的主要问题及改进情况</p>
 <p>（略）</p>
 </td></tr></table>
-<table class="footer"><tr><td>主办：示例区人民政府办公室</td><td>网站标识码：3301990001</td></tr></table>
+<table class="footer"><tr><td>主办：示例区人民政府办公室</td>
+<td>网站标识码：3301990001</td></tr></table>
 </body></html>
 """
 """示例区人民政府's 2023 report (invented): the misprint, a blank in table 二."""
@@ -205,7 +207,8 @@ DISTRICT_2024: Final = """<!DOCTYPE html>
 <tr><td colspan="3" rowspan="3"><p><span>（本列数据的勾稽关系为：第一项加第二项之和，</span></p>
 <p><span>等于第三项加第四项之和）</span></p></td><td colspan="7"><span>申请人情况</span></td></tr>
 <tr><td rowspan="2"><span>自然</span><span>人</span></td>
-<td colspan="5"><span>法人或其他组织</span></td><td rowspan="2"><span>总</span><span>计</span></td></tr>
+<td colspan="5"><span>法人或其他组织</span></td>
+<td rowspan="2"><span>总</span><span>计</span></td></tr>
 <tr><td><p>商业</p><p>企业</p></td><td><p>科研</p><p>机构</p></td><td><p>社会公益</p><p>组织</p></td>
 <td><p>法律服务</p><p>机构</p></td><td>其他</td></tr>
 <tr><td colspan="3"><span>一、本年新收政府信息公开申请数量</span></td>
@@ -216,9 +219,11 @@ DISTRICT_2024: Final = """<!DOCTYPE html>
 <span>理</span><span>结</span><span>果</span></td>
 <td colspan="2"><span>（</span><span>一</span><span>）</span><span>予以公开</span></td>
 <td>80</td><td>10</td><td>1</td><td>0</td><td>1</td><td>1</td><td>93</td></tr>
-<tr><td colspan="2"><span>（二）部分公开</span><span>（区分处理的，只计这一情形，不计其他情形）</span></td>
+<tr><td colspan="2"><span>（二）部分公开</span>
+<span>（区分处理的，只计这一情形，不计其他情形）</span></td>
 <td>17</td><td>4</td><td>0</td><td>0</td><td>1</td><td>0</td><td>22</td></tr>
-<tr><td rowspan="8"><span>（三）不予</span><span>公开</span></td><td><span>1.属于国家秘密</span></td>
+<tr><td rowspan="8"><span>（三）不予</span><span>公开</span></td>
+<td><span>1.属于国家秘密</span></td>
 <td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
 <tr><td><span>2.其他法律行政法规</span><span>禁止公开</span></td>
 <td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>
@@ -268,8 +273,10 @@ DISTRICT_2024: Final = """<!DOCTYPE html>
 <p><span>四、政府信息公开行政复议、行政诉讼情况</span></p>
 <table border="1" cellspacing="0" width="600">
 <tr><td colspan="5"><span>行政复议</span></td><td colspan="10"><span>行政诉讼</span></td></tr>
-<tr><td rowspan="2"><span>结果</span><span>维持</span></td><td rowspan="2"><span>结果</span><span>纠正</span></td>
-<td rowspan="2"><span>其他</span><span>结果</span></td><td rowspan="2"><span>尚未</span><span>审结</span></td>
+<tr><td rowspan="2"><span>结果</span><span>维持</span></td>
+<td rowspan="2"><span>结果</span><span>纠正</span></td>
+<td rowspan="2"><span>其他</span><span>结果</span></td>
+<td rowspan="2"><span>尚未</span><span>审结</span></td>
 <td rowspan="2"><span>总</span><span>计</span></td>
 <td colspan="5"><span>未经复议直接起诉</span></td><td colspan="5"><span>复议后起诉</span></td></tr>
 <tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>
@@ -280,10 +287,11 @@ DISTRICT_2024: Final = """<!DOCTYPE html>
 <p><span>五、存在的主要问题及改进情况</span></p>
 <p><span>（略）</span></p>
 </td></tr></table>
-<table class="footer"><tr><td>主办：示例区人民政府办公室</td><td>网站标识码：3301990001</td></tr></table>
+<table class="footer"><tr><td>主办：示例区人民政府办公室</td>
+<td>网站标识码：3301990001</td></tr></table>
 </body></html>
 """
-"""示例区人民政府's 2024 report (invented): a 商业企业 carry-over that is not 2023's, a 总计 too high."""
+"""示例区人民政府's 2024 report (invented): a carry-over that is not 2023's, a 总计 too high."""
 
 BUREAU_2024: Final = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
