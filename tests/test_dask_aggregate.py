@@ -8,6 +8,7 @@ Hypothesis can try many logs quickly); one runs a real two-process
 from __future__ import annotations
 
 import itertools
+import logging
 import pickle
 import subprocess
 import sys
@@ -42,6 +43,7 @@ from govdisclosure.jurisdictions.uk.statistics import aggregate_statistics  # no
 from govdisclosure.jurisdictions.us.codes import Track  # noqa: E402
 from govdisclosure.jurisdictions.us.report import FoiaRequestRecord, FoiaTally  # noqa: E402
 from govdisclosure.parallel import (  # noqa: E402
+    Partition,
     aggregate_partitioned,
     cn_requests_table,
     uk_foi_statistics,
@@ -136,6 +138,13 @@ def test_delayed_partitions_and_a_lazy_result() -> None:
     lazy = aggregate_partitioned(parts, sum, compute=False)
     assert isinstance(lazy, Delayed)
     assert lazy.compute() == 0 + 1 + 2 + 10 + 20  # type: ignore[no-untyped-call]
+
+
+def test_partitions_held_pickle_and_unwrap() -> None:
+    held = Partition((1, 2, 3))
+    assert pickle.loads(pickle.dumps(held)).records == (1, 2, 3)  # noqa: S301 - our own bytes
+    assert aggregate_partitioned([held, [4]], sum) == 10
+    assert aggregate_partitioned([held], tuple) == (1, 2, 3)
 
 
 def test_no_partitions_gives_the_aggregate_of_nothing() -> None:
@@ -372,7 +381,7 @@ def test_on_a_two_process_local_cluster() -> None:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
-            silence_logs=True,
+            silence_logs=logging.ERROR,
         ) as cluster,
         distributed.Client(cluster) as client,
         dask.config.set(scheduler=client.get),
@@ -381,6 +390,11 @@ def test_on_a_two_process_local_cluster() -> None:
         assert cn_requests_table(bag, year=YEAR) == aggregate_requests(log, year=YEAR)
         ran = client.run(lambda: 1)  # both workers are separate processes
         assert len(ran) == 2
+        halves = [log[:1500], log[1500:]]
+        scattered = client.scatter([Partition(h) for h in halves], hash=False)
+        assert cn_requests_table(scattered, year=YEAR) == aggregate_requests(log, year=YEAR)
+        bare = client.scatter(halves, hash=False)
+        assert cn_requests_table(bare, year=YEAR) == aggregate_requests(log, year=YEAR)
         bad = db.from_sequence([*log[:10], 42], npartitions=2)
         with pytest.raises(InvalidInputError) as caught:
             cn_requests_table(bad, year=YEAR)

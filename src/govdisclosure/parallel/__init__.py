@@ -21,7 +21,13 @@ Dask (``dask[bag]`` and, for a cluster, ``distributed``) is the optional extra
 
 from __future__ import annotations
 
-from govdisclosure.parallel._dask import aggregate_partitioned
+from govdisclosure.parallel._dask import Partition, aggregate_partitioned
 from govdisclosure.parallel._packs import cn_requests_table, uk_foi_statistics, us_foia_tally
 
-__all__ = ["aggregate_partitioned", "cn_requests_table", "uk_foi_statistics", "us_foia_tally"]
+__all__ = [
+    "Partition",
+    "aggregate_partitioned",
+    "cn_requests_table",
+    "uk_foi_statistics",
+    "us_foia_tally",
+]

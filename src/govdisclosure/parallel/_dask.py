@@ -39,7 +39,7 @@ from govdisclosure.errors import GovDisclosureError, InvalidInputError
 if TYPE_CHECKING:
     from dask.delayed import Delayed
 
-__all__ = ["aggregate_partitioned"]
+__all__ = ["Partition", "aggregate_partitioned"]
 
 M = TypeVar("M")
 
@@ -47,8 +47,34 @@ SPLIT_EVERY = 8
 """How many results one ``+`` task merges, by default (dask.bag's own default)."""
 
 
+class Partition:
+    """A partition's records held in memory, moved between processes as one object.
+
+    :func:`aggregate_partitioned` wraps every list or tuple it is given as a
+    partition in one; wrap them yourself to ``client.scatter`` partitions to a
+    cluster's workers: ``distributed`` moves a bare list of records several times
+    slower than one object (measured by ``benchmarks/bench_dask_aggregate.py``).
+
+    >>> Partition([1, 2]).records
+    [1, 2]
+    """
+
+    __slots__ = ("records",)
+
+    def __init__(self, records: Iterable[object]) -> None:
+        self.records = records
+
+    def __repr__(self) -> str:
+        return f"Partition(<{type(self.records).__name__}>)"
+
+    def __reduce__(self) -> tuple[type[Partition], tuple[Iterable[object]]]:
+        return (Partition, (self.records,))
+
+
 def _aggregate_one(aggregate: Callable[[object], M], records: object, index: int, count: int) -> M:
     """One partition's tally; an error of ours is noted with the partition it came from."""
+    if type(records) is Partition:
+        records = records.records
     try:
         return aggregate(records)
     except GovDisclosureError as err:
@@ -77,9 +103,12 @@ def _partitions(data: object) -> list[Delayed]:
     for part in data:
         if isinstance(part, Delayed):
             out.append(part)
-        else:
-            # A name given, so Dask neither hashes nor walks a large partition.
-            out.append(delayed(part, name=f"partition-{uuid.uuid4().hex}", traverse=False))
+            continue
+        if isinstance(part, list | tuple):
+            part = Partition(part)  # noqa: PLW2901 - the same partition, held
+        # A name given, so Dask neither hashes nor walks a large partition (a
+        # Future, of records scattered to a worker, is resolved there by name).
+        out.append(delayed(part, name=f"partition-{uuid.uuid4().hex}", traverse=False))
     return out
 
 
@@ -119,8 +148,11 @@ def aggregate_partitioned(
         data: A ``dask.bag.Bag`` (``aggregate`` gets each partition, a list of
             records), anything else with ``to_delayed()`` such as a
             ``dask.dataframe.DataFrame`` (``aggregate`` gets each partition, a
-            pandas frame), or an iterable of partitions (each a
-            ``dask.delayed`` value or a concrete iterable of records).
+            pandas frame), or an iterable of partitions, each a ``dask.delayed``
+            value, a ``distributed.Future`` (of scattered records), a
+            :class:`Partition`, or a list or tuple of records. Partitions
+            given this way skip ``db.from_sequence``'s naming of the graph,
+            which pickles every record twice to hash it.
         aggregate: A function from one partition to a monoid value, such as
             ``functools.partial(cn.aggregate_requests, year=2025)``. It must
             pickle (a module-level function or a ``partial`` of one) to run on
