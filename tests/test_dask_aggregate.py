@@ -147,6 +147,33 @@ def test_partitions_held_pickle_and_unwrap() -> None:
     assert aggregate_partitioned([held], tuple) == (1, 2, 3)
 
 
+UNPICKLED: list[int] = []
+
+
+def _unpickled() -> Marker:
+    UNPICKLED.append(1)
+    return Marker()
+
+
+class Marker:
+    """A record that counts how often it is unpickled."""
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_unpickled, ())
+
+
+def test_a_moved_partition_unpickles_its_records_once_and_only_when_read() -> None:
+    UNPICKLED.clear()
+    # client -> scheduler -> worker: two moves, the records read at the end only
+    twice = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(Partition([Marker(), Marker()])))))  # noqa: S301
+    assert UNPICKLED == []
+    assert len(list(twice.records)) == 2
+    assert UNPICKLED == [1, 1]
+    assert len(list(twice.records)) == 2
+    assert UNPICKLED == [1, 1]
+    assert "Partition(<" in repr(twice)
+
+
 def test_no_partitions_gives_the_aggregate_of_nothing() -> None:
     assert aggregate_partitioned([], tuple) == ()
     assert aggregate_partitioned([], sum) == 0

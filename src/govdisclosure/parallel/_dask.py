@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import pickle
 import uuid
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
@@ -48,27 +49,48 @@ SPLIT_EVERY = 8
 
 
 class Partition:
-    """A partition's records held in memory, moved between processes as one object.
+    """A partition's records held in memory, moved between processes as one pickled blob.
 
     :func:`aggregate_partitioned` wraps every list or tuple it is given as a
-    partition in one; wrap them yourself to ``client.scatter`` partitions to a
-    cluster's workers: ``distributed`` moves a bare list of records several times
-    slower than one object (measured by ``benchmarks/bench_dask_aggregate.py``).
+    partition in one. A ``Partition`` pickles its records once, into bytes that
+    it keeps, and unpickles them only when :attr:`records` is read: the
+    ``distributed`` scheduler, which unpickles and re-pickles a graph on its
+    way to a worker, then moves bytes, and each record is pickled and
+    unpickled once. Wrap partitions yourself to ``client.scatter`` them.
 
-    >>> Partition([1, 2]).records
+    >>> import pickle
+    >>> p = pickle.loads(pickle.dumps(Partition([1, 2])))
+    >>> p.records
     [1, 2]
     """
 
-    __slots__ = ("records",)
+    __slots__ = ("_blob", "_records")
 
     def __init__(self, records: Iterable[object]) -> None:
-        self.records = records
+        self._records: Iterable[object] | None = records
+        self._blob: bytes | None = None
+
+    @classmethod
+    def _from_blob(cls, blob: bytes) -> Partition:
+        held = cls(())
+        held._records, held._blob = None, blob
+        return held
+
+    @property
+    def records(self) -> Iterable[object]:
+        """The records, unpickled on first use after a move."""
+        if self._records is None:
+            self._records = pickle.loads(self._blob)  # type: ignore[arg-type]  # noqa: S301 - bytes of __reduce__
+        return self._records
 
     def __repr__(self) -> str:
-        return f"Partition(<{type(self.records).__name__}>)"
+        held = "pickled" if self._records is None else type(self._records).__name__
+        return f"Partition(<{held}>)"
 
-    def __reduce__(self) -> tuple[type[Partition], tuple[Iterable[object]]]:
-        return (Partition, (self.records,))
+    def __reduce__(self) -> tuple[object, tuple[bytes]]:
+        if self._blob is None:
+            self._blob = pickle.dumps(self._records, protocol=pickle.HIGHEST_PROTOCOL)
+        return (Partition._from_blob, (self._blob,))
 
 
 def _aggregate_one(aggregate: Callable[[object], M], records: object, index: int, count: int) -> M:
