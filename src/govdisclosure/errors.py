@@ -40,8 +40,25 @@ __all__ = [
 ]
 
 
+def _rebuild(
+    cls: type[GovDisclosureError], args: tuple[object, ...], state: dict[str, object]
+) -> GovDisclosureError:
+    """An exception as pickled: its message and attributes, without running ``__init__`` again."""
+    err = cls.__new__(cls, *args)
+    err.args = args
+    err.__dict__.update(state)
+    return err
+
+
 class GovDisclosureError(Exception):
-    """The root of every exception govdisclosure raises."""
+    """The root of every exception govdisclosure raises.
+
+    Every one pickles exactly (the message, the attributes, any notes), so an
+    error raised in a worker process reaches the caller as it was raised.
+    """
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class CalendarNotPublishedError(GovDisclosureError, LookupError):
