@@ -373,6 +373,7 @@ def test_merging_the_bodies_logs(stats):
     assert hmt + dfe == stats == dfe + hmt
     empty = aggregate_statistics([], year=2020, quarter=2)
     assert empty + stats == stats == stats + empty
+    assert sum([hmt, dfe]) == stats  # sum() starts from 0, the identity
 
 
 def test_merging_refuses_other_quarters_policies_and_printed(stats):

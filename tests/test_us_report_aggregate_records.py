@@ -428,3 +428,19 @@ def test_overall_against_a_plain_reference(recs: list[FoiaRequestRecord]) -> Non
     assert days_list == sorted(days_list, reverse=True)
     assert overall.fees == sum((r.fees_collected for r in done), Decimal(0))
     assert sum(overall.exemptions.values()) == sum(len(r.exemptions) for r in done)
+
+
+def test_tallies_sum_from_zero() -> None:
+    # A monoid: sum() starts from the integer 0, which is the identity.
+    from govdisclosure.calendar import WorkCalendar
+
+    cal = WorkCalendar(first=date(2023, 1, 1), last=date(2026, 12, 31))
+    first = FoiaRequestRecord(component="OIP", received=date(2024, 11, 4), track=Track.SIMPLE)
+    second = FoiaRequestRecord(component="FBI", received=date(2025, 2, 3), track=Track.COMPLEX)
+    one = FoiaTally.of([first], fiscal_year=2025, calendar=cal)
+    two = FoiaTally.of([second], fiscal_year=2025, calendar=cal)
+    assert (
+        sum([one, two])
+        == one + two
+        == FoiaTally.of([first, second], fiscal_year=2025, calendar=cal)
+    )

@@ -52,7 +52,7 @@ from govdisclosure.jurisdictions.uk.statistics.schemas import (
     percent_schema,
     statistics_schema,
 )
-from govdisclosure.reports import Finding, ReportSchema, ReportTable, TableSchema
+from govdisclosure.reports import Finding, ReportSchema, ReportTable, StartsFromZero, TableSchema
 
 __all__ = ["UkFoiStatistics", "quarter_bounds"]
 
@@ -143,7 +143,7 @@ def _decimals(table: ReportTable) -> tuple[Decimal | None, ...]:
 
 
 @attrs.frozen
-class UkFoiStatistics:
+class UkFoiStatistics(StartsFromZero):
     """The count tables of one quarter's FOI statistics, and any printed percentages.
 
     The cells are stored as plain values (one tuple per table, in the order

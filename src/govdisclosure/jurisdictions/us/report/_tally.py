@@ -47,6 +47,7 @@ from govdisclosure.jurisdictions.us.report._records import (
     FoiaAppealRecord,
     FoiaRequestRecord,
 )
+from govdisclosure.reports import StartsFromZero
 
 __all__ = ["ComponentTally", "FoiaTally", "fiscal_year_bounds"]
 
@@ -279,12 +280,12 @@ def _insert(oldest: Oldest, item: tuple[int, date]) -> Oldest:
     return _keep_oldest((*oldest, item))
 
 
-class FoiaTally:
+class FoiaTally(StartsFromZero):
     """The tallies of a fiscal year's records, per component, with the year and policy they used.
 
     Build one with :meth:`of`; add two with ``+`` (same fiscal year, policy
     and calendar; the components may overlap: records of one component may be
-    counted in several pieces).
+    counted in several pieces); ``sum(tallies)`` works too.
 
     Attributes:
         fiscal_year: The fiscal year, named by the year it ends.
