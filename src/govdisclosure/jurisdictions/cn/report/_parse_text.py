@@ -33,6 +33,7 @@ from govdisclosure.jurisdictions.cn.report._assemble import (
     build_proactive,
     build_requests,
 )
+from govdisclosure.jurisdictions.cn.report._narrative import text_narrative
 from govdisclosure.jurisdictions.cn.report._parsed import ParsedReport, ParseOptions, title_facts
 from govdisclosure.jurisdictions.cn.report._variants import TableName
 from govdisclosure.jurisdictions.cn.report.format import (
@@ -254,4 +255,5 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
         readings={r.printed: r.official for r in log.readings},
         label_readings=tuple(log.readings),
         units=dict(log.units),
+        narrative=text_narrative(lines, [bool(values) for _, values in split]),
     )

@@ -1,0 +1,389 @@
+"""Figures quoted in a report's narrative, checked against its tables.
+
+A report's prose repeats its tables (全年共收到政府信息公开申请50件，办结50件；行政复议3起),
+and the two disagree more often than one would hope. :func:`prose_figures` reads
+the figures a narrative states, by the phrasings of
+:data:`~._prose_patterns.PROSE_PATTERNS` (data, with examples);
+:func:`check_prose` compares each with the cells of tables 三, 四 and 二 it
+repeats, one finding per figure that disagrees (rule :data:`RULE_PROSE`),
+quoting the sentence and giving both numbers.
+
+What is read, and what is not (never guessed):
+
+- a number followed by its unit (件, 起, 条 ...), in Arabic digits (``1,234``,
+  full-width digits too) or Chinese numerals (``一百二十三``, ``两千零五``);
+- the words before it, back to the last clause break (，。；：、 brackets) or
+  the last figure, name what it is; words naming two measures
+  (``受理并办结申请50件``), or a change, bound or estimate (``增加``, ``同比``,
+  ``累计``, ``约``), make it no figure;
+- percentages, decimals, ``1.2万``, ordinals (``第3件``) and a bare ``一``
+  (一起, 一个 are as often words as numbers) are not counts.
+
+>>> [(f.measure.value, f.value) for f in prose_figures("本年新收申请一百二十三件，办结率100%。")]
+[('new', 123)]
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Hashable, Iterable
+from typing import Protocol
+
+import attrs
+
+from govdisclosure.errors import InvalidInputError, UnknownLabelError
+from govdisclosure.jurisdictions.cn.report._prose_patterns import (
+    CHANGE_WORDS,
+    MEASURE_CELLS,
+    PROSE_PATTERNS,
+    CellRef,
+    ProseMeasure,
+    ProsePattern,
+)
+from govdisclosure.reports import Finding
+
+__all__ = [
+    "MAX_PROSE",
+    "RULE_PROSE",
+    "RULE_PROSE_UNDETERMINED",
+    "ProseFigure",
+    "ProseOptions",
+    "ReceivedReading",
+    "check_prose",
+    "chinese_number",
+    "prose_figures",
+]
+
+MAX_PROSE = 5_000_000
+"""The longest narrative read (characters); a report's prose is far shorter."""
+
+RULE_PROSE = "parse.prose"
+"""The rule of a figure the narrative states that its table contradicts."""
+
+RULE_PROSE_UNDETERMINED = "parse.prose.undetermined"
+"""The rule of a figure whose table cell is blank or was not read: not a pass."""
+
+_QUOTE = 160  # the longest sentence quoted whole in a message
+_LEAD = 40  # the most characters read before a number
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
+_UNITS = "".join(sorted({u for p in PROSE_PATTERNS for u in p.units}))
+_FIGURE = re.compile(
+    rf"(?<![\d.,，{_NUMERALS}第])"
+    rf"(\d{{1,3}}(?:[,，]\d{{3}})+|\d{{1,15}}|[{_NUMERALS}]{{1,12}})"
+    rf"\s?([{_UNITS}])"
+)
+_BREAK = re.compile(r"[。！？!?；;，,：:（）()\[\]【】\n]")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_ANY_LEAD = re.compile("|".join(f"(?:{p.lead})" for p in PROSE_PATTERNS))
+
+
+class ReceivedReading(enum.Enum):
+    """A **policy**: what ``共收到…申请X件`` (with no 其中/含 breakdown) states.
+
+    Most reports use it for the year's new applications (本年新收) and state
+    上年结转 apart; some count the carried-over ones in. The format does not
+    say, so this is our reading, one argument away from the others.
+
+    >>> ReceivedReading("new")
+    <ReceivedReading.NEW: 'new'>
+    """
+
+    NEW = "new"
+    """一、本年新收 (the default: the common usage)."""
+    NEW_AND_CARRIED = "new_and_carried"
+    """一、本年新收 + 二、上年结转."""
+    UNCHECKED = "unchecked"
+    """Extracted, never compared."""
+
+
+@attrs.frozen
+class ProseOptions:
+    """How the narrative's figures are compared.
+
+    >>> ProseOptions().received
+    <ReceivedReading.NEW: 'new'>
+    """
+
+    received: ReceivedReading = ReceivedReading.NEW
+
+
+@attrs.frozen
+class ProseFigure:
+    """One figure a narrative states.
+
+    >>> f = prose_figures("行政复议3起。")[0]
+    >>> f.measure, f.value, f.printed, f.sentence
+    (<ProseMeasure.RECONSIDERATION: 'reconsideration_cases'>, 3, '3起', '行政复议3起。')
+
+    Attributes:
+        measure: What the figure is.
+        value: The number.
+        printed: The number and its unit as printed.
+        sentence: The sentence that states it, as printed.
+    """
+
+    measure: ProseMeasure
+    value: int
+    printed: str
+    sentence: str
+
+
+def chinese_number(text: str) -> int | None:
+    """A number in Chinese numerals, or ``None`` if it is not one written in full.
+
+    ``一百五`` (for 150) and digit strings such as ``二〇二三`` are abbreviations
+    whose value the reader supplies: ``None``, never a guess.
+
+    >>> chinese_number("一百二十三"), chinese_number("两千零五"), chinese_number("十二")
+    (123, 2005, 12)
+    >>> chinese_number("一万二千三百"), chinese_number("零"), chinese_number("一百五")
+    (12300, 0, None)
+    """
+    if "亿" in text or text.count("万") > 1 or not text:
+        return None
+    if "万" in text:
+        high, low = text.split("万")
+        top = _section(high)
+        rest = _section(low) if low else 0
+        if top is None or top == 0 or rest is None:
+            return None
+        return top * 10_000 + rest
+    return _section(text)
+
+
+def _section(text: str) -> int | None:  # noqa: C901 - one small grammar
+    """A number below 10,000 in full form (千 百 十 descending, 零 for gaps)."""
+    if text in ("零", "〇"):
+        return 0
+    total = 0
+    pending: int | None = None
+    last_unit = 10_000
+    zero = False
+    for char in text:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+            if digit == 0:
+                if pending is not None or zero or last_unit == 10_000:
+                    return None
+                zero = True
+                continue
+            if pending is not None:
+                return None  # 二三: digits in a row
+            pending = digit
+        elif char in _CN_UNITS:
+            unit = _CN_UNITS[char]
+            if unit >= last_unit or (zero and pending is None):
+                return None
+            if pending is None:
+                if unit != 10 or total or last_unit != 10_000:  # 十二 is 12, 百二 is nothing
+                    return None
+                pending = 1
+            total += pending * unit
+            pending, last_unit, zero = None, unit, False
+        else:
+            return None
+    if pending is not None:
+        if last_unit > 10 and not zero and last_unit != 10_000:
+            return None  # 一百五: 150 only by convention
+        total += pending
+    elif zero:
+        return None
+    return total
+
+
+def _value(printed: str) -> int | None:
+    if printed[0].isdigit():
+        return int(printed.replace(",", "").replace("，", ""))
+    if printed == "一":
+        return None  # 一起, 一个: as often a word as a number
+    return chinese_number(printed)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start)]
+    first = before[-1] if before else max(0, start - 2000)
+    after = _SENTENCE_END.search(text, end, end + 2000)
+    last = after.end() if after else min(len(text), end + 2000)
+    return text[first:last].strip()
+
+
+def _fits(pattern: ProsePattern, lead: str, unit: str, sentence: str) -> bool:
+    return (
+        unit in pattern.units
+        and re.search(pattern.lead, lead) is not None
+        and not (pattern.exclude and re.search(pattern.exclude, lead))
+        and not (pattern.sentence and not re.search(pattern.sentence, sentence))
+        and not (pattern.not_sentence and re.search(pattern.not_sentence, sentence))
+    )
+
+
+def prose_figures(text: str) -> tuple[ProseFigure, ...]:
+    """The figures a narrative states, in the order printed.
+
+    A number is a figure when the words before it name one measure of
+    :data:`~._prose_patterns.PROSE_PATTERNS` and its unit fits; anything else
+    is ignored, never guessed.
+
+    >>> text = "全年共收到政府信息公开申请52件（含上年结转2件），办结52件，比上年增加5件。"
+    >>> [(f.measure.value, f.value) for f in prose_figures(text)]
+    [('received_with_carried', 52), ('carried_over', 2), ('handled', 52)]
+
+    Raises:
+        InvalidInputError: if ``text`` is not a string or is too long.
+    """
+    given: object = text
+    if not isinstance(given, str):
+        msg = "the narrative must be a str"
+        raise InvalidInputError(msg, field="text", value=type(given).__name__)
+    if len(given) > MAX_PROSE:
+        msg = f"the narrative is longer than {MAX_PROSE} characters"
+        raise InvalidInputError(msg, field="text", value=len(given))
+    digits = given.translate(_WIDE_DIGITS)  # one character for one: positions are kept
+    found: list[ProseFigure] = []
+    previous = 0
+    for match in _FIGURE.finditer(digits):
+        start = match.start()
+        window = digits[max(previous, start - _LEAD) : start]
+        previous = match.end()
+        breaks = [m.end() for m in _BREAK.finditer(window)]
+        lead = window[breaks[-1] :] if breaks else window
+        if not lead or _ANY_LEAD.search(lead) is None or CHANGE_WORDS.search(lead):
+            continue
+        value = _value(match.group(1))
+        if value is None:
+            continue
+        sentence = _sentence(given, start, match.end())
+        fitting = [p for p in PROSE_PATTERNS if _fits(p, lead, match.group(2), sentence)]
+        if len({p.measure for p in fitting}) != 1:
+            continue  # none, or words that name two measures
+        printed = given[match.start() : match.end()]
+        found.append(ProseFigure(fitting[0].measure, value, printed, sentence))
+    return tuple(found)
+
+
+class _Tables(Protocol):
+    """What :func:`check_prose` reads from a report (a :class:`~cn.ParsedReport`)."""
+
+    @property
+    def narrative(self) -> tuple[str, ...]: ...
+
+    @property
+    def requests(self) -> object: ...
+
+    @property
+    def cases(self) -> object: ...
+
+    @property
+    def proactive(self) -> object: ...
+
+
+_TABLE_NAMES = {"requests": "三", "cases": "四", "proactive": "二"}
+
+
+def _cells(options: ProseOptions, measure: ProseMeasure) -> tuple[CellRef, ...] | None:
+    """The cells a measure states, or ``None`` where it is not compared."""
+    if measure is ProseMeasure.RECEIVED:
+        if options.received is ReceivedReading.UNCHECKED:
+            return None
+        if options.received is ReceivedReading.NEW_AND_CARRIED:
+            return MEASURE_CELLS[ProseMeasure.RECEIVED_WITH_CARRIED]
+    return MEASURE_CELLS[measure] or None
+
+
+def _read(report: _Tables, ref: CellRef) -> tuple[str, int | None, str]:
+    """A cell's name, its value (``None`` if blank or absent), and why it is missing."""
+    name, row, column = ref
+    table: object = getattr(report, name)
+    key: tuple[Hashable, Hashable] = (row, column)
+    if table is None:
+        return (
+            f"{_TABLE_NAMES[name]}/{row}/{column}",
+            None,
+            f"table {_TABLE_NAMES[name]} was not read",
+        )
+    try:
+        value = table[key]  # type: ignore[index]
+        label = table.label_of(key)  # type: ignore[attr-defined]
+    except UnknownLabelError:
+        layout = getattr(getattr(table, "layout", None), "value", "")
+        return str(key), None, f"the {layout} format of table {_TABLE_NAMES[name]} has no such cell"
+    if value is None:
+        return label, None, f"{label} is blank"
+    return label, int(value), ""
+
+
+def _quote(sentence: str) -> str:
+    return sentence if len(sentence) <= _QUOTE else sentence[: _QUOTE - 1] + "…"
+
+
+def _check(report: _Tables, figure: ProseFigure, refs: tuple[CellRef, ...]) -> Finding | None:
+    read = [_read(report, ref) for ref in refs]
+    known = sum(v for _, v, _ in read if v is not None)
+    missing = [why for _, v, why in read if v is None]
+    table = refs[0][0]
+    where = " + ".join(label for label, _, _ in read)
+    quoted = _quote(figure.sentence)
+    common = {
+        "cells": tuple((row, column) for _, row, column in refs),
+        "numbers": tuple(v for _, v, _ in read),
+        "left": figure.value,
+        "right": known,
+        "table": table,
+    }
+    if not missing and known == figure.value:
+        return None
+    if not missing or known > figure.value:  # counts are not negative: a blank cannot help
+        message = (
+            f"the narrative states {figure.printed} ({figure.measure.value}) where table"
+            f" {_TABLE_NAMES[table]} gives {known} ({where}"
+            + ("; blank cells read as zero" if missing else "")
+            + f"): “{quoted}”"
+        )
+        return Finding(rule=RULE_PROSE, message=message, **common)  # type: ignore[arg-type]
+    message = (
+        f"the narrative states {figure.printed} ({figure.measure.value}), which cannot be"
+        f" checked: {'; '.join(missing)}: “{quoted}”"
+    )
+    return Finding(rule=RULE_PROSE_UNDETERMINED, message=message, **common)  # type: ignore[arg-type]
+
+
+def check_prose(report: _Tables, options: ProseOptions | None = None) -> tuple[Finding, ...]:
+    """One finding per narrative figure that its tables contradict or cannot confirm.
+
+    A figure that equals the sum of its cells gives nothing; one that differs
+    gives a :data:`RULE_PROSE` finding quoting the sentence (``left`` is the
+    figure, ``right`` the table's sum); one whose cell is blank, absent from the
+    format, or in a table not read gives a :data:`RULE_PROSE_UNDETERMINED`
+    finding (unless the cells that are there already exceed it: a mismatch).
+    The same figure in the same sentence is reported once.
+
+    Raises:
+        InvalidInputError: if ``options`` is not a :class:`ProseOptions`.
+    """
+    opts: object = options if options is not None else ProseOptions()
+    if not isinstance(opts, ProseOptions):
+        msg = "options must be a ProseOptions"
+        raise InvalidInputError(msg, field="options", value=opts)
+    found: list[Finding] = []
+    seen: set[tuple[ProseMeasure, int, str]] = set()
+    for figure in _figures(report.narrative):
+        refs = _cells(opts, figure.measure)
+        key = (figure.measure, figure.value, figure.sentence)
+        if refs is None or key in seen:
+            continue
+        seen.add(key)
+        finding = _check(report, figure, refs)
+        if finding is not None:
+            found.append(finding)
+    return tuple(found)
+
+
+def _figures(paragraphs: Iterable[str]) -> list[ProseFigure]:
+    return [figure for paragraph in paragraphs for figure in prose_figures(paragraph)]
