@@ -8,7 +8,8 @@ not table rows, the lines of one paragraph joined (a PDF breaks lines inside
 a sentence; Chinese needs no space between them), a new paragraph at each
 numbered heading (一、 （一）), a short one a paragraph of its own.
 
->>> text_narrative(["一、总体情况", "本年度共收到政府信息公开申请", "50件。", "规章 — — —"], [False, False, False, True])
+>>> lines = ["一、总体情况", "本年度共收到政府信息公开申请", "50件。", "规章 — — —"]
+>>> text_narrative(lines, [False, False, False, True])
 ('一、总体情况', '本年度共收到政府信息公开申请50件。')
 
 .. versionadded:: 0.3.0
@@ -51,7 +52,10 @@ _HEADING = re.compile(
 )
 
 
-def html_narrative(root: Any, skip: Collection[Any]) -> tuple[str, ...]:  # noqa: ANN401 - lxml
+def html_narrative(  # noqa: C901 - one pass over the page
+    root: Any,  # noqa: ANN401 - an lxml element (lxml is optional)
+    skip: Collection[Any],
+) -> tuple[str, ...]:
     """The text of each block of the page outside the elements in ``skip`` (the report tables)."""
     paragraphs: list[str] = []
     current: list[str] = []

@@ -228,9 +228,10 @@ class ParsedReport:
         report_blanks: bool = True,
         prose: ProseOptions | None = None,
     ) -> tuple[Finding, ...]:
-        """The reading findings, every finding of tables 三, 四 and 二 that were read, then
-        the narrative's figures that the tables contradict or cannot confirm
-        (:func:`~cn.check_prose`, compared as ``prose`` says).
+        """The reading findings, the findings of tables 三, 四 and 二, then the narrative's.
+
+        The narrative's findings are its figures that the tables contradict or
+        cannot confirm (:func:`~cn.check_prose`, compared as ``prose`` says).
 
         >>> r = ParsedReport(narrative=("全年共收到政府信息公开申请5件。",))
         >>> [f.rule for f in r.validate()]

@@ -47,7 +47,7 @@ class ProseMeasure(enum.Enum):
     """A figure a report's narrative states, with the cells of its tables it repeats."""
 
     RECEIVED = "received"
-    """共收到…申请X件: applications received (read as 本年新收 under :class:`~._prose.ReceivedReading`)."""
+    """共收到…申请X件: applications received (本年新收 by :class:`~._prose.ReceivedReading`)."""
     RECEIVED_WITH_CARRIED = "received_with_carried"
     """共受理…申请X件（含上年结转Y件）: new plus carried over, as the sentence says."""
     NEW = "new"
@@ -137,7 +137,7 @@ MEASURE_CELLS: Mapping[ProseMeasure, tuple[CellRef, ...]] = MappingProxyType(
 CHANGE_WORDS = re.compile(
     r"增加|减少|增长|下降|上升|降低|提高|同比|环比|较上年|比上年|较去年|比去年|相比|累计|平均|超过|不足|近\d|以上|以下|约"
 )
-"""Words that make a number before them a change, a bound or an estimate, not a count: never read."""
+"""Words that make the number after them a change, a bound or an estimate: never read."""
 
 _REQUEST_UNITS = frozenset("件个宗份项")
 _CASE_UNITS = frozenset("起件宗个")
