@@ -28,6 +28,7 @@ What is read, and what is not (never guessed):
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Hashable, Iterable
 from typing import Protocol
@@ -41,7 +42,6 @@ from govdisclosure.jurisdictions.cn.report._prose_patterns import (
     PROSE_PATTERNS,
     CellRef,
     ProseMeasure,
-    ProsePattern,
 )
 from govdisclosure.reports import Finding
 
@@ -68,6 +68,7 @@ RULE_PROSE_UNDETERMINED = "parse.prose.undetermined"
 
 _QUOTE = 160  # the longest sentence quoted whole in a message
 _LEAD = 40  # the most characters read before a number
+_REACH = 300  # the most characters of a sentence kept either side of its figure
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -151,8 +152,10 @@ def chinese_number(text: str) -> int | None:
     if "万" in text:
         high, low = text.split("万")
         top = _section(high)
-        rest = _section(low) if low else 0
-        if top is None or top == 0 or rest is None:
+        rest = _section(low.removeprefix("零")) if low.strip("零〇") else 0
+        if top is None or top == 0 or rest is None or low in ("零", "〇"):
+            return None
+        if low and low.startswith(("零", "〇")) != (rest < 1000):  # noqa: PLR2004 - 一万五 is 15,000 by convention
             return None
         return top * 10_000 + rest
     return _section(text)
@@ -207,21 +210,54 @@ def _value(printed: str) -> int | None:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start)]
-    first = before[-1] if before else max(0, start - 2000)
-    after = _SENTENCE_END.search(text, end, end + 2000)
-    last = after.end() if after else min(len(text), end + 2000)
+    """The sentence around ``text[start:end]``, at most :data:`_REACH` characters either side."""
+    first = max(0, start - _REACH)
+    for mark in _SENTENCE_END.finditer(text, first, start):
+        first = mark.end()
+    after = _SENTENCE_END.search(text, end, end + _REACH)
+    last = after.end() if after else min(len(text), end + _REACH)
     return text[first:last].strip()
 
 
-def _fits(pattern: ProsePattern, lead: str, unit: str, sentence: str) -> bool:
-    return (
-        unit in pattern.units
-        and re.search(pattern.lead, lead) is not None
-        and not (pattern.exclude and re.search(pattern.exclude, lead))
-        and not (pattern.sentence and not re.search(pattern.sentence, sentence))
-        and not (pattern.not_sentence and re.search(pattern.not_sentence, sentence))
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _compiled(text: str) -> re.Pattern[str]:
+    return re.compile(text) if text else _NEVER
+
+
+_COMPILED = tuple(
+    (
+        p,
+        _compiled(p.lead),
+        _compiled(p.exclude),
+        re.compile(p.sentence) if p.sentence else None,
+        re.compile(p.not_sentence) if p.not_sentence else None,
     )
+    for p in PROSE_PATTERNS
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _by_lead(
+    lead: str, unit: str
+) -> tuple[tuple[ProseMeasure, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """The patterns that fit the words before a number and its unit, with their sentence tests."""
+    return tuple(
+        (p.measure, wanted, unwanted)
+        for p, lead_re, exclude, wanted, unwanted in _COMPILED
+        if unit in p.units and lead_re.search(lead) is not None and exclude.search(lead) is None
+    )
+
+
+def _fitting(lead: str, unit: str, sentence: str) -> set[ProseMeasure]:
+    """The measures whose patterns fit the words before a number, its unit and its sentence."""
+    return {
+        measure
+        for measure, wanted, unwanted in _by_lead(lead, unit)
+        if (wanted is None or wanted.search(sentence) is not None)
+        and (unwanted is None or unwanted.search(sentence) is None)
+    }
 
 
 def prose_figures(text: str) -> tuple[ProseFigure, ...]:
@@ -260,11 +296,11 @@ def prose_figures(text: str) -> tuple[ProseFigure, ...]:
         if value is None:
             continue
         sentence = _sentence(given, start, match.end())
-        fitting = [p for p in PROSE_PATTERNS if _fits(p, lead, match.group(2), sentence)]
-        if len({p.measure for p in fitting}) != 1:
+        fitting = _fitting(lead, match.group(2), sentence)
+        if len(fitting) != 1:
             continue  # none, or words that name two measures
         printed = given[match.start() : match.end()]
-        found.append(ProseFigure(fitting[0].measure, value, printed, sentence))
+        found.append(ProseFigure(fitting.pop(), value, printed, sentence))
     return tuple(found)
 
 
