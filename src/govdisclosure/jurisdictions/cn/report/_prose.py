@@ -155,7 +155,7 @@ def chinese_number(text: str) -> int | None:
         rest = _section(low.removeprefix("零")) if low.strip("零〇") else 0
         if top is None or top == 0 or rest is None or low in ("零", "〇"):
             return None
-        if low and low.startswith(("零", "〇")) != (rest < 1000):  # noqa: PLR2004 - 一万五 is 15,000 by convention
+        if low and low.startswith(("零", "〇")) != (rest < 1000):  # 一万五 is 15,000 by convention
             return None
         return top * 10_000 + rest
     return _section(text)
