@@ -131,6 +131,9 @@ def test_arabic_digits_with_separators_and_full_width() -> None:
         "予以公开、部分公开共35件。",  # a sum of two measures: not guessed
         "行政复议、行政诉讼案件各1起。",
         "2023年共召开会议5次。",
+        "行政复议被纠正0件。",  # a result, not the total
+        "行政诉讼结果维持1起。",
+        "其中，网上申请30件，当面申请2件。",  # channels, not a row of table 三
     ],
 )
 def test_not_counts_are_ignored(text: str) -> None:

@@ -143,6 +143,7 @@ _REQUEST_UNITS = frozenset("件个宗份项")
 _CASE_UNITS = frozenset("起件宗个")
 _ITEM_UNITS = frozenset("条件篇个")
 _NOT_REQUESTS = r"复议|诉讼|起诉|信访|举报|投诉|规范性文件|许可|处罚|强制|提案|建议"
+_CASE_RESULTS = r"|维持|纠正|撤销|确认违法|驳回|其他结果|审结|败诉|胜诉"  # a result, not the total
 _CARRIED_IN = (
     r"(?:含|包括|包含|其中)[^。；;]{0,30}(?:上年度?|上一年度?)结转"
     r"|其中[^。；;]{0,10}(?:本年度?)?新收"
@@ -199,19 +200,21 @@ PROSE_PATTERNS: tuple[ProsePattern, ...] = (
         ("因政府信息公开申请行政复议3起", 3),
         ("发生政府信息公开行政复议案件二起", 2),
         ("收到行政复议申请2件", 2),
-        exclude=r"诉讼|起诉",
+        exclude=r"诉讼|起诉" + _CASE_RESULTS,
     ),
     _p(
         ProseMeasure.LITIGATION_AFTER_RECONSIDERATION,
         r"复议后(?:提起)?(?:行政)?(?:诉讼|起诉)",
         _CASE_UNITS,
         ("复议后起诉1起", 1),
+        exclude=_CASE_RESULTS.removeprefix("|"),
     ),
     _p(
         ProseMeasure.LITIGATION_DIRECT,
         r"直接(?:提起)?(?:行政)?(?:诉讼|起诉)",
         _CASE_UNITS,
         ("未经复议直接起诉2起", 2),
+        exclude=_CASE_RESULTS.removeprefix("|"),
     ),
     _p(
         ProseMeasure.LITIGATION,
@@ -219,7 +222,7 @@ PROSE_PATTERNS: tuple[ProsePattern, ...] = (
         _CASE_UNITS,
         ("政府信息公开行政诉讼案件1起", 1),
         ("被提起行政诉讼十二件", 12),
-        exclude=r"复议",
+        exclude=r"复议" + _CASE_RESULTS,
     ),
     # table 二: the proactive figures the format has cells for
     _p(
