@@ -46,6 +46,7 @@ from govdisclosure.jurisdictions.cn.report._prose_patterns import (
 from govdisclosure.reports import Finding
 
 __all__ = [
+    "MAX_FIGURES",
     "MAX_PROSE",
     "RULE_PROSE",
     "RULE_PROSE_UNDETERMINED",
@@ -60,6 +61,9 @@ __all__ = [
 MAX_PROSE = 5_000_000
 """The longest narrative read (characters); a report's prose is far shorter."""
 
+MAX_FIGURES = 10_000
+"""The most figures read from one text; a report's narrative states dozens."""
+
 RULE_PROSE = "parse.prose"
 """The rule of a figure the narrative states that its table contradicts."""
 
@@ -68,7 +72,7 @@ RULE_PROSE_UNDETERMINED = "parse.prose.undetermined"
 
 _QUOTE = 160  # the longest sentence quoted whole in a message
 _LEAD = 40  # the most characters read before a number
-_REACH = 300  # the most characters of a sentence kept either side of its figure
+_REACH = 150  # the most characters of a sentence kept either side of its figure
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -210,13 +214,18 @@ def _value(printed: str) -> int | None:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``, at most :data:`_REACH` characters either side."""
+    """The sentence around ``text[start:end]``, at most :data:`_REACH` characters either side.
+
+    A sentence cut there says so with ``…``.
+    """
     first = max(0, start - _REACH)
+    cut_before = first > 0
     for mark in _SENTENCE_END.finditer(text, first, start):
-        first = mark.end()
+        first, cut_before = mark.end(), False
     after = _SENTENCE_END.search(text, end, end + _REACH)
     last = after.end() if after else min(len(text), end + _REACH)
-    return text[first:last].strip()
+    cut_after = after is None and last < len(text)
+    return ("…" if cut_before else "") + text[first:last].strip() + ("…" if cut_after else "")
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -260,6 +269,11 @@ def _fitting(lead: str, unit: str, sentence: str) -> set[ProseMeasure]:
     }
 
 
+def _printed(text: str, match: re.Match[str]) -> str:
+    """The text a match of the (digit-folded) text covers, as printed."""
+    return text[match.start() : match.end()]
+
+
 def prose_figures(text: str) -> tuple[ProseFigure, ...]:
     """The figures a narrative states, in the order printed.
 
@@ -272,7 +286,8 @@ def prose_figures(text: str) -> tuple[ProseFigure, ...]:
     [('received_with_carried', 52), ('carried_over', 2), ('handled', 52)]
 
     Raises:
-        InvalidInputError: if ``text`` is not a string or is too long.
+        InvalidInputError: if ``text`` is not a string, is too long, or states
+            more than :data:`MAX_FIGURES` figures.
     """
     given: object = text
     if not isinstance(given, str):
@@ -299,8 +314,10 @@ def prose_figures(text: str) -> tuple[ProseFigure, ...]:
         fitting = _fitting(lead, match.group(2), sentence)
         if len(fitting) != 1:
             continue  # none, or words that name two measures
-        printed = given[match.start() : match.end()]
-        found.append(ProseFigure(fitting.pop(), value, printed, sentence))
+        if len(found) == MAX_FIGURES:
+            msg = f"the narrative states more than {MAX_FIGURES} figures"
+            raise InvalidInputError(msg, field="text", value=_printed(given, match))
+        found.append(ProseFigure(fitting.pop(), value, _printed(given, match), sentence))
     return tuple(found)
 
 
@@ -366,16 +383,17 @@ def _check(report: _Tables, figure: ProseFigure, refs: tuple[CellRef, ...]) -> F
     table = refs[0][0]
     where = " + ".join(label for label, _, _ in read)
     quoted = _quote(figure.sentence)
+    contradicted = not missing or known > figure.value  # counts are not negative
     common = {
         "cells": tuple((row, column) for _, row, column in refs),
         "numbers": tuple(v for _, v, _ in read),
         "left": figure.value,
-        "right": known,
+        "right": known if contradicted else None,
         "table": table,
     }
     if not missing and known == figure.value:
         return None
-    if not missing or known > figure.value:  # counts are not negative: a blank cannot help
+    if contradicted:
         message = (
             f"the narrative states {figure.printed} ({figure.measure.value}) where table"
             f" {_TABLE_NAMES[table]} gives {known} ({where}"
@@ -397,7 +415,9 @@ def check_prose(report: _Tables, options: ProseOptions | None = None) -> tuple[F
     gives a :data:`RULE_PROSE` finding quoting the sentence (``left`` is the
     figure, ``right`` the table's sum); one whose cell is blank, absent from the
     format, or in a table not read gives a :data:`RULE_PROSE_UNDETERMINED`
-    finding (unless the cells that are there already exceed it: a mismatch).
+    finding (``right`` is ``None``), unless the cells that are there already
+    exceed it: counts are not negative, so that is a mismatch (``right`` the
+    sum of the cells printed).
     The same figure in the same sentence is reported once.
 
     Raises:

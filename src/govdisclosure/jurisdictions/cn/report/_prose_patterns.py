@@ -3,10 +3,12 @@
 A report's prose repeats some of its tables' numbers (本年新收政府信息公开申请50件,
 行政复议3起). Each :class:`ProseMeasure` is one such figure; :data:`MEASURE_CELLS`
 gives the cells of tables 三, 四 and 二 whose sum it states, and
-:data:`PROSE_PATTERNS` the phrasings that state it, tried in order: the first
-pattern whose ``lead`` matches the words before a number (and whose unit and
-sentence fit) names the figure. Each pattern carries real-style examples with
-the figure they state; the tests read every one.
+:data:`PROSE_PATTERNS` the phrasings that state it: a number is a figure of a
+measure when the patterns that fit it (their ``lead`` found in the words before
+the number, not their ``exclude``; its unit; its sentence) are all of that one
+measure. None, or patterns of two measures (受理并办结申请50件), and it is no
+figure. Each pattern carries real-style examples with the figure they state;
+the tests read every one.
 
 >>> [p.measure.value for p in PROSE_PATTERNS][:3]
 ['reconsideration_cases', 'litigation_after_reconsideration', 'litigation_direct']
@@ -192,7 +194,7 @@ def _p(  # noqa: PLR0913 - one row of the table
 
 
 PROSE_PATTERNS: tuple[ProsePattern, ...] = (
-    # table 四 first: 收到行政复议申请2件 is a case, not an application for information
+    # table 四: 收到行政复议申请2件 is a case (the request patterns exclude 复议)
     _p(
         ProseMeasure.RECONSIDERATION,
         r"复议",
@@ -343,4 +345,4 @@ PROSE_PATTERNS: tuple[ProsePattern, ...] = (
         not_sentence=_CARRIED_IN,
     ),
 )
-"""Every phrasing read, in the order tried (the first that fits names the figure)."""
+"""Every phrasing read: table 四, table 二, then table 三."""
