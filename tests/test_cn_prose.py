@@ -568,3 +568,36 @@ def test_a_narrative_rendered_from_its_table_agrees_and_one_change_is_one_findin
     assert [(f.rule, f.left, f.right) for f in found] == [
         (PROSE, values[changed], values[changed] - delta)
     ]
+
+
+# -- a real page with a narrative in its words --
+
+SHUYANG_PROSE = (
+    "<p>一、总体情况</p><p>2023年，我局共收到政府信息公开申请<span>26</span>件，办结26件，"
+    "其中予以公开26件，结转下年度继续办理0件。因政府信息公开被申请行政复议1起，行政诉讼0起。</p>"
+)
+
+
+def _shuyang(prose: str) -> cn.ParsedReport:
+    page = (DATA / "shuyang_fgj_2023.html").read_text(encoding="utf-8")
+    return cn.parse_report_html(page.replace("</h1>", "</h1>" + prose, 1))
+
+
+def test_real_page_with_an_agreeing_narrative_is_silent() -> None:
+    # README: 本年新收 26, 予以公开 26, （七）总计 26, 结转 0; table 四: 行政复议 总计 1, all else 0
+    report = _shuyang(SHUYANG_PROSE)
+    assert len(cn.prose_figures("".join(report.narrative))) == 6
+    assert cn.check_prose(report) == ()
+
+
+def test_real_page_with_a_wrong_narrative_figure() -> None:
+    report = _shuyang(SHUYANG_PROSE.replace("行政复议1起", "行政复议2起"))
+    (found,) = cn.check_prose(report)
+    assert (found.rule, found.left, found.right) == (PROSE, 2, 1)
+    assert "因政府信息公开被申请行政复议2起" in found.message
+
+
+def test_undetermined_has_no_table_number() -> None:
+    (found,) = cn.check_prose(cn.ParsedReport(narrative=("行政复议3起。",)))
+    assert found.left == 3
+    assert found.right is None
