@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -274,17 +275,45 @@ def _requests(new: int, carried: int) -> cn.RequestTable:
     )
 
 
-def test_received_is_read_as_new_by_default() -> None:
+def test_received_agrees_with_either_reading_by_default() -> None:
     report = cn.ParsedReport(
         requests=_requests(50, 2), narrative=("全年共收到政府信息公开申请52件。",)
     )
+    assert cn.check_prose(report) == ()  # 50 + 2
+    again = attrs.evolve(report, narrative=("全年共收到政府信息公开申请50件。",))
+    assert cn.check_prose(again) == ()  # 50 alone
+
+
+def test_received_that_is_neither_reading_is_a_mismatch() -> None:
+    report = cn.ParsedReport(
+        requests=_requests(50, 2), narrative=("全年共收到政府信息公开申请51件。",)
+    )
     (found,) = cn.check_prose(report)
+    assert (found.rule, found.left, found.right) == (PROSE, 51, 50)
+    assert "gives 50 as 本年新收 and 52 with 上年结转" in found.message
+    assert found.cells == ((RequestRow.NEW, Total.TOTAL), (RequestRow.CARRIED_OVER, Total.TOTAL))
+
+
+def test_received_policy_one_argument_away() -> None:
+    report = cn.ParsedReport(
+        requests=_requests(50, 2), narrative=("全年共收到政府信息公开申请52件。",)
+    )
+    new = cn.ProseOptions(received=cn.ReceivedReading.NEW)
+    (found,) = cn.check_prose(report, new)
     assert (found.rule, found.left, found.right) == (PROSE, 52, 50)
-    other = cn.ProseOptions(received=cn.ReceivedReading.NEW_AND_CARRIED)
-    assert cn.check_prose(report, other) == ()
+    both = cn.ProseOptions(received=cn.ReceivedReading.NEW_AND_CARRIED)
+    assert cn.check_prose(report, both) == ()
     unchecked = cn.ProseOptions(received=cn.ReceivedReading.UNCHECKED)
     assert cn.check_prose(report, unchecked) == ()
-    assert [f.rule for f in report.validate(prose=other) if f.rule.startswith("parse.")] == []
+    assert rules(report.validate(prose=new)) == [PROSE]
+    assert rules(report.validate(prose=both)) == []
+
+
+def test_received_with_a_reading_unchecked_is_undetermined() -> None:
+    # 上年结转 blank: 51 is not 本年新收 50, and 50 + blank cannot be checked
+    requests = cn.RequestTable.from_cells({(RequestRow.NEW, Total.TOTAL): 50})
+    report = cn.ParsedReport(requests=requests, narrative=("全年共收到政府信息公开申请51件。",))
+    assert rules(cn.check_prose(report)) == [UNDETERMINED]
 
 
 def test_received_with_its_breakdown_is_new_and_carried() -> None:
@@ -351,12 +380,20 @@ def test_html_keeps_the_prose_outside_the_report_tables() -> None:
 
 
 def test_html_mismatch_found() -> None:
+    report = cn.parse_report_html(PAGE_PROSE.replace("予以公开<b>3</b>件", "予以公开<b>2</b>件"))
+    found = [f for f in cn.check_prose(report) if f.rule == PROSE]
+    assert [(f.left, f.right) for f in found] == [(2, 3)]
+    assert "其中予以公开2件" in found[0].message
+
+
+def test_html_received_against_a_page_without_carried_over_is_undetermined() -> None:
+    # 7 is not 本年新收 4; with 上年结转 (not printed) it might be
     report = cn.parse_report_html(
         PAGE_PROSE.replace("申请<span>4</span>件", "申请<span>7</span>件")
     )
-    found = [f for f in cn.check_prose(report) if f.rule == PROSE]
-    assert [(f.left, f.right) for f in found] == [(7, 4)]
-    assert "本机关共收到政府信息公开申请7件" in found[0].message
+    found = cn.check_prose(report)
+    assert (found[0].rule, found[0].left) == (UNDETERMINED, 7)
+    assert "二、上年结转政府信息公开申请数量/总计 is blank" in found[0].message
 
 
 def test_text_keeps_the_prose_outside_the_table_rows() -> None:
@@ -601,3 +638,41 @@ def test_undetermined_has_no_table_number() -> None:
     (found,) = cn.check_prose(cn.ParsedReport(narrative=("行政复议3起。",)))
     assert found.left == 3
     assert found.right is None
+
+
+# -- a real narrative: 沭阳县人民政府 2025 (see tests/data/cn/reports/README.md) --
+
+
+def _shuyang_county() -> cn.ParsedReport:
+    narrative = (DATA / "shuyang_county_2025_narrative_excerpt.txt").read_text(encoding="utf-8")
+    cells = {
+        (RequestRow.NEW, Total.TOTAL): 713,
+        (RequestRow.CARRIED_OVER, Total.TOTAL): 36,
+        (RequestRow.HANDLED, Total.TOTAL): 718,
+        (RequestRow.CARRIED_FORWARD, Total.TOTAL): 31,
+    }
+    cases = [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]  # as the report prints table 四
+    return cn.ParsedReport(
+        requests=cn.RequestTable.from_cells(cells),  # type: ignore[arg-type]
+        cases=cn.ReconsiderationLitigationTable.from_row(cases),
+        narrative=tuple(narrative.splitlines()),
+    )
+
+
+def test_real_narrative_figures() -> None:
+    report = _shuyang_county()
+    assert [(f.measure, f.value) for p in report.narrative for f in cn.prose_figures(p)] == [
+        (M.PROACTIVE_ITEMS, 4511),
+        (M.RECEIVED, 749),
+        (M.HANDLED, 718),
+        (M.CARRIED_FORWARD, 31),
+    ]
+
+
+def test_real_narrative_agrees_with_its_tables() -> None:
+    report = _shuyang_county()
+    assert cn.check_prose(report) == ()  # 749 = 713 + 36: received with carried over
+    new = cn.ProseOptions(received=cn.ReceivedReading.NEW)
+    (found,) = cn.check_prose(report, new)
+    assert (found.left, found.right) == (749, 713)
+    assert "全县全年共受理政府信息公开申请 749 件" in found.message

@@ -90,20 +90,24 @@ _ANY_LEAD = re.compile("|".join(f"(?:{p.lead})" for p in PROSE_PATTERNS))
 
 
 class ReceivedReading(enum.Enum):
-    """A **policy**: what ``共收到…申请X件`` (with no 其中/含 breakdown) states.
+    """A **policy**: what ``共收到/受理…申请X件`` states when its sentence gives no breakdown.
 
-    Most reports use it for the year's new applications (本年新收) and state
-    上年结转 apart; some count the carried-over ones in. The format does not
-    say, so this is our reading, one argument away from the others.
+    The format does not say whether applications received include those
+    carried over from last year, and reports differ: many use it for 本年新收
+    and state 上年结转 apart; the 沭阳县人民政府 2025 report's 共受理政府信息公开申请749件
+    is 本年新收 713 + 上年结转 36. So by default a received figure agrees with
+    either reading, and is a mismatch only when it equals neither.
 
-    >>> ReceivedReading("new")
-    <ReceivedReading.NEW: 'new'>
+    >>> ReceivedReading("either")
+    <ReceivedReading.EITHER: 'either'>
     """
 
+    EITHER = "either"
+    """一、本年新收, or 一、本年新收 + 二、上年结转 (the default: both usages are common)."""
     NEW = "new"
-    """一、本年新收 (the default: the common usage)."""
+    """一、本年新收 only."""
     NEW_AND_CARRIED = "new_and_carried"
-    """一、本年新收 + 二、上年结转."""
+    """一、本年新收 + 二、上年结转 only."""
     UNCHECKED = "unchecked"
     """Extracted, never compared."""
 
@@ -113,10 +117,13 @@ class ProseOptions:
     """How the narrative's figures are compared.
 
     >>> ProseOptions().received
-    <ReceivedReading.NEW: 'new'>
+    <ReceivedReading.EITHER: 'either'>
+
+    Attributes:
+        received: What a received figure without a breakdown states (a policy).
     """
 
-    received: ReceivedReading = ReceivedReading.NEW
+    received: ReceivedReading = ReceivedReading.EITHER
 
 
 @attrs.frozen
@@ -347,6 +354,8 @@ def _cells(options: ProseOptions, measure: ProseMeasure) -> tuple[CellRef, ...] 
             return None
         if options.received is ReceivedReading.NEW_AND_CARRIED:
             return MEASURE_CELLS[ProseMeasure.RECEIVED_WITH_CARRIED]
+        if options.received is ReceivedReading.NEW:
+            return MEASURE_CELLS[ProseMeasure.RECEIVED]
     return MEASURE_CELLS[measure] or None
 
 
@@ -417,8 +426,9 @@ def check_prose(report: _Tables, options: ProseOptions | None = None) -> tuple[F
     format, or in a table not read gives a :data:`RULE_PROSE_UNDETERMINED`
     finding (``right`` is ``None``), unless the cells that are there already
     exceed it: counts are not negative, so that is a mismatch (``right`` the
-    sum of the cells printed).
-    The same figure in the same sentence is reported once.
+    sum of the cells printed). A received figure is compared as
+    ``options.received`` says (:class:`ReceivedReading`). The same figure in
+    the same sentence is reported once.
 
     Raises:
         InvalidInputError: if ``options`` is not a :class:`ProseOptions`.
@@ -435,10 +445,28 @@ def check_prose(report: _Tables, options: ProseOptions | None = None) -> tuple[F
         if refs is None or key in seen:
             continue
         seen.add(key)
-        finding = _check(report, figure, refs)
+        if figure.measure is ProseMeasure.RECEIVED and opts.received is ReceivedReading.EITHER:
+            finding = _check_either(report, figure)
+        else:
+            finding = _check(report, figure, refs)
         if finding is not None:
             found.append(finding)
     return tuple(found)
+
+
+def _check_either(report: _Tables, figure: ProseFigure) -> Finding | None:
+    """A received figure against 本年新收, and against 本年新收 + 上年结转: one must agree."""
+    alone = _check(report, figure, MEASURE_CELLS[ProseMeasure.RECEIVED])
+    both = _check(report, figure, MEASURE_CELLS[ProseMeasure.RECEIVED_WITH_CARRIED])
+    if alone is None or both is None:
+        return None
+    if both.rule != RULE_PROSE or alone.rule != RULE_PROSE:
+        return both if both.rule != RULE_PROSE else alone  # one reading cannot be checked
+    message = (
+        f"the narrative states {figure.printed} (received) where table 三 gives {alone.right}"
+        f" as 本年新收 and {both.right} with 上年结转: “{_quote(figure.sentence)}”"
+    )
+    return attrs.evolve(both, message=message, right=alone.right)
 
 
 def _figures(paragraphs: Iterable[str]) -> list[ProseFigure]:

@@ -49,7 +49,7 @@ class ProseMeasure(enum.Enum):
     """A figure a report's narrative states, with the cells of its tables it repeats."""
 
     RECEIVED = "received"
-    """共收到…申请X件: applications received (本年新收 by :class:`~._prose.ReceivedReading`)."""
+    """共收到…申请X件: applications received (as :class:`~._prose.ReceivedReading` says)."""
     RECEIVED_WITH_CARRIED = "received_with_carried"
     """共受理…申请X件（含上年结转Y件）: new plus carried over, as the sentence says."""
     NEW = "new"
@@ -144,7 +144,7 @@ CHANGE_WORDS = re.compile(
 _REQUEST_UNITS = frozenset("件个宗份项")
 _CASE_UNITS = frozenset("起件宗个")
 _ITEM_UNITS = frozenset("条件篇个")
-_NOT_REQUESTS = r"复议|诉讼|起诉|信访|举报|投诉|规范性文件|许可|处罚|强制|提案|建议"
+_NOT_REQUESTS = r"复议|诉讼|起诉|案件|信访|举报|投诉|规范性文件|许可|处罚|强制|提案|建议"
 _CASE_RESULTS = r"|维持|纠正|撤销|确认违法|驳回|其他结果|审结|败诉|胜诉"  # a result, not the total
 _CARRIED_IN = (
     r"(?:含|包括|包含|其中)[^。；;]{0,30}(?:上年度?|上一年度?)结转"
@@ -322,14 +322,15 @@ PROSE_PATTERNS: tuple[ProsePattern, ...] = (
     ),
     _p(
         ProseMeasure.HANDLED,
-        r"办结|办理完毕|答复完毕|已答复",
+        r"办结|办理完毕|答复完毕|已答复|共办理",
         _REQUEST_UNITS,
         ("已全部办结，共办结50件", 50),
+        ("共办理718件", 718),
         exclude=_NOT_REQUESTS + r"|按时|逾期|超期|延期",
     ),
     _p(
         ProseMeasure.RECEIVED_WITH_CARRIED,
-        r"(?:收到|受理|接收|接到|办理)[^，,、]{0,20}申请|共(?:收到|受理)",
+        r"(?:收到|受理|接收|接到)[^，,、]{0,20}申请|共(?:收到|受理)",
         _REQUEST_UNITS,
         ("本年度共受理政府信息公开申请52件（含上年结转2件）", 52),
         exclude=_NOT_REQUESTS + r"|新",
