@@ -676,3 +676,59 @@ def test_real_narrative_agrees_with_its_tables() -> None:
     (found,) = cn.check_prose(report, new)
     assert (found.left, found.right) == (749, 713)
     assert "全县全年共受理政府信息公开申请 749 件" in found.message
+
+
+# -- a real PDF text narrative: 上海市科委 2024 (see tests/data/cn/reports/README.md) --
+
+
+def _kewei() -> cn.ParsedReport:
+    text = (DATA / "shanghai_kewei_2024_narrative_excerpt.txt").read_text(encoding="utf-8")
+    cells: dict[tuple[object, object], int] = {
+        (RequestRow.NEW, Total.TOTAL): 34,
+        (RequestRow.CARRIED_OVER, Total.TOTAL): 2,
+        (RequestRow.CARRIED_FORWARD, Total.TOTAL): 1,
+        (Outcome.DISCLOSED, Total.TOTAL): 9,
+        (Outcome.PARTLY_DISCLOSED, Total.TOTAL): 0,
+        (Outcome.UNAVAILABLE_NOT_HELD, Total.TOTAL): 4,
+        (Outcome.UNAVAILABLE_NEEDS_CREATION, Total.TOTAL): 6,
+        (Outcome.UNAVAILABLE_STILL_UNCLEAR, Total.TOTAL): 0,
+    }
+    cells |= {(o, Total.TOTAL): 0 for o in Outcome if o.group is OutcomeGroup.WITHHELD}
+    cells |= {(o, Total.TOTAL): 0 for o in Outcome if o.group is OutcomeGroup.NOT_PROCESSED}
+    cells[Outcome.WITHHELD_INTERNAL_AFFAIRS, Total.TOTAL] = 1
+    cells[Outcome.WITHHELD_PROCESS_INFORMATION, Total.TOTAL] = 1
+    read = cn.parse_report_text(text)
+    return attrs.evolve(
+        read,
+        requests=cn.RequestTable.from_cells(cells),  # type: ignore[arg-type]
+        cases=cn.ReconsiderationLitigationTable.from_row([1, 0, 0, 0, 1] + [0] * 10),
+    )
+
+
+def test_real_pdf_narrative_figures() -> None:
+    report = _kewei()
+    assert [(f.measure, f.value) for p in report.narrative for f in cn.prose_figures(p)] == [
+        (M.LITIGATION, 0),
+        (M.RECEIVED, 34),
+        (M.CARRIED_OVER, 2),
+        (M.DISCLOSED, 9),
+        (M.PARTLY_DISCLOSED, 0),
+        (M.WITHHELD, 2),
+        (M.UNAVAILABLE, 10),
+        (M.NOT_PROCESSED, 0),
+        (M.CARRIED_FORWARD, 1),
+    ]
+
+
+def test_real_pdf_narrative_agrees_and_a_misprint_is_found() -> None:
+    report = _kewei()
+    assert cn.check_prose(report) == ()
+    wrong = attrs.evolve(
+        report,
+        narrative=tuple(
+            p.replace("无法提供的 10 件", "无法提供的 11 件") for p in report.narrative
+        ),
+    )
+    (found,) = cn.check_prose(wrong)
+    assert (found.rule, found.left, found.right) == (PROSE, 11, 10)
+    assert len(found.cells) == 3  # （四）1. 2. 3.

@@ -184,6 +184,11 @@ def _case_start(line: str) -> bool:
     return _CASE_START.search(line) is not None and _PROSE_LINE.search(line) is None
 
 
+def _is_row(label: str, values: list[str]) -> bool:
+    """Whether a line is a table row, not the narrative (a sentence may wrap after a number)."""
+    return bool(values) and not (len(values) == 1 and _PROSE_LINE.search(label) is not None)
+
+
 def _cases(lines: list[str]) -> list[tuple[str, str, str]] | None:
     start = next((i for i, line in enumerate(lines) if _case_start(line)), None)
     if start is None:
@@ -262,5 +267,5 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
         readings={r.printed: r.official for r in log.readings},
         label_readings=tuple(log.readings),
         units=dict(log.units),
-        narrative=text_narrative(lines, [bool(values) for _, values in split]),
+        narrative=text_narrative(lines, [_is_row(label, values) for label, values in split]),
     )

@@ -12,10 +12,11 @@ What is read, and what is not (never guessed):
 
 - a number followed by its unit (件, 起, 条 ...), in Arabic digits (``1,234``,
   full-width digits too) or Chinese numerals (``一百二十三``, ``两千零五``);
-- the words before it, back to the last clause break (，。；：、 brackets) or
-  the last figure, name what it is; words naming two measures
-  (``受理并办结申请50件``), or a change, bound or estimate (``增加``, ``同比``,
-  ``累计``, ``约``), make it no figure;
+- the words before it, back to the last clause break (，。；： brackets) or
+  the last figure, name what it is (where they name several, the one nearest
+  the number); two measures named together (``受理并办结申请50件``,
+  ``予以公开、部分公开共35件``), or a change, bound or estimate (``增加``,
+  ``同比``, ``累计``, ``约``), make it no figure;
 - percentages, decimals, ``1.2万``, ordinals (``第3件``) and a bare ``一``
   (一起, 一个 are as often words as numbers) are not counts.
 
@@ -86,6 +87,7 @@ _FIGURE = re.compile(
 _BREAK = re.compile(r"[。！？!?；;，,：:（）()\[\]【】\n]")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_JOINED = re.compile(r"[、和及与并或&/]")  # two measures named together
 _ANY_LEAD = re.compile("|".join(f"(?:{p.lead})" for p in PROSE_PATTERNS))
 
 
@@ -254,26 +256,50 @@ _COMPILED = tuple(
 )
 
 
+_Fit = tuple[ProseMeasure, re.Pattern[str] | None, re.Pattern[str] | None, int, int]
+
+
 @functools.lru_cache(maxsize=4096)
-def _by_lead(
-    lead: str, unit: str
-) -> tuple[tuple[ProseMeasure, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
-    """The patterns that fit the words before a number and its unit, with their sentence tests."""
-    return tuple(
-        (p.measure, wanted, unwanted)
-        for p, lead_re, exclude, wanted, unwanted in _COMPILED
-        if unit in p.units and lead_re.search(lead) is not None and exclude.search(lead) is None
-    )
+def _by_lead(lead: str, unit: str) -> tuple[_Fit, ...]:
+    """The patterns that fit the words before a number and its unit.
+
+    Each with its sentence tests and where in ``lead`` its last match starts and ends.
+    """
+    found: list[_Fit] = []
+    for p, lead_re, exclude, wanted, unwanted in _COMPILED:
+        if unit not in p.units or exclude.search(lead) is not None:
+            continue
+        last = None
+        for last in lead_re.finditer(lead):  # noqa: B007 - the last match is wanted
+            pass
+        if last is not None:
+            found.append((p.measure, wanted, unwanted, last.start(), last.end()))
+    return tuple(found)
 
 
-def _fitting(lead: str, unit: str, sentence: str) -> set[ProseMeasure]:
-    """The measures whose patterns fit the words before a number, its unit and its sentence."""
-    return {
-        measure
-        for measure, wanted, unwanted in _by_lead(lead, unit)
-        if (wanted is None or wanted.search(sentence) is not None)
-        and (unwanted is None or unwanted.search(sentence) is None)
-    }
+def _fitting(lead: str, unit: str, sentence: str) -> ProseMeasure | None:
+    """The measure the words before a number name (its unit and sentence fitting), if one.
+
+    Where the words name several, the one named last (nearest the number)
+    is the figure's: 办结的申请中同意公开答复9件 states 9 disclosed. Unless the
+    two names overlap or are joined (予以公开、部分公开共35件, 受理并办结申请50件):
+    then it is no figure.
+    """
+    ends: dict[ProseMeasure, tuple[int, int]] = {}
+    for measure, wanted, unwanted, start, end in _by_lead(lead, unit):
+        if (wanted is None or wanted.search(sentence) is not None) and (
+            unwanted is None or unwanted.search(sentence) is None
+        ):
+            ends[measure] = max(ends.get(measure, (start, end)), (start, end), key=lambda x: x[1])
+    if not ends:
+        return None
+    ranked = sorted(ends.items(), key=lambda item: item[1][1])
+    measure, (start, _) = ranked[-1]
+    if len(ranked) > 1:
+        other_end = ranked[-2][1][1]
+        if start < other_end or _JOINED.search(lead, other_end, start):
+            return None
+    return measure
 
 
 def _printed(text: str, match: re.Match[str]) -> str:
@@ -318,13 +344,13 @@ def prose_figures(text: str) -> tuple[ProseFigure, ...]:
         if value is None:
             continue
         sentence = _sentence(given, start, match.end())
-        fitting = _fitting(lead, match.group(2), sentence)
-        if len(fitting) != 1:
-            continue  # none, or words that name two measures
+        measure = _fitting(lead, match.group(2), sentence)
+        if measure is None:
+            continue  # words that name no measure, or two together
         if len(found) == MAX_FIGURES:
             msg = f"the narrative states more than {MAX_FIGURES} figures"
             raise InvalidInputError(msg, field="text", value=_printed(given, match))
-        found.append(ProseFigure(fitting.pop(), value, _printed(given, match), sentence))
+        found.append(ProseFigure(measure, value, _printed(given, match), sentence))
     return tuple(found)
 
 

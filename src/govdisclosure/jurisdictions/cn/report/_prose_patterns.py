@@ -4,11 +4,11 @@ A report's prose repeats some of its tables' numbers (本年新收政府信息�
 行政复议3起). Each :class:`ProseMeasure` is one such figure; :data:`MEASURE_CELLS`
 gives the cells of tables 三, 四 and 二 whose sum it states, and
 :data:`PROSE_PATTERNS` the phrasings that state it: a number is a figure of a
-measure when the patterns that fit it (their ``lead`` found in the words before
-the number, not their ``exclude``; its unit; its sentence) are all of that one
-measure. None, or patterns of two measures (受理并办结申请50件), and it is no
-figure. Each pattern carries real-style examples with the figure they state;
-the tests read every one.
+measure when a pattern of that measure fits it (its ``lead`` found in the words
+before the number, not its ``exclude``; its unit; its sentence), the nearest
+the number where several measures fit; none, or two named together
+(受理并办结申请50件), and it is no figure. Each pattern carries real-style
+examples with the figure they state; the tests read every one.
 
 >>> [p.measure.value for p in PROSE_PATTERNS][:3]
 ['reconsideration_cases', 'litigation_after_reconsideration', 'litigation_direct']
@@ -264,9 +264,10 @@ PROSE_PATTERNS: tuple[ProsePattern, ...] = (
     # table 三: the request rows, the specific phrasings before the general
     _p(
         ProseMeasure.CARRIED_FORWARD,
-        r"结转(?:至|到|入)?下(?:一)?年度?|转入下(?:一)?年度?|下年度继续办理",
+        r"结转(?:至|到|入)?下(?:一)?年度?|转(?:入|至|到)?下(?:一)?年度?|下年度继续办理",
         _REQUEST_UNITS,
         ("结转下年度继续办理2件", 2),
+        ("转下一年度办理答复的有 1 件", 1),
         exclude=_NOT_REQUESTS,
     ),
     _p(
@@ -301,9 +302,10 @@ PROSE_PATTERNS: tuple[ProsePattern, ...] = (
     ),
     _p(
         ProseMeasure.DISCLOSED,
-        r"予以公开|同意公开|全部公开",
+        r"(?<!不)(?<!部分)予以公开|同意公开|全部公开",
         _REQUEST_UNITS,
         ("其中予以公开19件", 19),
+        ("所有办结的信息公开申请中同意公开答复 9 件", 9),
         exclude=_NOT_REQUESTS + r"|主动",
     ),
     _p(
