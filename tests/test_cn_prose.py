@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn import CaseKind, Outcome, OutcomeGroup, RequestRow, Total
-from govdisclosure.jurisdictions.cn.report._prose import chinese_number
+from govdisclosure.jurisdictions.cn.report._numerals import chinese_number
 from govdisclosure.jurisdictions.cn.report.parse import MEASURE_CELLS, PROSE_PATTERNS, ProsePattern
 from govdisclosure.reports import Finding
 
@@ -334,6 +334,10 @@ def test_bad_options_and_text_are_refused() -> None:
         cn.check_prose(cn.ParsedReport(), "new")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="text"):
         cn.prose_figures(b"\xe5\x8a\x9e")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="report"):
+        cn.check_prose("行政复议3起")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="report"):
+        cn.check_prose(attrs.evolve(cn.ParsedReport(), narrative=(3,)))  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="longer"):
         cn.prose_figures("件" * 5_000_001)
 
