@@ -336,6 +336,8 @@ def test_bad_options_and_text_are_refused() -> None:
         cn.prose_figures(b"\xe5\x8a\x9e")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="report"):
         cn.check_prose("行政复议3起")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="received"):
+        cn.ProseOptions(received="new")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="report"):
         cn.check_prose(attrs.evolve(cn.ParsedReport(), narrative=(3,)))  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="longer"):

@@ -122,7 +122,13 @@ class ProseOptions:
         received: What a received figure without a breakdown states (a policy).
     """
 
-    received: ReceivedReading = ReceivedReading.EITHER
+    received: ReceivedReading = attrs.field(default=ReceivedReading.EITHER)
+
+    @received.validator
+    def _check_received(self, _: object, value: object) -> None:
+        if not isinstance(value, ReceivedReading):
+            msg = "received must be a ReceivedReading"
+            raise InvalidInputError(msg, field="received", value=value)
 
 
 @attrs.frozen
