@@ -56,6 +56,20 @@ def test_every_measure_has_cells_or_says_none() -> None:
     assert len(MEASURE_CELLS[M.WITHHELD]) == 8  # （三）1. … 8.
     assert len(MEASURE_CELLS[M.UNAVAILABLE]) == 3
     assert len(MEASURE_CELLS[M.NOT_PROCESSED]) == 5
+    assert len(MEASURE_CELLS[M.OTHER_HANDLING]) == 3
+
+
+def test_other_handling_in_the_2019_format_is_its_one_row() -> None:
+    cells = {(RequestRow.OTHER_HANDLING, Total.TOTAL): 5}
+    table = cn.RequestTable.from_cells(cells, cn.ReportFormat.V2019)  # type: ignore[arg-type]
+    report = cn.ParsedReport(requests=table, narrative=("其他处理5件。",))
+    assert cn.check_prose(report) == ()
+    (found,) = cn.check_prose(attrs.evolve(report, narrative=("其他处理6件。",)))
+    assert (found.left, found.right, found.cells) == (
+        6,
+        5,
+        ((RequestRow.OTHER_HANDLING, Total.TOTAL),),
+    )
 
 
 # -- numbers --
@@ -529,6 +543,7 @@ TEMPLATES: dict[cn.ProseMeasure, str] = {
     M.UNAVAILABLE: "无法提供{n}件",
     M.NOT_PROCESSED: "不予处理{n}件",
     M.CARRIED_FORWARD: "结转下年度继续办理{n}件",
+    M.OTHER_HANDLING: "其他处理{n}件",
     M.RECONSIDERATION: "发生政府信息公开行政复议案件{n}起",
     M.LITIGATION: "行政诉讼案件{n}起",
 }
@@ -537,6 +552,7 @@ _GROUP_ROWS = {
     M.WITHHELD: OutcomeGroup.WITHHELD,
     M.UNAVAILABLE: OutcomeGroup.UNAVAILABLE,
     M.NOT_PROCESSED: OutcomeGroup.NOT_PROCESSED,
+    M.OTHER_HANDLING: OutcomeGroup.OTHER,
 }
 _ROWS = {
     M.NEW: RequestRow.NEW,
@@ -592,7 +608,7 @@ def _report(totals: dict[object, int], cases: list[int], narrative: str) -> cn.P
 
 
 @settings(max_examples=150)
-@given(tables, case_rows, stated, st.lists(st.booleans(), min_size=11, max_size=11), st.data())
+@given(tables, case_rows, stated, st.lists(st.booleans(), min_size=12, max_size=12), st.data())
 def test_a_narrative_rendered_from_its_table_agrees_and_one_change_is_one_finding(
     totals: dict[object, int],
     cases: list[int],
@@ -701,6 +717,9 @@ def _kewei() -> cn.ParsedReport:
     }
     cells |= {(o, Total.TOTAL): 0 for o in Outcome if o.group is OutcomeGroup.WITHHELD}
     cells |= {(o, Total.TOTAL): 0 for o in Outcome if o.group is OutcomeGroup.NOT_PROCESSED}
+    cells[Outcome.OTHER_CORRECTION_LAPSED, Total.TOTAL] = 10  # （六）1. 2. 3.: 10, 0, 4
+    cells[Outcome.OTHER_FEE_LAPSED, Total.TOTAL] = 0
+    cells[Outcome.OTHER, Total.TOTAL] = 4
     cells[Outcome.WITHHELD_INTERNAL_AFFAIRS, Total.TOTAL] = 1
     cells[Outcome.WITHHELD_PROCESS_INFORMATION, Total.TOTAL] = 1
     read = cn.parse_report_text(text)
@@ -722,6 +741,7 @@ def test_real_pdf_narrative_figures() -> None:
         (M.WITHHELD, 2),
         (M.UNAVAILABLE, 10),
         (M.NOT_PROCESSED, 0),
+        (M.OTHER_HANDLING, 14),
         (M.CARRIED_FORWARD, 1),
     ]
 

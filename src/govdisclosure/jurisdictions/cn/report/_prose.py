@@ -41,10 +41,12 @@ from govdisclosure.jurisdictions.cn.report._numerals import chinese_number
 from govdisclosure.jurisdictions.cn.report._prose_patterns import (
     CHANGE_WORDS,
     MEASURE_CELLS,
+    MEASURE_CELLS_2019,
     PROSE_PATTERNS,
     CellRef,
     ProseMeasure,
 )
+from govdisclosure.jurisdictions.cn.report.format import ReportFormat
 from govdisclosure.reports import Finding
 
 __all__ = [
@@ -311,8 +313,13 @@ class _Tables(Protocol):
 _TABLE_NAMES = {"requests": "三", "cases": "四", "proactive": "二"}
 
 
-def _cells(options: ProseOptions, measure: ProseMeasure) -> tuple[CellRef, ...] | None:
-    """The cells a measure states, or ``None`` where it is not compared."""
+def _cells(
+    report: _Tables, options: ProseOptions, measure: ProseMeasure
+) -> tuple[CellRef, ...] | None:
+    """The cells a measure states in the report's format, or ``None`` where it is not compared."""
+    layout = getattr(getattr(report, "requests", None), "layout", None)
+    if measure in MEASURE_CELLS_2019 and layout is ReportFormat.V2019:
+        return MEASURE_CELLS_2019[measure]
     if measure is ProseMeasure.RECEIVED:
         if options.received is ReceivedReading.UNCHECKED:
             return None
@@ -409,7 +416,7 @@ def check_prose(report: _Tables, options: ProseOptions | None = None) -> tuple[F
     found: list[Finding] = []
     seen: set[tuple[ProseMeasure, int, str]] = set()
     for figure in _figures(narrative):
-        refs = _cells(opts, figure.measure)
+        refs = _cells(report, opts, figure.measure)
         key = (figure.measure, figure.value, figure.sentence)
         if refs is None or key in seen:
             continue

@@ -35,6 +35,7 @@ from govdisclosure.jurisdictions.cn.report.format import CaseKind, RequestRow, T
 __all__ = [
     "CHANGE_WORDS",
     "MEASURE_CELLS",
+    "MEASURE_CELLS_2019",
     "PROSE_PATTERNS",
     "CellRef",
     "ProseMeasure",
@@ -70,6 +71,8 @@ class ProseMeasure(enum.Enum):
     """无法提供X件: the three rows of （四）无法提供, 总计."""
     NOT_PROCESSED = "not_processed"
     """不予处理X件: the five rows of （五）不予处理, 总计."""
+    OTHER_HANDLING = "other_handling"
+    """其他处理X件: the three rows of （六）其他处理 (the one row in the 2019 format), 总计."""
     RECONSIDERATION = "reconsideration_cases"
     """行政复议X起: 四, 行政复议 总计."""
     LITIGATION = "litigation_cases"
@@ -110,6 +113,7 @@ MEASURE_CELLS: Mapping[ProseMeasure, tuple[CellRef, ...]] = MappingProxyType(
         ProseMeasure.WITHHELD: _group(OutcomeGroup.WITHHELD),
         ProseMeasure.UNAVAILABLE: _group(OutcomeGroup.UNAVAILABLE),
         ProseMeasure.NOT_PROCESSED: _group(OutcomeGroup.NOT_PROCESSED),
+        ProseMeasure.OTHER_HANDLING: _group(OutcomeGroup.OTHER),
         ProseMeasure.RECONSIDERATION: (("cases", CaseKind.RECONSIDERATION, Total.TOTAL),),
         ProseMeasure.LITIGATION: (
             ("cases", CaseKind.LITIGATION_DIRECT, Total.TOTAL),
@@ -134,7 +138,12 @@ MEASURE_CELLS: Mapping[ProseMeasure, tuple[CellRef, ...]] = MappingProxyType(
         ProseMeasure.PROACTIVE_ITEMS: (),
     }
 )
-"""The cells whose sum each measure states (empty: no table states it)."""
+"""The cells whose sum each measure states (empty: no table states it), in the 2021 format."""
+
+MEASURE_CELLS_2019: Mapping[ProseMeasure, tuple[CellRef, ...]] = MappingProxyType(
+    {ProseMeasure.OTHER_HANDLING: (("requests", RequestRow.OTHER_HANDLING, Total.TOTAL),)}
+)
+"""Where a 2019-format table 三 states a measure in other cells (its single （六） row)."""
 
 CHANGE_WORDS = re.compile(
     r"增加|减少|增长|下降|上升|降低|提高|同比|环比|较上年|比上年|较去年|比去年|相比|累计|平均|超过|不足|近\d|以上|以下|约"
@@ -320,6 +329,13 @@ PROSE_PATTERNS: tuple[ProsePattern, ...] = (
         r"不予处理",
         _REQUEST_UNITS,
         ("不予处理3件", 3),
+        exclude=_NOT_REQUESTS,
+    ),
+    _p(
+        ProseMeasure.OTHER_HANDLING,
+        r"其他处理|其它处理",
+        _REQUEST_UNITS,
+        ("其他处理 14 件", 14),
         exclude=_NOT_REQUESTS,
     ),
     _p(

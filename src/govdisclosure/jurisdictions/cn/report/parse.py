@@ -29,6 +29,7 @@ from govdisclosure.jurisdictions.cn.report._prose import (
 )
 from govdisclosure.jurisdictions.cn.report._prose_patterns import (
     MEASURE_CELLS,
+    MEASURE_CELLS_2019,
     PROSE_PATTERNS,
     ProseMeasure,
     ProsePattern,
@@ -39,6 +40,7 @@ from govdisclosure.jurisdictions.cn.report._variants import LABEL_VARIANTS, Labe
 __all__ = [
     "LABEL_VARIANTS",
     "MEASURE_CELLS",
+    "MEASURE_CELLS_2019",
     "PROSE_PATTERNS",
     "STRICT",
     "AmountUnits",
