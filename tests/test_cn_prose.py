@@ -758,3 +758,21 @@ def test_real_pdf_narrative_agrees_and_a_misprint_is_found() -> None:
     (found,) = cn.check_prose(wrong)
     assert (found.rule, found.left, found.right) == (PROSE, 11, 10)
     assert len(found.cells) == 3  # （四）1. 2. 3.
+
+
+_PROSE_ALPHABET = st.sampled_from(
+    list(
+        "本年新收上结转办予以公开部分不无法提供处理复议诉讼起件条一二十百千万零两0123456789,，。；、%"
+    )
+)
+
+
+@given(st.text(_PROSE_ALPHABET, max_size=300) | st.text(max_size=300))
+def test_any_text_reads_safely(text: str) -> None:
+    found = cn.prose_figures(text)
+    for figure in found:
+        assert figure.value >= 0
+        assert figure.printed in text
+        assert figure.sentence.strip("…") in text
+    report = cn.ParsedReport(requests=_requests(1, 0), narrative=(text,))
+    assert all(f.rule in (PROSE, UNDETERMINED) for f in cn.check_prose(report))
