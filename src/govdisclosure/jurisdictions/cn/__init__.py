@@ -117,8 +117,14 @@ from govdisclosure.jurisdictions.cn.report.parse import (
     LabelVariant,
     ParsedReport,
     ParseOptions,
+    ProseFigure,
+    ProseMeasure,
+    ProseOptions,
+    ReceivedReading,
+    check_prose,
     parse_report_html,
     parse_report_text,
+    prose_figures,
 )
 from govdisclosure.jurisdictions.cn.schemes import (
     ART_20_ITEMS,
@@ -243,4 +249,14 @@ __all__ += [
     "ParsedReport",
     "parse_report_html",
     "parse_report_text",
+]
+
+# -- a report's narrative against its tables --
+__all__ += [
+    "ProseFigure",
+    "ProseMeasure",
+    "ProseOptions",
+    "ReceivedReading",
+    "check_prose",
+    "prose_figures",
 ]

@@ -33,6 +33,7 @@ from govdisclosure.jurisdictions.cn.report._assemble import (
     build_requests,
 )
 from govdisclosure.jurisdictions.cn.report._grid import Cell, Grid, html_grids, load_html
+from govdisclosure.jurisdictions.cn.report._narrative import html_narrative
 from govdisclosure.jurisdictions.cn.report._parsed import (
     ParsedReport,
     ParseOptions,
@@ -429,6 +430,11 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
     if not found:
         log.note("parse.empty", "the page has no table of an annual report")
     year, agency, notes = title_facts([page.title, *page.headings])
+    tables = [  # the report's tables (and any not read) are not its narrative
+        element
+        for element, grid in zip(root.iter("table"), grids, strict=True)
+        if grid.problem or _kind(grid) is not None
+    ]
     return ParsedReport(
         requests=found.get("requests"),  # type: ignore[arg-type]
         cases=found.get("cases"),  # type: ignore[arg-type]
@@ -439,4 +445,5 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
         readings={r.printed: r.official for r in log.readings},
         label_readings=tuple(log.readings),
         units=dict(log.units),
+        narrative=html_narrative(root, set(tables)),
     )

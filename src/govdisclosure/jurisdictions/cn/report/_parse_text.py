@@ -33,6 +33,7 @@ from govdisclosure.jurisdictions.cn.report._assemble import (
     build_proactive,
     build_requests,
 )
+from govdisclosure.jurisdictions.cn.report._narrative import text_narrative
 from govdisclosure.jurisdictions.cn.report._parsed import ParsedReport, ParseOptions, title_facts
 from govdisclosure.jurisdictions.cn.report._variants import TableName
 from govdisclosure.jurisdictions.cn.report.format import (
@@ -55,6 +56,8 @@ _VALUE = re.compile(
     r"^(?:[+-]?\d{1,3}(?:[,，]\d{3})+[件个]?|[+-]?\d+(?:\.\d+)?(?:万元|元|万|件|个)?|[—\-－/／–]+|无)$"
 )
 _CASE_START = re.compile(r"复议后起诉|四[、.]\s*(?:因)?政府信息公开.*行政复议")
+_PROSE_LINE = re.compile(r"[，。；,;]")  # a sentence of the narrative, not a table header
+
 _LEAF = re.compile(r"\s+(?=\d+[.．])")  # a group (or a piece of one) before a numbered leaf
 _JUNK = re.compile(r"^[\d.,+\-%a-zA-Z]*\d[\d.,+\-%a-zA-Z]*$")  # a malformed number (12a, 1.2.3)
 _CASES_WIDTH = 15
@@ -176,8 +179,18 @@ def _proactive(
     return out
 
 
+def _case_start(line: str) -> bool:
+    """Whether a line starts table 四 (a sentence that names 复议后起诉 does not)."""
+    return _CASE_START.search(line) is not None and _PROSE_LINE.search(line) is None
+
+
+def _is_row(label: str, values: list[str]) -> bool:
+    """Whether a line is a table row, not the narrative (a sentence may wrap after a number)."""
+    return bool(values) and not (len(values) == 1 and _PROSE_LINE.search(label) is not None)
+
+
 def _cases(lines: list[str]) -> list[tuple[str, str, str]] | None:
-    start = next((i for i, line in enumerate(lines) if _CASE_START.search(line)), None)
+    start = next((i for i, line in enumerate(lines) if _case_start(line)), None)
     if start is None:
         return None
     numbers: list[str] = []
@@ -228,7 +241,7 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
     lines = [n for line in given.splitlines() if (n := _norm(line))]
     split = [_split(line) for line in lines]
     case_cells = _cases(lines)
-    case_start = next((i for i, line in enumerate(lines) if _CASE_START.search(line)), len(lines))
+    case_start = next((i for i, line in enumerate(lines) if _case_start(line)), len(lines))
     records = _records(
         [line for line in split[:case_start] if not _PAGE.match(" ".join(line[1])) or line[0]]
     )
@@ -254,4 +267,5 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
         readings={r.printed: r.official for r in log.readings},
         label_readings=tuple(log.readings),
         units=dict(log.units),
+        narrative=text_narrative(lines, [_is_row(label, values) for label, values in split]),
     )

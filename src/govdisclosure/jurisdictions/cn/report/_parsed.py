@@ -27,6 +27,7 @@ from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.report._amounts import BLANK_MARKS, read_amount
 from govdisclosure.jurisdictions.cn.report._case_table import ReconsiderationLitigationTable
 from govdisclosure.jurisdictions.cn.report._proactive_table import ProactiveTable
+from govdisclosure.jurisdictions.cn.report._prose import ProseOptions, check_prose
 from govdisclosure.jurisdictions.cn.report._request_table import RequestTable
 from govdisclosure.jurisdictions.cn.report._tolerant import LabelReading, LabelTolerance
 from govdisclosure.jurisdictions.cn.report.annual import AnnualReport
@@ -173,6 +174,9 @@ class ParsedReport:
         label_readings: The same, with how and where each was read.
         units: ``{"row label/column label": unit}`` (the labels as printed) for
             every amount printed with a unit.
+        narrative: The paragraphs the page prints outside its tables (the
+            report's prose), whose figures :meth:`validate` checks against the
+            tables (:func:`~cn.check_prose`).
     """
 
     requests: RequestTable | None = None
@@ -184,6 +188,7 @@ class ParsedReport:
     readings: Mapping[str, str] = attrs.field(factory=dict)
     label_readings: tuple[LabelReading, ...] = ()
     units: Mapping[str, str] = attrs.field(factory=dict)
+    narrative: tuple[str, ...] = ()
 
     def to_annual_report(
         self, *, agency: str | None = None, year: int | None = None
@@ -217,9 +222,21 @@ class ParsedReport:
         return AnnualReport(agency=chosen_agency, year=chosen_year, requests=self.requests, **extra)
 
     def validate(
-        self, *, blanks: BlankPolicy = BlankPolicy.SKIP, report_blanks: bool = True
+        self,
+        *,
+        blanks: BlankPolicy = BlankPolicy.SKIP,
+        report_blanks: bool = True,
+        prose: ProseOptions | None = None,
     ) -> tuple[Finding, ...]:
-        """The reading findings, then every finding of tables 三, 四 and 二 that were read."""
+        """The reading findings, the findings of tables 三, 四 and 二, then the narrative's.
+
+        The narrative's findings are its figures that the tables contradict or
+        cannot confirm (:func:`~cn.check_prose`, compared as ``prose`` says).
+
+        >>> r = ParsedReport(narrative=("全年共收到政府信息公开申请5件。",))
+        >>> [f.rule for f in r.validate()]
+        ['parse.prose.undetermined']
+        """
         found = list(self.findings)
         if self.requests is not None:
             found.extend(self.requests.validate(blanks=blanks, report_blanks=report_blanks))
@@ -227,4 +244,5 @@ class ParsedReport:
             found.extend(self.cases.validate(blanks=blanks, report_blanks=report_blanks))
         if self.proactive is not None and report_blanks:
             found.extend(self.proactive.validate())
+        found.extend(check_prose(self, prose))
         return tuple(found)
