@@ -40,6 +40,7 @@ NOT_MODELS: dict[str, str] = {
     "govdisclosure.jurisdictions.cn.report.format.ColumnSpec": "the report format (constants)",
     "govdisclosure.jurisdictions.cn.report.format.ProactiveCell": "the report format (constants)",
     "govdisclosure.jurisdictions.cn.report.format.ProactiveBlock": "the report format (constants)",
+    "govdisclosure.jurisdictions.cn.report._prose_patterns.ProsePattern": "prose phrasings (data)",
     **{
         f"govdisclosure.jurisdictions.us.annual.{name}": "the DOJ report format or its rules"
         for name in (

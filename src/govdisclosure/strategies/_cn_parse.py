@@ -17,6 +17,7 @@ __all__ = [
     "cn_label_tolerances",
     "cn_parse_options",
     "cn_parsed_reports",
+    "cn_prose_figures",
     "registry",
 ]
 
@@ -71,4 +72,14 @@ def registry() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         cn.ParseOptions: cn_parse_options,
         cn.ParsedReport: cn_parsed_reports,
         cn.LabelVariant: lambda: st.sampled_from(cn.LABEL_VARIANTS),
+        cn.ProseFigure: cn_prose_figures,
+        cn.ProseOptions: lambda: st.builds(cn.ProseOptions, st.sampled_from(cn.ReceivedReading)),
     }
+
+
+def cn_prose_figures() -> st.SearchStrategy[cn.ProseFigure]:
+    """A figure a report's narrative states: its measure, number, printed form and sentence."""
+    text = st.text(min_size=1, max_size=40)
+    return st.builds(
+        cn.ProseFigure, st.sampled_from(cn.ProseMeasure), st.integers(0, 10**9), text, text
+    )
