@@ -1,0 +1,300 @@
+"""Many dates at once: a calendar's arithmetic over numpy ``datetime64[D]`` arrays.
+
+The same answers as :meth:`~govdisclosure.calendar.WorkCalendar.add_workdays`,
+:meth:`~govdisclosure.calendar.WorkCalendar.is_workday` and
+:meth:`~govdisclosure.calendar.WorkCalendar.count_workdays`, element by element,
+computed by index arithmetic over the calendar's own tables (the cumulative
+count of working days per covered day, and the working days in order) held as
+numpy arrays, built once per calendar. numpy is an optional dependency
+(``pip install govdisclosure[numpy]``); only these functions import it.
+
+They fail closed as the scalar methods do: every day must be a ``datetime64[D]``
+(a finer unit would drop a time of day, so it is refused, as the scalar refuses a
+``datetime``), ``NaT`` is refused with
+:class:`~govdisclosure.errors.InvalidInputError`, and a day outside the covered
+range, or an answer beyond it, raises
+:class:`~govdisclosure.errors.CalendarNotPublishedError`: the error the scalar
+method raises for the first such element, its message naming that element's index.
+
+>>> import numpy as np
+>>> from datetime import date
+>>> from govdisclosure.calendar import WorkCalendar
+>>> cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31),
+...                    rest_days=[date(2030, 1, 1)])
+>>> days = np.array(["2029-12-31", "2030-01-04", "2030-01-05"], dtype="datetime64[D]")
+>>> add_workdays_array(cal, days[1:], 1)
+array(['2030-01-07', '2030-01-07'], dtype='datetime64[D]')
+>>> add_workdays_array(cal, days, 1)
+Traceback (most recent call last):
+...
+govdisclosure.errors.CalendarNotPublishedError: days[0]: no published working-day calendar ...
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from govdisclosure.calendar._calendar import WorkCalendar
+
+    DayArray = npt.NDArray[np.datetime64]
+    IntArray = npt.NDArray[np.int64]
+    BoolArray = npt.NDArray[np.bool_]
+
+__all__ = ["add_workdays_array", "count_workdays_array", "is_workday_array", "require_numpy"]
+
+_ONE_DAY = timedelta(days=1)
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # datetime64[D] counts days from 1970-01-01
+_MAX_PROBLEMS = 20  # a batch names at most this many bad entries (and says how many there were)
+
+
+def require_numpy() -> ModuleType:
+    """Import numpy, or raise an ImportError that says how to install it.
+
+    >>> require_numpy().__name__
+    'numpy'
+    """
+    try:
+        import numpy as np
+    except ImportError as exc:  # pragma: no cover - numpy is installed where the tests run
+        msg = (
+            "the batch (array) methods need numpy: pip install 'govdisclosure[numpy]' "
+            "(or pip install numpy)"
+        )
+        raise ImportError(msg) from exc
+    return np
+
+
+class _Tables:
+    """A calendar's tables as arrays: ``cum0[i]`` working days strictly before covered day ``i``."""
+
+    __slots__ = ("base", "cum0", "size", "workdays")
+
+    def __init__(self, calendar: WorkCalendar) -> None:
+        np = require_numpy()
+        self.base: int = calendar.first.toordinal() - _EPOCH_ORDINAL
+        cum = calendar._cum  # noqa: SLF001 - the calendar's own table, read not copied twice
+        self.size: int = len(cum)
+        self.cum0: IntArray = np.zeros(self.size + 1, dtype=np.int64)
+        self.cum0[1:] = cum
+        ordinals = [d.toordinal() - _EPOCH_ORDINAL for d in calendar._workdays]  # noqa: SLF001
+        self.workdays: IntArray = np.array(ordinals, dtype=np.int64)
+
+
+def _tables(calendar: WorkCalendar) -> _Tables:
+    cache = calendar._arrays  # noqa: SLF001 - the calendar's cache slot for these tables
+    if not cache:
+        cache.append(_Tables(calendar))
+    found = cache[0]
+    assert isinstance(found, _Tables)  # noqa: S101 - only this module fills the slot
+    return found
+
+
+def _where(shape: tuple[int, ...], flat: int, name: str) -> str:
+    """``days[5]`` for a 1-d array, ``days[1, 2]`` for a 2-d one."""
+    np = require_numpy()
+    if len(shape) == 1:
+        return f"{name}[{flat}]"
+    index = ", ".join(str(int(i)) for i in np.unravel_index(flat, shape))
+    return f"{name}[{index}]"
+
+
+def _bad_entries(
+    bad: BoolArray, values: npt.NDArray[np.generic], shape: tuple[int, ...], name: str, message: str
+) -> InvalidInputError:
+    """One error naming the first bad entries of a batch (and how many there are)."""
+    np = require_numpy()
+    flat = np.flatnonzero(bad)
+    problems = [
+        Problem(_where(shape, int(k), name), message, values[int(k)]) for k in flat[:_MAX_PROBLEMS]
+    ]
+    msg = f"{len(flat):,} bad {'entry' if len(flat) == 1 else 'entries'} in {name}"
+    if len(flat) > _MAX_PROBLEMS:
+        msg += f" (the first {_MAX_PROBLEMS} named)"
+    return InvalidInputError(msg, problems=problems)
+
+
+def _day_numbers(days: object, name: str) -> tuple[IntArray, tuple[int, ...]]:
+    """The days of a ``datetime64[D]`` array as day numbers (flat), and the array's shape."""
+    np = require_numpy()
+    if not isinstance(days, np.ndarray) or days.dtype != np.dtype("datetime64[D]"):
+        got = getattr(days, "dtype", type(days).__name__)
+        msg = (
+            "must be a numpy datetime64[D] array (convert other units explicitly, "
+            "e.g. .astype('datetime64[D]'), once you know no time of day is lost)"
+        )
+        raise InvalidInputError(msg, field=name, value=got)
+    flat = days.reshape(-1)
+    nat = np.isnat(flat)
+    if nat.any():
+        raise _bad_entries(nat, flat, days.shape, name, "NaT is not a day")
+    return flat.view(np.int64), days.shape
+
+
+def _steps(n: object, shape: tuple[int, ...], bound: int) -> IntArray | int:
+    """``n`` as an int, or a flat int64 array of ``shape``, clipped to ``-bound..bound``.
+
+    Clipping changes no answer: a step longer than the calendar has working days
+    leaves the covered range either way, and fails the same way.
+    """
+    np = require_numpy()
+    if isinstance(n, bool | np.bool_):
+        msg = "must be a whole number (int) or an integer array"
+        raise InvalidInputError(msg, field="n", value=n)
+    if isinstance(n, int | np.integer):
+        return max(-bound, min(bound, int(n)))
+    if not isinstance(n, np.ndarray) or n.dtype.kind not in "iu":
+        got = getattr(n, "dtype", n)
+        msg = "must be a whole number (int) or an integer array"
+        raise InvalidInputError(msg, field="n", value=got)
+    if n.shape != shape:
+        msg = f"must be an int or an integer array of the days' shape {shape}"
+        raise InvalidInputError(msg, field="n", value=n.shape)
+    flat = n.reshape(-1)
+    if flat.dtype.kind == "u":
+        return np.minimum(flat, np.uint64(bound)).astype(np.int64)  # type: ignore[no-any-return]
+    return np.clip(flat, -bound, bound).astype(np.int64, copy=False)  # type: ignore[no-any-return]
+
+
+def _uncovered(
+    calendar: WorkCalendar, tables: _Tables, numbers: IntArray
+) -> tuple[IntArray, CalendarNotPublishedError | None, int]:
+    """Indices into the tables, and the scalar's error for the first uncovered day (if any)."""
+    np = require_numpy()
+    index = numbers - tables.base
+    outside = (index < 0) | (index >= tables.size)
+    if not outside.any():
+        return index, None, -1
+    k = int(np.argmax(outside))
+    day = date.fromordinal(int(numbers[k]) + _EPOCH_ORDINAL)
+    if index[k] < 0:
+        return index, CalendarNotPublishedError(day.year, on=day), k
+    return index, CalendarNotPublishedError(day.year, on=day, hint=calendar.unpublished_hint), k
+
+
+def _raise_at(error: CalendarNotPublishedError, where: str) -> CalendarNotPublishedError:
+    """The scalar's error, its message prefixed with the offending element."""
+    error.args = (f"{where}: {error.args[0]}",)
+    return error
+
+
+def add_workdays_array(calendar: WorkCalendar, days: DayArray, n: IntArray | int) -> DayArray:
+    """The ``n``-th working day after each day (before it, for negative ``n``).
+
+    Element by element the same as :meth:`WorkCalendar.add_workdays
+    <govdisclosure.calendar.WorkCalendar.add_workdays>`: a day never counts
+    itself, and ``n = 0`` gives the day back (it must still be covered).
+
+    Args:
+        calendar: The calendar.
+        days: A numpy ``datetime64[D]`` array, of any shape.
+        n: An int, or an integer array of the same shape as ``days``.
+
+    Returns:
+        A ``datetime64[D]`` array of the shape of ``days``.
+
+    Raises:
+        InvalidInputError: for an array that is not ``datetime64[D]``, a ``NaT``,
+            or an ``n`` that is not an int or an integer array of that shape.
+        CalendarNotPublishedError: as the scalar method raises it for the first
+            element (in C order) that needs a day outside the covered range,
+            its message prefixed with that element's index.
+
+    >>> import numpy as np
+    >>> from govdisclosure.jurisdictions import cn
+    >>> days = np.array(["2025-09-30", "2025-10-09", "2025-10-09"], dtype="datetime64[D]")
+    >>> add_workdays_array(cn.calendar(), days, np.array([1, -1, 0]))
+    array(['2025-10-09', '2025-09-30', '2025-10-09'], dtype='datetime64[D]')
+    """
+    np = require_numpy()
+    numbers, shape = _day_numbers(days, "days")
+    tables = _tables(calendar)
+    count = len(tables.workdays)
+    steps = _steps(n, shape, count + 1)
+    index, error, first_bad = _uncovered(calendar, tables, numbers)
+    safe = np.clip(index, 0, tables.size - 1)
+    before = tables.cum0[safe]  # working days strictly before the day
+    on_or_before = tables.cum0[safe + 1]
+    forward = np.asarray(steps > 0)
+    backward = np.asarray(steps < 0)
+    k = np.where(forward, on_or_before + steps - 1, before + steps)
+    past_last = forward & (k >= count)
+    before_first = backward & (k < 0)
+    beyond = past_last | before_first
+    if error is not None:
+        beyond[first_bad:] = False  # only an earlier element can raise first
+    if beyond.any():
+        first_bad = int(np.argmax(beyond))
+        if past_last[first_bad]:
+            error = CalendarNotPublishedError(
+                (calendar.last + _ONE_DAY).year, hint=calendar.unpublished_hint
+            )
+        else:
+            error = CalendarNotPublishedError((calendar.first - _ONE_DAY).year)
+    if error is not None:
+        raise _raise_at(error, _where(shape, first_bad, "days"))
+    if count:
+        answer = np.where(forward | backward, tables.workdays[np.clip(k, 0, count - 1)], numbers)
+    else:
+        answer = numbers  # no working day at all: every step must be 0 to get here
+    return answer.view("datetime64[D]").reshape(shape)  # type: ignore[no-any-return]
+
+
+def is_workday_array(calendar: WorkCalendar, days: DayArray) -> BoolArray:
+    """Whether each day is a working day (as :meth:`WorkCalendar.is_workday`, element by element).
+
+    >>> import numpy as np
+    >>> from govdisclosure.jurisdictions import cn
+    >>> days = np.array(["2025-10-01", "2025-10-11", "2025-10-13"], dtype="datetime64[D]")
+    >>> is_workday_array(cn.calendar(), days)   # a holiday, a makeup Saturday, a Monday
+    array([False,  True,  True])
+    """
+    numbers, shape = _day_numbers(days, "days")
+    tables = _tables(calendar)
+    index, error, first_bad = _uncovered(calendar, tables, numbers)
+    if error is not None:
+        raise _raise_at(error, _where(shape, first_bad, "days"))
+    answer = tables.cum0[index + 1] != tables.cum0[index]
+    return answer.reshape(shape)  # type: ignore[no-any-return]
+
+
+def count_workdays_array(calendar: WorkCalendar, start: DayArray, end: DayArray) -> IntArray:
+    """The working days ``x`` with ``start < x <= end``, for each pair (as :meth:`count_workdays`).
+
+    As :meth:`WorkCalendar.count_workdays`, element by element (minus the
+    count the other way round when ``end`` is before ``start``); ``start`` and
+    ``end`` are ``datetime64[D]`` arrays of one shape, and both days of every
+    pair must be covered (the first uncovered one, ``start`` before ``end`` in
+    a pair, raises as the scalar does).
+
+    >>> import numpy as np
+    >>> from govdisclosure.jurisdictions import cn
+    >>> start = np.array(["2025-09-30", "2025-10-09"], dtype="datetime64[D]")
+    >>> end = np.array(["2025-10-09", "2025-09-30"], dtype="datetime64[D]")
+    >>> count_workdays_array(cn.calendar(), start, end)
+    array([ 1, -1])
+    """
+    np = require_numpy()
+    first, shape = _day_numbers(start, "start")
+    second, other_shape = _day_numbers(end, "end")
+    if other_shape != shape:
+        msg = f"must have the shape of start, {shape}"
+        raise InvalidInputError(msg, field="end", value=other_shape)
+    tables = _tables(calendar)
+    i, error_i, bad_i = _uncovered(calendar, tables, first)
+    j, error_j, bad_j = _uncovered(calendar, tables, second)
+    if error_i is not None and (error_j is None or bad_i <= bad_j):
+        raise _raise_at(error_i, _where(shape, bad_i, "start"))
+    if error_j is not None:
+        raise _raise_at(error_j, _where(shape, bad_j, "end"))
+    answer = tables.cum0[j + 1] - tables.cum0[i + 1]
+    return np.asarray(answer).reshape(shape)  # type: ignore[no-any-return]
