@@ -75,9 +75,15 @@ def require_numpy() -> ModuleType:
 
 
 class _Tables:
-    """A calendar's tables as arrays: ``cum0[i]`` working days strictly before covered day ``i``."""
+    """A calendar's tables as arrays, built once per calendar.
 
-    __slots__ = ("base", "cum0", "size", "workdays")
+    ``cum0[i]`` is the number of working days strictly before covered day ``i``
+    (so ``cum0[i + 1]`` counts day ``i`` too); ``workdays`` lists the working days
+    as day numbers, with one unused entry at the end, so that an index that is
+    only looked up to be discarded stays in bounds.
+    """
+
+    __slots__ = ("answers", "base", "count", "cum0", "is_work", "size", "starts", "workdays")
 
     def __init__(self, calendar: WorkCalendar) -> None:
         np = require_numpy()
@@ -86,8 +92,37 @@ class _Tables:
         self.size: int = len(cum)
         self.cum0: IntArray = np.zeros(self.size + 1, dtype=np.int64)
         self.cum0[1:] = cum
+        self.is_work: BoolArray = self.cum0[1:] != self.cum0[:-1]
         ordinals = [d.toordinal() - _EPOCH_ORDINAL for d in calendar._workdays]  # noqa: SLF001
-        self.workdays: IntArray = np.array(ordinals, dtype=np.int64)
+        self.count: int = len(ordinals)
+        self.workdays: IntArray = np.array([*ordinals, 0], dtype=np.int64)
+        # For a step per day (see _add_steps): three starts per covered day, into one
+        # table of answers laid out as [working days | covered days | working days].
+        count, size = self.count, self.size
+        self.answers: IntArray = np.concatenate(
+            [self.workdays[:count], self.base + np.arange(size), self.workdays[:count]]
+        )
+        starts = np.empty((size, 3), dtype=np.int64)
+        starts[:, 0] = self.cum0[:-1]  # back: k = working days before the day, plus n < 0
+        starts[:, 1] = count + np.arange(size)  # no step: the day itself
+        starts[:, 2] = count + size + self.cum0[1:] - 1  # forward: up to the day, plus n > 0
+        self.starts: IntArray = starts.reshape(-1)
+
+    def shifted(self, n: int) -> tuple[IntArray, int, int]:
+        """For a step ``n != 0``: the answer for each covered day, and the days it holds for.
+
+        The answer holds for the covered indices ``lo..hi`` (a prefix for a step
+        forward, a suffix for one back: ``cum0`` never decreases); outside them
+        the table's entry is a placeholder.
+        """
+        np = require_numpy()
+        if n > 0:
+            k = self.cum0[1:] + (n - 1)
+            hi = int(np.searchsorted(k, self.count)) - 1  # the last index with k < count
+            return self.workdays[np.minimum(k, self.count)], 0, hi
+        k = self.cum0[:-1] + n
+        lo = int(np.searchsorted(k, 0))  # the first index with k >= 0
+        return self.workdays[np.maximum(k, 0)], lo, self.size - 1
 
 
 def _tables(calendar: WorkCalendar) -> _Tables:
@@ -97,6 +132,13 @@ def _tables(calendar: WorkCalendar) -> _Tables:
     found = cache[0]
     assert isinstance(found, _Tables)  # noqa: S101 - only this module fills the slot
     return found
+
+
+def _bounds(index: IntArray) -> tuple[int, int]:
+    """The least and greatest entry (0, -1 for an empty array)."""
+    if not index.size:
+        return 0, -1
+    return int(index.min()), int(index.max())
 
 
 def _where(shape: tuple[int, ...], flat: int, name: str) -> str:
@@ -124,7 +166,11 @@ def _bad_entries(
 
 
 def _day_numbers(days: object, name: str) -> tuple[IntArray, tuple[int, ...]]:
-    """The days of a ``datetime64[D]`` array as day numbers (flat), and the array's shape."""
+    """The days of a ``datetime64[D]`` array as day numbers (flat), and the array's shape.
+
+    ``NaT`` is the least int64, far outside any calendar: it is found, and
+    refused, on the path that explains an uncovered day (:func:`_refuse_nat`).
+    """
     np = require_numpy()
     if not isinstance(days, np.ndarray) or days.dtype != np.dtype("datetime64[D]"):
         got = getattr(days, "dtype", type(days).__name__)
@@ -133,11 +179,15 @@ def _day_numbers(days: object, name: str) -> tuple[IntArray, tuple[int, ...]]:
             "e.g. .astype('datetime64[D]'), once you know no time of day is lost)"
         )
         raise InvalidInputError(msg, field=name, value=got)
-    flat = days.reshape(-1)
-    nat = np.isnat(flat)
+    return days.reshape(-1).view(np.int64), days.shape
+
+
+def _refuse_nat(numbers: IntArray, shape: tuple[int, ...], name: str) -> None:
+    np = require_numpy()
+    days = numbers.view("datetime64[D]")
+    nat = np.isnat(days)
     if nat.any():
-        raise _bad_entries(nat, flat, days.shape, name, "NaT is not a day")
-    return flat.view(np.int64), days.shape
+        raise _bad_entries(nat, days, shape, name, "NaT is not a day")
 
 
 def _steps(n: object, shape: tuple[int, ...], bound: int) -> IntArray | int:
@@ -160,31 +210,100 @@ def _steps(n: object, shape: tuple[int, ...], bound: int) -> IntArray | int:
         msg = f"must be an int or an integer array of the days' shape {shape}"
         raise InvalidInputError(msg, field="n", value=n.shape)
     flat = n.reshape(-1)
-    if flat.dtype.kind == "u":
-        return np.minimum(flat, np.uint64(bound)).astype(np.int64)  # type: ignore[no-any-return]
-    return np.clip(flat, -bound, bound).astype(np.int64, copy=False)  # type: ignore[no-any-return]
+    lo, hi = _bounds(flat)
+    if flat.dtype.kind == "u" and hi > bound:
+        flat = np.minimum(flat, np.uint64(bound))
+    elif lo < -bound or hi > bound:
+        flat = np.clip(flat, -bound, bound)
+    return flat.astype(np.int64, copy=False)  # type: ignore[no-any-return]
 
 
-def _uncovered(
-    calendar: WorkCalendar, tables: _Tables, numbers: IntArray
-) -> tuple[IntArray, CalendarNotPublishedError | None, int]:
-    """Indices into the tables, and the scalar's error for the first uncovered day (if any)."""
+def _first_uncovered(
+    calendar: WorkCalendar, tables: _Tables, index: IntArray
+) -> tuple[int, CalendarNotPublishedError | None]:
+    """The first index out of the covered range, and the scalar's error for it."""
     np = require_numpy()
-    index = numbers - tables.base
     outside = (index < 0) | (index >= tables.size)
     if not outside.any():
-        return index, None, -1
+        return index.size, None
     k = int(np.argmax(outside))
-    day = date.fromordinal(int(numbers[k]) + _EPOCH_ORDINAL)
+    day = date.fromordinal(int(index[k]) + tables.base + _EPOCH_ORDINAL)
     if index[k] < 0:
-        return index, CalendarNotPublishedError(day.year, on=day), k
-    return index, CalendarNotPublishedError(day.year, on=day, hint=calendar.unpublished_hint), k
+        return k, CalendarNotPublishedError(day.year, on=day)
+    return k, CalendarNotPublishedError(day.year, on=day, hint=calendar.unpublished_hint)
+
+
+def _covered(
+    calendar: WorkCalendar, tables: _Tables, numbers: IntArray, shape: tuple[int, ...], name: str
+) -> IntArray:
+    """The days as indices into the tables; raises as the scalar would for an uncovered one."""
+    index = numbers - tables.base
+    lo, hi = _bounds(index)
+    if lo < 0 or hi >= tables.size:
+        _refuse_nat(numbers, shape, name)
+        k, error = _first_uncovered(calendar, tables, index)
+        assert error is not None  # noqa: S101 - the bounds say one is outside
+        raise _raise_at(error, _where(shape, k, name))
+    return index
 
 
 def _raise_at(error: CalendarNotPublishedError, where: str) -> CalendarNotPublishedError:
     """The scalar's error, its message prefixed with the offending element."""
     error.args = (f"{where}: {error.args[0]}",)
     return error
+
+
+def _add_error(
+    calendar: WorkCalendar,
+    tables: _Tables,
+    numbers: IntArray,
+    steps: IntArray | int,
+    shape: tuple[int, ...],
+) -> CalendarNotPublishedError:
+    """The error of the first element whose answer needs an uncovered day (one does)."""
+    np = require_numpy()
+    index = numbers - tables.base
+    first_bad, error = _first_uncovered(calendar, tables, index)
+    safe = np.clip(index, 0, tables.size - 1)
+    forward = np.asarray(steps > 0)
+    k = np.where(forward, tables.cum0[safe + 1] + steps - 1, tables.cum0[safe] + steps)
+    past_last = np.broadcast_to(forward & (k >= tables.count), index.shape)
+    beyond = past_last | (np.asarray(steps < 0) & (k < 0))
+    if beyond[:first_bad].any():
+        first_bad = int(np.argmax(beyond))
+        if past_last[first_bad]:
+            error = CalendarNotPublishedError(
+                (calendar.last + _ONE_DAY).year, hint=calendar.unpublished_hint
+            )
+        else:
+            error = CalendarNotPublishedError((calendar.first - _ONE_DAY).year)
+    assert error is not None  # noqa: S101 - called only when some element fails
+    return _raise_at(error, _where(shape, first_bad, "days"))
+
+
+def _add_steps(tables: _Tables, index: IntArray, steps: IntArray) -> IntArray | None:
+    """The answers for one step per day (day numbers), or None if one leaves the calendar.
+
+    ``index`` (the days as indices into the tables) is overwritten.
+
+    Day ``i`` with step ``n`` looks up ``starts[3 i + 1 + sign(n)]``, adds ``n``
+    and reads ``answers`` there. A step back that runs out of working days
+    lands left of the table, one forward right of it, and a step of 0 reads the
+    day itself from the middle block: two bounds tell whether every answer is
+    in the calendar.
+    """
+    np = require_numpy()
+    # In place, into two buffers: a batch of a million days is memory-bound.
+    pos = np.multiply(index, 3, out=index)
+    k = np.sign(steps)
+    pos += k
+    pos += 1
+    np.take(tables.starts, pos, out=k)
+    k += steps
+    lo, hi = _bounds(k)
+    if lo < 0 or hi >= len(tables.answers):
+        return None
+    return np.take(tables.answers, k, out=pos)  # type: ignore[no-any-return]
 
 
 def add_workdays_array(calendar: WorkCalendar, days: DayArray, n: IntArray | int) -> DayArray:
@@ -218,35 +337,26 @@ def add_workdays_array(calendar: WorkCalendar, days: DayArray, n: IntArray | int
     np = require_numpy()
     numbers, shape = _day_numbers(days, "days")
     tables = _tables(calendar)
-    count = len(tables.workdays)
-    steps = _steps(n, shape, count + 1)
-    index, error, first_bad = _uncovered(calendar, tables, numbers)
-    safe = np.clip(index, 0, tables.size - 1)
-    before = tables.cum0[safe]  # working days strictly before the day
-    on_or_before = tables.cum0[safe + 1]
-    forward = np.asarray(steps > 0)
-    backward = np.asarray(steps < 0)
-    k = np.where(forward, on_or_before + steps - 1, before + steps)
-    past_last = forward & (k >= count)
-    before_first = backward & (k < 0)
-    beyond = past_last | before_first
-    if error is not None:
-        beyond[first_bad:] = False  # only an earlier element can raise first
-    if beyond.any():
-        first_bad = int(np.argmax(beyond))
-        if past_last[first_bad]:
-            error = CalendarNotPublishedError(
-                (calendar.last + _ONE_DAY).year, hint=calendar.unpublished_hint
-            )
-        else:
-            error = CalendarNotPublishedError((calendar.first - _ONE_DAY).year)
-    if error is not None:
-        raise _raise_at(error, _where(shape, first_bad, "days"))
-    if count:
-        answer = np.where(forward | backward, tables.workdays[np.clip(k, 0, count - 1)], numbers)
+    steps = _steps(n, shape, tables.count + 1)
+    index = numbers - tables.base
+    lo, hi = _bounds(index)
+    if lo < 0 or hi >= tables.size:
+        _refuse_nat(numbers, shape, "days")
+        raise _add_error(calendar, tables, numbers, steps, shape)
+    if isinstance(steps, int):
+        if steps == 0:
+            return days.copy()
+        # One step for all: look every covered day's answer up once, then index it.
+        answers, good_lo, good_hi = tables.shifted(steps)
+        if lo < good_lo or hi > good_hi:
+            raise _add_error(calendar, tables, numbers, steps, shape)
+        answer: IntArray = np.take(answers, index, out=index)
     else:
-        answer = numbers  # no working day at all: every step must be 0 to get here
-    return answer.view("datetime64[D]").reshape(shape)  # type: ignore[no-any-return]
+        found = _add_steps(tables, index, steps)
+        if found is None:
+            raise _add_error(calendar, tables, numbers, steps, shape)
+        answer = found
+    return answer.view("datetime64[D]").reshape(shape)
 
 
 def is_workday_array(calendar: WorkCalendar, days: DayArray) -> BoolArray:
@@ -260,11 +370,8 @@ def is_workday_array(calendar: WorkCalendar, days: DayArray) -> BoolArray:
     """
     numbers, shape = _day_numbers(days, "days")
     tables = _tables(calendar)
-    index, error, first_bad = _uncovered(calendar, tables, numbers)
-    if error is not None:
-        raise _raise_at(error, _where(shape, first_bad, "days"))
-    answer = tables.cum0[index + 1] != tables.cum0[index]
-    return answer.reshape(shape)  # type: ignore[no-any-return]
+    index = _covered(calendar, tables, numbers, shape, "days")
+    return tables.is_work[index].reshape(shape)
 
 
 def count_workdays_array(calendar: WorkCalendar, start: DayArray, end: DayArray) -> IntArray:
@@ -283,18 +390,24 @@ def count_workdays_array(calendar: WorkCalendar, start: DayArray, end: DayArray)
     >>> count_workdays_array(cn.calendar(), start, end)
     array([ 1, -1])
     """
-    np = require_numpy()
     first, shape = _day_numbers(start, "start")
     second, other_shape = _day_numbers(end, "end")
     if other_shape != shape:
         msg = f"must have the shape of start, {shape}"
         raise InvalidInputError(msg, field="end", value=other_shape)
     tables = _tables(calendar)
-    i, error_i, bad_i = _uncovered(calendar, tables, first)
-    j, error_j, bad_j = _uncovered(calendar, tables, second)
-    if error_i is not None and (error_j is None or bad_i <= bad_j):
-        raise _raise_at(error_i, _where(shape, bad_i, "start"))
-    if error_j is not None:
+    i = first - tables.base
+    j = second - tables.base
+    i_lo, i_hi = _bounds(i)
+    j_lo, j_hi = _bounds(j)
+    if min(i_lo, j_lo) < 0 or max(i_hi, j_hi) >= tables.size:
+        _refuse_nat(first, shape, "start")
+        _refuse_nat(second, shape, "end")
+        bad_i, error_i = _first_uncovered(calendar, tables, i)
+        bad_j, error_j = _first_uncovered(calendar, tables, j)
+        if error_i is not None and bad_i <= bad_j:
+            raise _raise_at(error_i, _where(shape, bad_i, "start"))
+        assert error_j is not None  # noqa: S101 - the bounds say one is outside
         raise _raise_at(error_j, _where(shape, bad_j, "end"))
-    answer = tables.cum0[j + 1] - tables.cum0[i + 1]
-    return np.asarray(answer).reshape(shape)  # type: ignore[no-any-return]
+    cum = tables.cum0[1:]
+    return (cum[j] - cum[i]).reshape(shape)
