@@ -158,15 +158,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratio = best["loop add_workdays"] / best["batch add_workdays_array"]
     vs_numpy = best["np.busday_offset (exact calendar)"] / best["batch add_workdays_array"]
     print(
-        f"loop / batch = {ratio:.1f} (target >= {TARGET:.0f}); busday_offset / batch = {vs_numpy:.2f}"
+        f"loop / batch = {ratio:.1f} (target >= {TARGET:.0f}); "
+        f"busday_offset / batch = {vs_numpy:.2f}"
     )
 
     # Random steps, both signs and zero.
     rng = np.random.default_rng(args.seed + 1)
     steps = rng.integers(-30, 31, size=args.size)
     step_list: list[int] = steps.tolist()
-    # Keep the backward answers inside the covered range for every implementation.
-    forward = steps > 0
+    forward = steps > 0  # numpy: roll back for a step forward, forward for one back
 
     def numpy_mixed() -> Any:
         ahead = np.busday_offset(days, steps, roll="backward", busdaycal=exact)
@@ -187,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("MISMATCH with random steps")
         return 1
     print()
-    print(f"d + n working days, n random in -30..30 per date; all three agree.")
+    print("d + n working days, n random in -30..30 per date; all three agree.")
     table(best_mixed, args.size, "batch add_workdays_array")
     ratio_mixed = best_mixed["loop add_workdays"] / best_mixed["batch add_workdays_array"]
     print(f"loop / batch = {ratio_mixed:.1f} (target >= {TARGET:.0f})")
