@@ -93,12 +93,14 @@ from govdisclosure.jurisdictions.cn.report import (
     ReviewCase,
     Total,
     aggregate_cases,
+    aggregate_columns,
     aggregate_proactive,
     aggregate_requests,
     check_carried_forward,
     check_continuity,
     filing_deadline,
     headline_figures,
+    request_columns,
 )
 from govdisclosure.jurisdictions.cn.schemes import (
     ART_20_ITEMS,
@@ -171,6 +173,7 @@ __all__ = [
     "SpecialLimit",
     "Total",
     "aggregate_cases",
+    "aggregate_columns",
     "aggregate_proactive",
     "aggregate_requests",
     "assess",
@@ -203,4 +206,5 @@ __all__ = [
     "receipt_findings",
     "reply_deadline",
     "report_outcome",
+    "request_columns",
 ]
