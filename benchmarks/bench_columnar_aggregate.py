@@ -87,10 +87,9 @@ def same_table(ours: RequestTable, theirs: dict[tuple[object, int], int]) -> boo
         *Outcome,
     ):
         for code, kind in enumerate(APPLICANT_KIND_CODES):
-            if ours[row, kind] != theirs.get((row, code), 0):
-                print(
-                    f"mismatch at {row}/{kind}: ours {ours[row, kind]}, pandas {theirs.get((row, code), 0)}"
-                )
+            theirs_cell = theirs.get((row, code), 0)
+            if ours[row, kind] != theirs_cell:
+                print(f"mismatch at {row}/{kind}: ours {ours[row, kind]}, pandas {theirs_cell}")
                 return False
     return True
 
@@ -121,7 +120,8 @@ def main() -> int:
     to_columns = time.perf_counter() - start
     frame = pd.DataFrame(columns)
     print(
-        f"request_columns: {to_columns:.2f} s ({to_columns / args.n * 1e6:.2f} µs per request, once)"
+        f"request_columns: {to_columns:.2f} s "
+        f"({to_columns / args.n * 1e6:.2f} µs per request, once)"
     )
 
     objects_time, objects = best_of(args.repeat, lambda: aggregate_requests(requests, year=YEAR))
@@ -142,12 +142,14 @@ def main() -> int:
         ("pandas groupby (same columns)", pandas_time),
     ):
         print(
-            f"{name:<34}{seconds * 1e3:>10.1f}{seconds / args.n * 1e6:>12.3f}{seconds / columns_time:>11.1f}"
+            f"{name:<34}{seconds * 1e3:>10.1f}{seconds / args.n * 1e6:>12.3f}"
+            f"{seconds / columns_time:>11.1f}"
         )
     ratio = objects_time / columns_time
     print()
     print(
-        f"objects / columns = {ratio:.1f} (target >= {TARGET:.0f}); pandas / columns = {pandas_time / columns_time:.1f}"
+        f"objects / columns = {ratio:.1f} (target >= {TARGET:.0f}); "
+        f"pandas / columns = {pandas_time / columns_time:.1f}"
     )
     return 0 if ratio >= TARGET else 1
 
