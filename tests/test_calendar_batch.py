@@ -316,3 +316,31 @@ def test_batch_equals_scalar_on_random_rule_calendars(
     start, steps = data.draw(days_and_steps(cal))
     check_batch_is_scalar(cal, start, steps)
     check_queries_are_scalar(cal, start)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [date(1969, 11, 20), date(1970, 1, 1), date(1970, 1, 2), date(2243, 12, 1), date(2300, 1, 1)],
+)
+def test_every_day_and_step_around_the_table_layouts(first: date) -> None:
+    # Tables are indexed by day number where they can be, by an offset before 1970 and far
+    # ahead: every covered day (and a few outside) with every step from -50 to 50, both forms.
+    cal = WorkCalendar(
+        first=first,
+        last=first + timedelta(days=70),
+        rest_days=[first + timedelta(days=10), first + timedelta(days=11)],
+        makeup_workdays=[
+            d for d in (first + timedelta(days=k) for k in range(20, 27)) if d.weekday() >= 5
+        ][:1],
+    )
+    start = [first + timedelta(days=k) for k in range(-2, 73)]
+    for n in range(-50, 51):
+        steps = [n] * len(start)
+        for lo in range(0, len(start), 25):
+            chunk = start[lo : lo + 25]
+            check_batch_is_scalar(cal, chunk, steps[: len(chunk)])
+    mixed = [((k * 7) % 101) - 50 for k in range(len(start))]
+    for lo in range(len(start)):
+        check_batch_is_scalar(cal, start[lo : lo + 3], mixed[lo : lo + 3])
+    check_queries_are_scalar(cal, start[2:-2])
+    check_queries_are_scalar(cal, start)

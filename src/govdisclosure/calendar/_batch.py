@@ -55,6 +55,7 @@ __all__ = ["add_workdays_array", "count_workdays_array", "is_workday_array", "re
 _ONE_DAY = timedelta(days=1)
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # datetime64[D] counts days from 1970-01-01
 _MAX_PROBLEMS = 20  # a batch names at most this many bad entries (and says how many there were)
+_MAX_LEAD = 100_000  # days after 1970-01-01 (to 2243) a calendar's tables may be padded by
 
 
 def require_numpy() -> ModuleType:
@@ -83,7 +84,18 @@ class _Tables:
     only looked up to be discarded stays in bounds.
     """
 
-    __slots__ = ("answers", "base", "count", "cum0", "is_work", "size", "starts", "workdays")
+    __slots__ = (
+        "answers",
+        "base",
+        "count",
+        "cum0",
+        "is_work",
+        "lead",
+        "offset",
+        "size",
+        "starts",
+        "workdays",
+    )
 
     def __init__(self, calendar: WorkCalendar) -> None:
         np = require_numpy()
@@ -102,27 +114,41 @@ class _Tables:
         self.answers: IntArray = np.concatenate(
             [self.workdays[:count], self.base + np.arange(size), self.workdays[:count]]
         )
-        starts = np.empty((size, 3), dtype=np.int64)
-        starts[:, 0] = self.cum0[:-1]  # back: k = working days before the day, plus n < 0
-        starts[:, 1] = count + np.arange(size)  # no step: the day itself
-        starts[:, 2] = count + size + self.cum0[1:] - 1  # forward: up to the day, plus n > 0
-        self.starts: IntArray = starts.reshape(-1)
+        # Tables looked up per day are indexed by ``day number - offset``: with ``lead``
+        # unused entries in front they take the day numbers themselves (offset 0), which
+        # saves a pass over a million days, unless that would make them large.
+        self.lead: int = self.base if 1 <= self.base <= _MAX_LEAD else 1
+        self.offset: int = self.base - self.lead
+        starts = np.zeros((self.lead + size, 3), dtype=np.int64)
+        starts[self.lead :, 0] = self.cum0[:-1]  # back: working days before the day, plus n < 0
+        starts[self.lead :, 1] = count + np.arange(size)  # no step: the day itself
+        starts[self.lead :, 2] = count + size + self.cum0[1:] - 1  # forward: up to it, plus n > 0
+        # Day a (lead <= a) with a step of sign s reads entry 3 a + 1 + s, that is, entry
+        # 3 a + s of this view: one addition fewer per day.
+        self.starts: IntArray = starts.reshape(-1)[1:]
+
+    def day_index(self, numbers: IntArray) -> IntArray:
+        """Day numbers as indices into the per-day tables (the numbers themselves if it can)."""
+        return numbers if not self.offset else numbers - self.offset
 
     def shifted(self, n: int) -> tuple[IntArray, int, int]:
-        """For a step ``n != 0``: the answer for each covered day, and the days it holds for.
+        """For a step ``n != 0``: the answer of each day (by :meth:`day_index`), and where it holds.
 
-        The answer holds for the covered indices ``lo..hi`` (a prefix for a step
-        forward, a suffix for one back: ``cum0`` never decreases); outside them
-        the table's entry is a placeholder.
+        The answer holds for the covered days with numbers ``lo..hi`` (a prefix of
+        the range for a step forward, a suffix for one back: ``cum0`` never
+        decreases); elsewhere the table's entry is a placeholder.
         """
         np = require_numpy()
+        table = np.zeros(self.lead + self.size, dtype=np.int64)
         if n > 0:
             k = self.cum0[1:] + (n - 1)
+            table[self.lead :] = self.workdays[np.minimum(k, self.count)]
             hi = int(np.searchsorted(k, self.count)) - 1  # the last index with k < count
-            return self.workdays[np.minimum(k, self.count)], 0, hi
+            return table, self.base, self.base + hi
         k = self.cum0[:-1] + n
+        table[self.lead :] = self.workdays[np.maximum(k, 0)]
         lo = int(np.searchsorted(k, 0))  # the first index with k >= 0
-        return self.workdays[np.maximum(k, 0)], lo, self.size - 1
+        return table, self.base + lo, self.base + self.size - 1
 
 
 def _tables(calendar: WorkCalendar) -> _Tables:
@@ -191,7 +217,7 @@ def _refuse_nat(numbers: IntArray, shape: tuple[int, ...], name: str) -> None:
 
 
 def _steps(n: object, shape: tuple[int, ...], bound: int) -> IntArray | int:
-    """``n`` as an int, or a flat int64 array of ``shape``, clipped to ``-bound..bound``.
+    """``n`` as an int clipped to ``-bound..bound``, or a flat int64 array of ``shape``.
 
     Clipping changes no answer: a step longer than the calendar has working days
     leaves the covered range either way, and fails the same way.
@@ -210,11 +236,10 @@ def _steps(n: object, shape: tuple[int, ...], bound: int) -> IntArray | int:
         msg = f"must be an int or an integer array of the days' shape {shape}"
         raise InvalidInputError(msg, field="n", value=n.shape)
     flat = n.reshape(-1)
-    lo, hi = _bounds(flat)
-    if flat.dtype.kind == "u" and hi > bound:
+    if flat.dtype.kind == "u" and _bounds(flat)[1] > bound:
         flat = np.minimum(flat, np.uint64(bound))
-    elif lo < -bound or hi > bound:
-        flat = np.clip(flat, -bound, bound)
+    # Signed steps are not clipped here: a long one (even one that overflows) takes its
+    # answer out of the table, and the error path clips before it explains.
     return flat.astype(np.int64, copy=False)  # type: ignore[no-any-return]
 
 
@@ -262,6 +287,8 @@ def _add_error(
 ) -> CalendarNotPublishedError:
     """The error of the first element whose answer needs an uncovered day (one does)."""
     np = require_numpy()
+    if not isinstance(steps, int):
+        steps = np.clip(steps, -tables.count - 1, tables.count + 1)
     index = numbers - tables.base
     first_bad, error = _first_uncovered(calendar, tables, index)
     safe = np.clip(index, 0, tables.size - 1)
@@ -281,23 +308,20 @@ def _add_error(
     return _raise_at(error, _where(shape, first_bad, "days"))
 
 
-def _add_steps(tables: _Tables, index: IntArray, steps: IntArray) -> IntArray | None:
+def _add_steps(tables: _Tables, days: IntArray, steps: IntArray) -> IntArray | None:
     """The answers for one step per day (day numbers), or None if one leaves the calendar.
 
-    ``index`` (the days as indices into the tables) is overwritten.
-
-    Day ``i`` with step ``n`` looks up ``starts[3 i + 1 + sign(n)]``, adds ``n``
-    and reads ``answers`` there. A step back that runs out of working days
-    lands left of the table, one forward right of it, and a step of 0 reads the
-    day itself from the middle block: two bounds tell whether every answer is
-    in the calendar.
+    ``days`` are the covered days by :meth:`_Tables.day_index`. Day ``a`` with step
+    ``n`` reads ``starts[3 a + sign(n)]``, adds ``n`` and reads ``answers`` there. A
+    step back that runs out of working days lands left of the table of answers, one
+    forward right of it, and a step of 0 reads the day itself from the middle block:
+    two bounds tell whether every answer is in the calendar.
     """
     np = require_numpy()
-    # In place, into two buffers: a batch of a million days is memory-bound.
-    pos = np.multiply(index, 3, out=index)
+    # Into two buffers, in place: a batch of a million days is memory-bound.
+    pos = np.multiply(days, 3)
     k = np.sign(steps)
     pos += k
-    pos += 1
     np.take(tables.starts, pos, out=k)
     k += steps
     lo, hi = _bounds(k)
@@ -338,9 +362,10 @@ def add_workdays_array(calendar: WorkCalendar, days: DayArray, n: IntArray | int
     numbers, shape = _day_numbers(days, "days")
     tables = _tables(calendar)
     steps = _steps(n, shape, tables.count + 1)
-    index = numbers - tables.base
-    lo, hi = _bounds(index)
-    if lo < 0 or hi >= tables.size:
+    lo, hi = _bounds(numbers)
+    if lo < tables.base or hi >= tables.base + tables.size:
+        if not numbers.size:
+            return days.copy()
         _refuse_nat(numbers, shape, "days")
         raise _add_error(calendar, tables, numbers, steps, shape)
     if isinstance(steps, int):
@@ -350,9 +375,9 @@ def add_workdays_array(calendar: WorkCalendar, days: DayArray, n: IntArray | int
         answers, good_lo, good_hi = tables.shifted(steps)
         if lo < good_lo or hi > good_hi:
             raise _add_error(calendar, tables, numbers, steps, shape)
-        answer: IntArray = np.take(answers, index, out=index)
+        answer: IntArray = np.take(answers, tables.day_index(numbers))
     else:
-        found = _add_steps(tables, index, steps)
+        found = _add_steps(tables, tables.day_index(numbers), steps)
         if found is None:
             raise _add_error(calendar, tables, numbers, steps, shape)
         answer = found
