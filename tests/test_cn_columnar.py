@@ -388,3 +388,50 @@ def test_any_form_of_the_columns_gives_the_same_table(log: list[Request]) -> Non
         "outcome": cols["outcome"].astype(np.int32),
     }
     assert aggregate_columns(**wide, year=YEAR) == expected
+
+
+def test_a_missing_applicant_kind_in_a_categorical() -> None:
+    pd = pytest.importorskip("pandas")
+    kinds = pd.Categorical(["natural_person", None, "natural_person"])
+    with pytest.raises(InvalidInputError) as info:
+        aggregate_columns(
+            received=[date(2025, 1, 2)] * 3,
+            applicant_kind=kinds,
+            concluded_on=[None] * 3,
+            outcome=[None] * 3,
+            year=YEAR,
+        )
+    assert info.value.fields == ("applicant_kind[1]",)
+
+
+def test_a_bad_category_is_named() -> None:
+    pd = pytest.importorskip("pandas")
+    kinds = pd.Series(pd.Categorical(["natural_person", "robot"]))
+    with pytest.raises(InvalidInputError) as info:
+        aggregate_columns(
+            received=[date(2025, 1, 2)] * 2,
+            applicant_kind=kinds,
+            concluded_on=[None] * 2,
+            outcome=[None] * 2,
+            year=YEAR,
+        )
+    assert info.value.fields == ("applicant_kind (categories)[1]",)
+
+
+def test_a_categorical_of_outcomes_with_missing_entries() -> None:
+    pd = pytest.importorskip("pandas")
+    got = aggregate_columns(
+        received=[date(2025, 1, 2)] * 3,
+        applicant_kind=[PERSON] * 3,
+        concluded_on=[date(2025, 1, 3), None, date(2025, 2, 1)],
+        outcome=pd.Categorical(["disclosed", None, "other"]),
+        year=YEAR,
+    )
+    # by hand: 3 new, (一) 1, （六）3 其他 1, handled 2, carried forward 1
+    assert [got[row, PERSON] for row in (RequestRow.NEW, Outcome.DISCLOSED, Outcome.OTHER)] == [
+        3,
+        1,
+        1,
+    ]
+    assert got[RequestRow.HANDLED, PERSON] == 2
+    assert got[RequestRow.CARRIED_FORWARD, PERSON] == 1
