@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import date, timedelta
 
 import pytest
@@ -220,7 +221,7 @@ def test_a_counted_reply_with_no_outcome_is_refused_like_the_object_path() -> No
 
 
 def test_a_foreign_outcome_is_refused_only_when_counted() -> None:
-    class Elsewhere(__import__("enum").Enum):
+    class Elsewhere(enum.Enum):
         GRANTED = "granted"
 
     counted = request(
@@ -305,6 +306,8 @@ def test_a_time_of_day_is_not_a_date() -> None:
         ("applicant_kind", [None] * 11),
         ("applicant_kind", np.zeros(11, dtype=float)),
         ("outcome", [1.5] * 11),
+        ("received", np.array(["2025-01"] * 11, dtype="datetime64[M]")),
+        ("outcome", [ReportFormat.V2021] * 11),
     ],
 )
 def test_entries_of_the_wrong_kind(field: str, value: object) -> None:
@@ -312,6 +315,22 @@ def test_entries_of_the_wrong_kind(field: str, value: object) -> None:
         aggregate_columns(**fast(**{field: value}), year=YEAR)
     assert info.value.field is not None
     assert info.value.field.startswith(field)
+
+
+def test_another_enums_member_equal_to_a_value_is_refused() -> None:
+    class Lookalike(enum.StrEnum):
+        DISCLOSED = "disclosed"
+
+    assert Outcome.DISCLOSED.value == Lookalike.DISCLOSED
+    with pytest.raises(InvalidInputError) as info:
+        aggregate_columns(
+            received=[date(2025, 1, 2)],
+            applicant_kind=[PERSON],
+            concluded_on=[date(2025, 1, 3)],
+            outcome=[Lookalike.DISCLOSED],
+            year=YEAR,
+        )
+    assert info.value.fields == ("outcome[0]",)
 
 
 def test_a_bad_year() -> None:

@@ -194,6 +194,10 @@ def _days(values: object, name: str, *, missing: bool) -> npt.NDArray[np.int64]:
     np = require_numpy()
     array = _as_array(values)
     if array is not None and array.dtype.kind == "M":
+        unit = np.datetime_data(array.dtype)[0]
+        if unit in ("Y", "M", "W", "generic"):
+            msg = "must hold days, not years, months or weeks (datetime64[D] or finer)"
+            raise InvalidInputError(msg, field=name, value=array.dtype)
         days = array.astype("datetime64[D]", copy=False)
         finer = array.dtype != np.dtype("datetime64[D]")
         if finer and (days != array).any():  # NaT != NaT, so compare the non-NaT entries
@@ -249,8 +253,16 @@ def _codes(
         if lowest < 0:
             lookup_code[None] = -1
         items = list(array if array is not None else cast("Iterable[object]", values))
+        member_type = type(members[0])
+        # Exactly these members, their values (strings), or None: not another enum's member
+        # that happens to equal a value.
         found = [
-            lookup_code.get(v, -99) if isinstance(v, str | enum.Enum | None) else -99 for v in items
+            lookup_code.get(v, -99)
+            if type(v) is member_type
+            or v is None
+            or (isinstance(v, str) and not isinstance(v, enum.Enum))
+            else -99
+            for v in items
         ]
         codes = np.array(found, dtype=np.int8)
         wrong = codes == -99
