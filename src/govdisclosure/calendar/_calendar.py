@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from govdisclosure._validators import check_date
-from govdisclosure.calendar import _batch
+from govdisclosure.calendar._batch import add_workdays_array, count_workdays_array, is_workday_array
 from govdisclosure.calendar._days import (
     CalendarNotice,
     DayKind,
@@ -486,12 +486,12 @@ class WorkCalendar:
 
     def add_workdays_array(self, days: DayArray, n: IntArray | int) -> DayArray:
         """:meth:`add_workdays` over a ``datetime64[D]`` array (see :func:`add_workdays_array`)."""
-        return _batch.add_workdays_array(self, days, n)
+        return add_workdays_array(self, days, n)
 
     def is_workday_array(self, days: DayArray) -> BoolArray:
         """:meth:`is_workday` over a ``datetime64[D]`` array (see :func:`is_workday_array`)."""
-        return _batch.is_workday_array(self, days)
+        return is_workday_array(self, days)
 
     def count_workdays_array(self, start: DayArray, end: DayArray) -> IntArray:
         """:meth:`count_workdays` over arrays (see :func:`count_workdays_array`)."""
-        return _batch.count_workdays_array(self, start, end)
+        return count_workdays_array(self, start, end)
