@@ -322,12 +322,12 @@ def _add_steps(tables: _Tables, days: IntArray, steps: IntArray) -> IntArray | N
     pos = np.multiply(days, 3)
     k = np.sign(steps)
     pos += k
-    np.take(tables.starts, pos, out=k)
-    k += steps
+    np.take(tables.starts, pos, out=k, mode="clip")  # in bounds (the days are covered);
+    k += steps  # "clip" because numpy buffers ``out`` under the default mode="raise"
     lo, hi = _bounds(k)
     if lo < 0 or hi >= len(tables.answers):
         return None
-    return np.take(tables.answers, k, out=pos)  # type: ignore[no-any-return]
+    return np.take(tables.answers, k, out=pos, mode="clip")  # type: ignore[no-any-return]
 
 
 def add_workdays_array(calendar: WorkCalendar, days: DayArray, n: IntArray | int) -> DayArray:
@@ -375,7 +375,7 @@ def add_workdays_array(calendar: WorkCalendar, days: DayArray, n: IntArray | int
         answers, good_lo, good_hi = tables.shifted(steps)
         if lo < good_lo or hi > good_hi:
             raise _add_error(calendar, tables, numbers, steps, shape)
-        answer: IntArray = np.take(answers, tables.day_index(numbers))
+        answer: IntArray = np.take(answers, tables.day_index(numbers), mode="clip")
     else:
         found = _add_steps(tables, tables.day_index(numbers), steps)
         if found is None:
