@@ -9,10 +9,12 @@ import hashlib
 import json
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import attrs
 
 from govdisclosure._validators import check_date
+from govdisclosure.calendar._batch import add_workdays_array, count_workdays_array, is_workday_array
 from govdisclosure.calendar._days import (
     CalendarNotice,
     DayKind,
@@ -33,6 +35,9 @@ from govdisclosure.calendar._rules import HolidayRule, check_rules, rule_days
 from govdisclosure.calendar._union import union_parts
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError
 from govdisclosure.law import OMIT_IF_DEFAULT
+
+if TYPE_CHECKING:
+    from govdisclosure.calendar._batch import BoolArray, DayArray, IntArray
 
 __all__ = ["WorkCalendar"]
 
@@ -81,6 +86,7 @@ class WorkCalendar:
     _workdays: list[date] = attrs.field(init=False, repr=False)
     _notes: dict[date, RestDay | MakeupWorkday] = attrs.field(init=False, repr=False)
     _digest: list[str] = attrs.field(init=False, repr=False, eq=False)
+    _arrays: list[object] = attrs.field(init=False, repr=False, eq=False)  # see _batch
 
     def __attrs_post_init__(self) -> None:
         problems = calendar_problems(
@@ -106,6 +112,7 @@ class WorkCalendar:
         object.__setattr__(self, "_workdays", workdays)
         object.__setattr__(self, "_notes", notes)
         object.__setattr__(self, "_digest", [])
+        object.__setattr__(self, "_arrays", [])
 
     # -- construction from notices -------------------------------------------------
 
@@ -474,3 +481,17 @@ class WorkCalendar:
         if j <= i:
             return []
         return self._workdays[self._cum[i] : self._cum[j]]
+
+    # -- many dates at once (numpy; see govdisclosure.calendar._batch) ----------------
+
+    def add_workdays_array(self, days: DayArray, n: IntArray | int) -> DayArray:
+        """:meth:`add_workdays` over a ``datetime64[D]`` array (see :func:`add_workdays_array`)."""
+        return add_workdays_array(self, days, n)
+
+    def is_workday_array(self, days: DayArray) -> BoolArray:
+        """:meth:`is_workday` over a ``datetime64[D]`` array (see :func:`is_workday_array`)."""
+        return is_workday_array(self, days)
+
+    def count_workdays_array(self, start: DayArray, end: DayArray) -> IntArray:
+        """:meth:`count_workdays` over arrays (see :func:`count_workdays_array`)."""
+        return count_workdays_array(self, start, end)

@@ -97,6 +97,7 @@ from govdisclosure.jurisdictions.cn.report import (
     ReviewCase,
     Total,
     aggregate_cases,
+    aggregate_columns,
     aggregate_proactive,
     aggregate_requests,
     check_carried_forward,
@@ -105,6 +106,7 @@ from govdisclosure.jurisdictions.cn.report import (
     headline_figures,
     league_chart,
     outcome_mix,
+    request_columns,
     year_over_year,
 )
 
@@ -201,6 +203,7 @@ __all__ = [
     "SpecialLimit",
     "Total",
     "aggregate_cases",
+    "aggregate_columns",
     "aggregate_proactive",
     "aggregate_requests",
     "assess",
@@ -259,4 +262,5 @@ __all__ += [
     "ReceivedReading",
     "check_prose",
     "prose_figures",
+    "request_columns",
 ]

@@ -12,7 +12,8 @@ The rule pack's half of the report layer, built on :mod:`govdisclosure.reports`:
   (四) and :class:`ProactiveTable` (二), thin typed wrappers over the engine: built
   from published labels, validated against their identities, merged with ``+``;
 * :mod:`~.aggregate` and :mod:`~.cases`: the same tables counted from request
-  logs, information items and case records;
+  logs, information items and case records; :func:`aggregate_columns`, table 三
+  from columns (numpy, pandas);
 * :mod:`~.annual`: the :class:`AnnualReport` and its filing deadline (Art 49);
 * :mod:`~.headline`: headline figures (disclosure and on-time rates, days to reply);
 * :mod:`~.render`: plain text, Markdown and HTML in the official layout;
@@ -29,6 +30,14 @@ The rule pack's half of the report layer, built on :mod:`govdisclosure.reports`:
 
 from __future__ import annotations
 
+from govdisclosure.jurisdictions.cn.report._columnar import (
+    APPLICANT_KIND_CODES,
+    NO_OUTCOME,
+    OUTCOME_CODES,
+    UNKNOWN_OUTCOME,
+    aggregate_columns,
+    request_columns,
+)
 from govdisclosure.jurisdictions.cn.report._league import LeagueEntry, LeagueTable, Rate
 from govdisclosure.jurisdictions.cn.report.aggregate import (
     DOCUMENT_ROWS,
@@ -79,9 +88,13 @@ from govdisclosure.jurisdictions.cn.report.tables import (
 )
 
 __all__ = [
+    "APPLICANT_KIND_CODES",
     "DOCUMENT_ROWS",
     "FILING_DEADLINES",
+    "NO_OUTCOME",
+    "OUTCOME_CODES",
     "SMALL_SAMPLE",
+    "UNKNOWN_OUTCOME",
     "AnnualReport",
     "CaseKind",
     "CaseResult",
@@ -106,6 +119,7 @@ __all__ = [
     "ReviewCase",
     "Total",
     "aggregate_cases",
+    "aggregate_columns",
     "aggregate_proactive",
     "aggregate_requests",
     "check_carried_forward",
@@ -115,6 +129,7 @@ __all__ = [
     "headline_figures",
     "league_chart",
     "outcome_mix",
+    "request_columns",
     "wilson_interval",
     "year_over_year",
 ]

@@ -87,6 +87,14 @@ _WIDTH = len(_KINDS)
 _COLUMNS: tuple[RequestColumnKey, ...] = tuple(c.key for c in REQUEST_COLUMNS)  # type: ignore[misc]
 
 
+_ENDING_OUTCOME: dict[type[object], Outcome] = {
+    CorrectionLapsed: Outcome.OTHER_CORRECTION_LAPSED,
+    FeeLapsed: Outcome.OTHER_FEE_LAPSED,
+    Withdrawn: Outcome.OTHER,
+}
+"""The outcome whose row counts a request that ended other than by a reply."""
+
+
 def _outcome_row(outcome: Outcome, layout: ReportFormat) -> RequestRowKey:
     if layout is ReportFormat.V2019 and outcome.group is OutcomeGroup.OTHER:
         return RequestRow.OTHER_HANDLING
@@ -115,9 +123,8 @@ def _plan(layout: ReportFormat) -> _Plan:
         kind_offset={id(kind): j for j, kind in enumerate(_KINDS)},
         outcome_cell={id(o): index[_outcome_row(o, layout)] for o in Outcome},
         ending_cell={
-            CorrectionLapsed: index[_outcome_row(Outcome.OTHER_CORRECTION_LAPSED, layout)],
-            FeeLapsed: index[_outcome_row(Outcome.OTHER_FEE_LAPSED, layout)],
-            Withdrawn: index[_outcome_row(Outcome.OTHER, layout)],
+            event: index[_outcome_row(outcome, layout)]
+            for event, outcome in _ENDING_OUTCOME.items()
         },
     )
 
@@ -145,11 +152,20 @@ def aggregate_requests(
             request, a reply with no outcome recorded, or an outcome that is
             not a :class:`~cn.Outcome`.
     """
+    _check_year(year)
+    plan = _plan(check_format(layout))
+    counts = _count(requests, plan, date(year, 1, 1), date(year, 12, 31))
+    return _finish(counts, plan, layout)
+
+
+def _check_year(year: object) -> None:
     if type(year) is not int or not 1 < year < 9999:
         msg = "must be a year (int, 2 to 9998)"
         raise InvalidInputError(msg, field="year", value=year)
-    plan = _plan(check_format(layout))
-    counts = _count(requests, plan, date(year, 1, 1), date(year, 12, 31))
+
+
+def _finish(counts: list[int], plan: _Plan, layout: ReportFormat) -> RequestTable:
+    """The table from the counts of the counted rows: 总计 of the handled rows, and of each row."""
     index = plan.index
     handled = index[RequestRow.HANDLED]
     for row in plan.rows:
