@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -113,6 +113,28 @@ class Event:
     """Whether the event ends the request (nothing may follow it)."""
 
     on: date = attrs.field(validator=_check_on)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Pickle as the class and its field values; unpickling checks them again."""
+        cls = type(self)
+        names = _INIT_NAMES.get(cls) or _init_names(cls)
+        return _rebuild, (cls, tuple(getattr(self, name) for name in names))
+
+
+_INIT_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _init_names(cls: type) -> tuple[str, ...]:
+    names = tuple(f.name for f in attrs.fields(cls) if f.init)
+    _INIT_NAMES[cls] = names
+    return names
+
+
+def _rebuild(cls: type[Event], values: tuple[object, ...]) -> Event:
+    """An event from its pickled field values, built (and checked) by its constructor."""
+    names = _INIT_NAMES.get(cls) or _init_names(cls)
+    fields: dict[str, Any] = dict(zip(names, values, strict=True))
+    return cls(**fields)
 
 
 @attrs.frozen(kw_only=True)
