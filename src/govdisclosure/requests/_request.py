@@ -8,7 +8,6 @@ the event and its index. Add an event with :meth:`Request.with_event`, which
 checks again.
 
 >>> from datetime import date
-from typing import Any
 >>> from govdisclosure.requests import Applicant, ApplicantKind, Replied, Withdrawn
 >>> r = Request(id="2024-001", received=date(2024, 3, 1),
 ...             applicant=Applicant(kind=ApplicantKind.NATURAL_PERSON))
