@@ -47,11 +47,13 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import gc
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -68,7 +70,7 @@ from govdisclosure.requests import (
 from govdisclosure.requests import Replied as _Replied
 from govdisclosure.serialization._converter import converter
 from govdisclosure.serialization._documents import SCHEMA_VERSION, register_fast_reader
-from govdisclosure.serialization._registries import event_class, structure_outcome
+from govdisclosure.serialization._registries import event_class, outcome_enums, structure_outcome
 from govdisclosure.serialization._scalars import (
     _structure_date,
     _structure_enum,
@@ -211,23 +213,38 @@ def _optional(inner: Reader) -> Reader:
     return read
 
 
-def _dates() -> Reader:
-    known: dict[object, date] = {}
-
-    def read(value: object, _: list[int]) -> object:
-        if type(value) is not str:
-            raise _GiveUpError
-        found = known.get(value)
-        if found is None:
-            if len(known) >= _DATES_KEPT:
-                known.clear()
-            found = known[value] = _structure_date(value, date)
-        return found
-
-    return read
+_DATE_MEMO: dict[object, date] = {}
+"""Date strings read before, with their dates (only strings the strict hook accepted)."""
 
 
-_DATE_READER = _dates()
+def _DATE_READER(value: object, _: list[int]) -> object:  # noqa: N802 - a reader, named like one
+    if type(value) is not str:
+        raise _GiveUpError
+    found = _DATE_MEMO.get(value)
+    if found is None:
+        if len(_DATE_MEMO) >= _DATES_KEPT:
+            _DATE_MEMO.clear()
+        found = _DATE_MEMO[value] = _structure_date(value, date)
+    return found
+
+
+_OUTCOMES: dict[tuple[type[enum.Enum], ...], dict[object, enum.Enum]] = {}
+
+
+def _outcome(value: object, _: list[int]) -> object:
+    """What ``structure_outcome`` gives, found in one dict of the registered enums' values."""
+    if value is None:
+        return None
+    registered = outcome_enums()
+    members = _OUTCOMES.get(registered)
+    if members is None:
+        _OUTCOMES.clear()
+        members = _OUTCOMES[registered] = {}
+        for enum_cls in reversed(registered):  # the first registered enum wins, as there
+            members.update((m.value, m) for m in enum_cls)
+    if type(value) is not str:
+        raise _GiveUpError
+    return members[value]
 
 
 def reader_for(t: object) -> Reader:  # noqa: PLR0911 - a reader per kind of hook
@@ -250,7 +267,7 @@ def reader_for(t: object) -> Reader:  # noqa: PLR0911 - a reader per kind of hoo
     if t is int and hook is _structure_int:
         return _scalar(_structure_int, t)
     if t is enum.Enum and hook is structure_outcome:
-        return _scalar(structure_outcome, t)
+        return _outcome
     if isinstance(t, type) and issubclass(t, enum.Enum) and hook is _structure_enum:
         return _enum_reader(t)
     return _delegate(t)
@@ -258,45 +275,80 @@ def reader_for(t: object) -> Reader:  # noqa: PLR0911 - a reader per kind of hoo
 
 # -- events ------------------------------------------------------------------------------
 
-_Plan = tuple[frozenset[str], frozenset[str], tuple[tuple[str, str, Reader], ...]]
-_EVENT_PLANS: dict[type, _Plan] = {}
+_EventReader = Callable[[dict[str, object], list[int]], Event]
+_EVENT_READERS: dict[type, _EventReader] = {}
 
 
-def _event_plan(cls: type) -> _Plan:
-    """The keys an event of ``cls`` may have, the ones it must have, and a reader per field."""
-    plan = _EVENT_PLANS.get(cls)
-    if plan is not None:
-        return plan
+def event_reader(cls: type) -> _EventReader:
+    """A reader of the fields of an event of ``cls`` (its ``type`` tag already looked up).
+
+    Made once per class from its attrs fields, as cattrs makes its hooks: the
+    keys allowed (with ``type``) and required, and a reader per field; the
+    common case, every field given, is one call of the class with keywords.
+    """
+    found = _EVENT_READERS.get(cls)
+    if found is not None:
+        return found
     fields = attrs.fields(attrs.resolve_types(typing.cast("Any", cls)))
     readers: list[tuple[str, str, Reader]] = []
-    required: set[str] = set()
+    required: set[str] = {"type"}
     for f in fields:
         if not f.init:
             continue
+        reader: Reader
         if issubclass(cls, _Replied) and f.name == "outcome":
-            reader = _scalar(structure_outcome, f.type)  # the override of serialization._events
+            reader = _outcome  # the override of serialization._events: structure_outcome
         else:
             reader = reader_for(f.type)
+        if not (f.name.isidentifier() and (f.alias or f.name).isidentifier()):
+            reader = _delegate(f.type)  # pragma: no cover - attrs names are identifiers
         readers.append((f.name, f.alias or f.name, reader))
         if f.default is attrs.NOTHING:
             required.add(f.name)
-    plan = (frozenset(name for name, _, _ in readers), frozenset(required), tuple(readers))
-    _EVENT_PLANS[cls] = plan
-    return plan
+    every = frozenset({"type", *(name for name, _, _ in readers)})
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "every": every,
+        "required": frozenset(required),
+        "readers": tuple(readers),
+        "GiveUp": _GiveUpError,
+        "memo": _DATE_MEMO.get,
+    }
+    arguments = []
+    for i, (name, alias, reader) in enumerate(readers):
+        namespace[f"r{i}"] = reader
+        raw = f"value[{name!r}]"
+        if reader is _DATE_READER:  # a date seen before is looked up without a call
+            arguments.append(f"{alias}=(memo({raw}) or r{i}({raw}, tally))")
+        else:
+            arguments.append(f"{alias}=r{i}({raw}, tally)")
+    source = f"""
+def read(value, tally):
+    if value.keys() == every:
+        return cls({", ".join(arguments)})
+    if not value.keys() <= every or not required <= value.keys():
+        raise GiveUp
+    return cls(**{{a: r(value[n], tally) for n, a, r in readers if n in value}})
+"""
+    exec(source, namespace)  # noqa: S102 - code made from the field names of an attrs class
+    made: _EventReader = namespace["read"]
+    _EVENT_READERS[cls] = made
+    return made
+
+
+_TAGS: dict[object, _EventReader] = {}
+"""The reader for each tag seen (a registered tag never changes its class)."""
 
 
 def _event(value: object, tally: list[int]) -> Event:
     if type(value) is not dict:
         raise _GiveUpError
     tally[0] += len(value)
-    cls = event_class(value["type"], Event)
-    allowed, required, readers = _event_plan(cls)
-    given = value.keys() - {"type"}
-    if not given <= allowed or not required <= given:
-        raise _GiveUpError
-    kwargs = {alias: read(value[name], tally) for name, alias, read in readers if name in value}
-    event: Event = cls(**kwargs)
-    return event
+    tag = value["type"]
+    read = _TAGS.get(tag) if type(tag) is str else None
+    if read is None:
+        read = _TAGS[tag] = event_reader(event_class(tag, Event))
+    return read(value, tally)
 
 
 # -- requests ----------------------------------------------------------------------------
@@ -356,7 +408,7 @@ def _request(value: object, tally: list[int]) -> Request:
     ident = value["id"]
     if type(ident) is not str:
         raise _GiveUpError
-    received = _DATE_READER(value["received"], tally)
+    received = _DATE_MEMO.get(value["received"]) or _DATE_READER(value["received"], tally)
     applicant = _applicant(value["applicant"], tally)
     raw = value.get("events", ())
     if type(raw) is list:
@@ -384,13 +436,37 @@ def _parse(text: object) -> tuple[str, object]:
     return text, _loads(text)
 
 
-def read_requests(text: object, *, bare: bool = False) -> list[Request] | None:  # noqa: PLR0911
+def read_requests(text: object, *, bare: bool = False) -> list[Request] | None:
     """The requests of a list document (``{"schema_version": 1, "items": [...]}``), or ``None``.
 
     With ``bare``, a bare JSON list of requests is read too (as the command
     line's batch reader accepts). ``None`` means the fast path is not sure of
-    the text, never that it is wrong: read it the strict way then.
+    the text, never that it is wrong: read it the strict way then. The cyclic
+    garbage collector is paused while the batch is read (see :func:`_gc_paused`).
     """
+    with _gc_paused():
+        return _read_requests(text, bare=bare)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a batch is parsed and built.
+
+    A batch is a great many new containers, none in a cycle: the collector
+    would walk all of them again and again (half the time of reading) and free
+    nothing that reference counting does not. It is switched back on after,
+    if it was on.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _read_requests(text: object, *, bare: bool) -> list[Request] | None:  # noqa: PLR0911
     try:
         source, data = _parse(text)
         tally = [0]
