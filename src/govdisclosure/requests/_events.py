@@ -26,6 +26,8 @@ govdisclosure.errors.InvalidInputError: until: is before the day the delay was s
 from __future__ import annotations
 
 import enum
+import operator
+from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar
 
@@ -116,25 +118,65 @@ class Event:
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         """Pickle as the class and its field values; unpickling checks them again."""
-        cls = type(self)
+        return _rebuild_one, (flatten_events((self,)),)
+
+
+_GETTERS: dict[type, tuple[int, Callable[[Event], tuple[object, ...]]]] = {}
+
+
+def _getter(cls: type) -> tuple[int, Callable[[Event], tuple[object, ...]]]:
+    names = tuple(f.name for f in attrs.fields(cls) if f.init)
+    get = operator.attrgetter(*names)
+    found = (len(names), get if len(names) > 1 else lambda e: (get(e),))
+    _GETTERS[cls] = found
+    return found
+
+
+def flatten_events(events: tuple[Event, ...]) -> tuple[object, ...]:
+    """Events as one flat tuple: each event's class, then its field values (for pickling).
+
+    >>> from datetime import date
+    >>> flatten_events((FeePaid(on=date(2024, 3, 1)),))
+    (<class 'govdisclosure.requests._events.FeePaid'>, datetime.date(2024, 3, 1))
+    """
+    flat: list[object] = []
+    for e in events:
+        cls = type(e)
+        get = _GETTERS.get(cls) or _getter(cls)
+        flat.append(cls)
+        flat.extend(get[1](e))
+    return tuple(flat)
+
+
+def rebuild_events(flat: tuple[object, ...]) -> tuple[Event, ...]:
+    """The events of :func:`flatten_events`, each built (and checked) by its constructor."""
+    events: list[Event] = []
+    i = 0
+    while i < len(flat):
+        cls = flat[i]
+        if not (isinstance(cls, type) and issubclass(cls, Event)):
+            msg = "not an event class"
+            raise InvalidInputError(msg, field=f"events[{len(events)}]", value=cls)
         names = _INIT_NAMES.get(cls) or _init_names(cls)
-        return _rebuild, (cls, tuple(getattr(self, name) for name in names))
+        end = i + 1 + len(names)
+        fields: dict[str, Any] = dict(zip(names, flat[i + 1 : end], strict=True))
+        events.append(cls(**fields))
+        i = end
+    return tuple(events)
+
+
+def _rebuild_one(flat: tuple[object, ...]) -> Event:
+    (event,) = rebuild_events(flat)
+    return event
 
 
 _INIT_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _init_names(cls: type) -> tuple[str, ...]:
-    names = tuple(f.name for f in attrs.fields(cls) if f.init)
+    names = tuple(f.alias or f.name for f in attrs.fields(cls) if f.init)
     _INIT_NAMES[cls] = names
     return names
-
-
-def _rebuild(cls: type[Event], values: tuple[object, ...]) -> Event:
-    """An event from its pickled field values, built (and checked) by its constructor."""
-    names = _INIT_NAMES.get(cls) or _init_names(cls)
-    fields: dict[str, Any] = dict(zip(names, values, strict=True))
-    return cls(**fields)
 
 
 @attrs.frozen(kw_only=True)

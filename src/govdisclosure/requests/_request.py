@@ -33,7 +33,7 @@ import attrs
 
 from govdisclosure._validators import instance_of, non_empty
 from govdisclosure.errors import InvalidInputError, Problem, TimelineError
-from govdisclosure.requests._applicants import Applicant
+from govdisclosure.requests._applicants import Applicant, ApplicantIdentity, ApplicantKind
 from govdisclosure.requests._events import (
     ConsultationEnded,
     ConsultationParty,
@@ -46,6 +46,8 @@ from govdisclosure.requests._events import (
     FeeLapsed,
     FeeNoticeIssued,
     FeePaid,
+    flatten_events,
+    rebuild_events,
 )
 from govdisclosure.requests._receipt import ReceiptChannel
 
@@ -102,8 +104,9 @@ class Request:
     that a valid request costs one pass of cheap checks; a bad one is refused
     by the declared validators themselves, so the errors are theirs.
 
-    A request pickles as its five fields (:meth:`__reduce__`), and is checked
-    again when it is unpickled.
+    A request pickles as one flat tuple of its fields, its applicant's and its
+    events' (:meth:`__reduce__`), and is built again, with every check, when it
+    is unpickled.
     """
 
     id: str = attrs.field(validator=non_empty)
@@ -133,9 +136,12 @@ class Request:
         if log:
             _check_timeline(received, log)
 
-    def __reduce__(self) -> tuple[type[Request], tuple[object, ...]]:
-        """Pickle as the five fields; unpickling builds (and checks) the request again."""
-        return Request, (self.id, self.received, self.applicant, self.events, self.channel)
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Pickle as one flat tuple of the fields; unpickling builds (and checks) it again."""
+        a = self.applicant
+        log = flatten_events(self.events) if self.events else ()
+        channel = None if self.channel is None else self.channel.value
+        return _unpickle, (self.id, self.received, a.kind.value, a.identity, channel, log)
 
     @property
     def concluded(self) -> Event | None:
@@ -152,6 +158,34 @@ class Request:
     def with_event(self, event: Event) -> Request:
         """A new request with ``event`` appended to the log (checked like any request)."""
         return attrs.evolve(self, events=(*self.events, event))
+
+
+def _unpickle(  # noqa: PLR0913, PLR0917 - the flat fields, as pickle passes them
+    id: str,  # noqa: A002 - the field's name
+    received: date,
+    kind: str,
+    identity: ApplicantIdentity | None,
+    channel: str | None,
+    log: tuple[object, ...],
+) -> Request:
+    """A pickled request built again, with every check of its constructors.
+
+    The applicant's kind and the channel come as their values (a string is
+    pickled once per batch, an enum member costs a call each time).
+    """
+    events = rebuild_events(log) if log else ()
+    if identity is None:
+        applicant = _PLAIN_APPLICANTS.get(kind)
+        if applicant is None:
+            applicant = _PLAIN_APPLICANTS[kind] = Applicant(ApplicantKind(kind))
+    else:
+        applicant = Applicant(ApplicantKind(kind), identity)
+    how = None if channel is None else ReceiptChannel(channel)
+    return Request(id, received, applicant, events, how)
+
+
+_PLAIN_APPLICANTS: dict[str, Applicant] = {}
+"""An applicant with no identity for each kind unpickled (applicants are immutable)."""
 
 
 # The slots' own setters: a frozen class refuses ``setattr``, and these cost one call each.
