@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govdisclosure import strategies as gs
+from govdisclosure.cli import main
 from govdisclosure.errors import InvalidInputError, TimelineError
 from govdisclosure.jurisdictions.cn import Outcome
 from govdisclosure.requests import (
@@ -52,7 +53,7 @@ from govdisclosure.requests import (
     Request,
     Withdrawn,
 )
-from govdisclosure.serialization import _documents, from_json, to_dict, to_json
+from govdisclosure.serialization import _documents, _fast, from_json, to_dict, to_json
 from govdisclosure.serialization._fast import read_request, read_requests
 from test_fuzz import _mutate, _mutate_text
 
@@ -378,3 +379,45 @@ class _Tampered:
 def test_an_unpickled_request_is_checked_again():
     with pytest.raises(TimelineError, match="comes after the request ended"):
         pickle.loads(pickle.dumps(_Tampered()))
+
+
+# -- without orjson, and on the command line ---------------------------------------------
+
+
+def test_the_standard_parser_gives_the_same(monkeypatch):
+    monkeypatch.setattr(_fast, "_LOADS", [json.loads])
+    assert _fast.parser_name() == "json"
+    rng = random.Random(5)
+    docs = _request_docs()
+    for _ in range(300):
+        text = json.dumps(_mutate(rng.choice(docs), rng))
+        fast = read_requests(text)
+        expected = strict(text, list[Request])
+        if fast is not None:
+            assert expected == (fast, None)
+    # NaN, huge numbers and a lone surrogate: the standard parser reads them, the readers do not.
+    good = json.loads(to_json([Request("a", D0, PERSON, (Replied(on=D0),))]))
+    for value in (float("nan"), 10**30, "\ud800"):
+        good["items"][0]["events"][0]["on"] = value
+        text = json.dumps(good)
+        assert read_requests(text) is None
+        assert through_fast(text, list[Request]) == strict(text, list[Request])
+
+
+def test_the_report_command_gives_the_same_report_either_way(tmp_path, monkeypatch, capsys):
+    requests = [
+        Request(f"r{i}", date(2025, 1, 2 + i), PERSON, (Replied(on=date(2025, 2, 1), outcome=o),))
+        for i, o in enumerate(list(Outcome)[:5])
+    ]
+    path = tmp_path / "batch.json"
+    path.write_text(to_json(requests), encoding="utf-8")
+    command = ["report", str(path), "--year", "2025", "--agency", "a", "--format", "records"]
+    assert main(command) == 0
+    fast = capsys.readouterr().out
+    monkeypatch.setattr(_fast, "read_requests", lambda text, bare=False: None)
+    assert main(command) == 0
+    assert capsys.readouterr().out == fast
+    cells = {
+        (r["row"], r["column"]): r["value"] for r in json.loads(fast) if r["table"] != "proactive"
+    }
+    assert cells["new", "total"] == 5  # five requests received in 2025, by hand
