@@ -32,7 +32,12 @@ import attrs
 from govdisclosure.requests import Event
 from govdisclosure.requests import Replied as _Replied
 from govdisclosure.serialization._converter import converter
-from govdisclosure.serialization._registries import event_class, outcome_enums, structure_outcome
+from govdisclosure.serialization._registries import (
+    _OUTCOME_ENUMS,
+    event_class,
+    outcome_enums,
+    structure_outcome,
+)
 from govdisclosure.serialization._scalars import (
     _structure_date,
     _structure_enum,
@@ -167,23 +172,25 @@ def read_date(value: object, _: list[int]) -> object:
     return found
 
 
-_OUTCOMES: dict[tuple[type[enum.Enum], ...], dict[object, enum.Enum]] = {}
+_OUTCOMES: list[dict[object, enum.Enum]] = [{}]
+"""The members of the registered outcome enums by value (enums are only ever added)."""
+_OUTCOMES_SEEN = [0]
 
 
 def _outcome(value: object, _: list[int]) -> object:
     """What ``structure_outcome`` gives, found in one dict of the registered enums' values."""
     if value is None:
         return None
-    registered = outcome_enums()
-    members = _OUTCOMES.get(registered)
-    if members is None:
-        _OUTCOMES.clear()
-        members = _OUTCOMES[registered] = {}
+    if len(_OUTCOME_ENUMS) != _OUTCOMES_SEEN[0]:  # a rule pack registered its enum since
+        registered = outcome_enums()
+        members: dict[object, enum.Enum] = {}
         for enum_cls in reversed(registered):  # the first registered enum wins, as there
             members.update((m.value, m) for m in enum_cls)
+        _OUTCOMES[0] = members
+        _OUTCOMES_SEEN[0] = len(registered)
     if type(value) is not str:
         raise GiveUpError
-    return members[value]
+    return _OUTCOMES[0][value]
 
 
 def reader_for(t: object) -> Reader:  # noqa: PLR0911 - a reader per kind of hook
