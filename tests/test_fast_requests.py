@@ -33,6 +33,8 @@ from govdisclosure import strategies as gs
 from govdisclosure.cli import main
 from govdisclosure.errors import InvalidInputError, TimelineError
 from govdisclosure.jurisdictions.cn import Outcome
+from govdisclosure.law import WorkingDays
+from govdisclosure.money import Money
 from govdisclosure.requests import (
     Applicant,
     ApplicantIdentity,
@@ -45,12 +47,14 @@ from govdisclosure.requests import (
     CorrectionRequested,
     DelaySet,
     Event,
+    ExtensionGranted,
     FeeLapsed,
     FeeNoticeIssued,
     FeePaid,
     ReceiptChannel,
     Replied,
     Request,
+    Routed,
     Withdrawn,
 )
 from govdisclosure.serialization import _documents, _fast, from_json, to_dict, to_json
@@ -244,6 +248,71 @@ def test_a_log_given_as_a_tuple_is_kept_and_other_collections_become_tuples():
     log = (Replied(on=D0),)
     assert Request("a", D0, PERSON, log).events is log
     assert Request("a", D0, PERSON, iter(log)).events == log
+
+
+EVENT_CLASSES = [
+    CorrectionRequested, CorrectionReceived, CorrectionLapsed, ConsultationStarted,
+    ConsultationEnded, ExtensionGranted, FeeNoticeIssued, FeePaid, FeeLapsed, DelaySet,
+    Replied, Routed, Withdrawn,
+]  # fmt: skip
+HOSTILE_VALUES = st.sampled_from(
+    [
+        D0, date(2024, 2, 1), "2024-03-01", None, 0, 3.5, True,
+        ConsultationParty.THIRD_PARTY, ConsultationParty.OTHER_ORGAN, "third_party",
+        WorkingDays(0), WorkingDays(5), 5, Money("10.00", "CNY"), Money("-1", "CNY"),
+        next(iter(Outcome)), ApplicantKind.NATURAL_PERSON, "granted",
+    ]
+)  # fmt: skip
+
+
+def reference_event(cls: type, kwargs: dict[str, object]) -> tuple[object, ...]:
+    """What attrs' generated constructor did: every field set, validators in order, post-init."""
+    holder = object.__new__(cls)
+    fields: Any = attrs.fields(cls)
+    values = []
+    for f in fields:
+        value = kwargs.get(f.name, f.default)
+        object.__setattr__(holder, f.name, value)
+        values.append(value)
+    for f in fields:
+        if f.validator is not None:
+            f.validator(holder, f, getattr(holder, f.name))
+    if hasattr(holder, "__attrs_post_init__"):
+        holder.__attrs_post_init__()
+    return tuple(values)
+
+
+FITTING = {
+    "on": st.sampled_from([D0, date(2024, 3, 5)]),
+    "until": st.sampled_from([D0, date(2024, 2, 1), date(2024, 3, 5)]),
+    "party": st.sampled_from(ConsultationParty),
+    "days": st.sampled_from([WorkingDays(0), WorkingDays(5)]),
+    "amount": st.sampled_from([None, Money("10.00", "CNY"), Money("-1", "CNY")]),
+    "outcome": st.sampled_from([None, next(iter(Outcome))]),
+}
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(EVENT_CLASSES), st.data())
+def test_event_constructors_accept_and_refuse_as_attrs_did(cls, data):
+    fields: Any = attrs.fields(cls)
+    kwargs = {
+        f.name: data.draw(st.one_of(FITTING[f.name], FITTING[f.name], HOSTILE_VALUES))
+        for f in fields
+        if f.default is attrs.NOTHING or data.draw(st.booleans())
+    }
+    ours = outcome_of(lambda: attrs.astuple(cls(**kwargs), recurse=False))
+    assert ours == outcome_of(lambda: reference_event(cls, kwargs))
+
+
+def test_the_event_constructors_are_made_from_the_fields():
+    assert ConsultationStarted.__init__.__qualname__ == "ConsultationStarted.__init__"
+    with pytest.raises(TypeError, match="positional"):
+        Replied(D0)  # type: ignore[misc]
+    with pytest.raises(TypeError, match="missing"):
+        Replied()  # type: ignore[call-arg]
+    with pytest.raises(InvalidInputError, match=r"^until: is before the day the delay was set"):
+        DelaySet(on=date(2024, 3, 5), until=D0)
 
 
 # -- reading -----------------------------------------------------------------------------
