@@ -490,3 +490,24 @@ def test_the_report_command_gives_the_same_report_either_way(tmp_path, monkeypat
         (r["row"], r["column"]): r["value"] for r in json.loads(fast) if r["table"] != "proactive"
     }
     assert cells["new", "total"] == 5  # five requests received in 2025, by hand
+
+
+def test_a_hook_registered_for_a_model_read_by_hand_sends_documents_the_strict_way(monkeypatch):
+    text = to_json([Request("a", D0, PERSON)])
+    assert read_requests(text) is not None
+    real = _fast.converter
+
+    def user_hook(value: object, t: object) -> object:
+        return value
+
+    class WithUserHook:
+        """The converter, with a hook of its user's for applicants."""
+
+        def get_structure_hook(self, t: object) -> object:
+            return user_hook if t is Applicant else real.get_structure_hook(t)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+    monkeypatch.setattr(_fast, "converter", WithUserHook())
+    assert read_requests(text) is None

@@ -60,6 +60,8 @@ from govdisclosure.requests import (
     Applicant,
     ApplicantIdentity,
     ApplicantKind,
+    ConsultationParty,
+    Event,
     ReceiptChannel,
     Request,
 )
@@ -119,15 +121,44 @@ _KINDS = typing.cast("dict[object, ApplicantKind]", ApplicantKind._value2member_
 _PLAIN_APPLICANTS: dict[object, Applicant] = {}
 
 
+_OWN_HOOKS: dict[object, tuple[str, str]] = {
+    Request: ("govdisclosure.serialization._converter", "attrs_structure_fn.<locals>.structure"),
+    Applicant: ("govdisclosure.serialization._converter", "attrs_structure_fn.<locals>.structure"),
+    ApplicantIdentity: (
+        "govdisclosure.serialization._converter",
+        "attrs_structure_fn.<locals>.structure",
+    ),
+    Event: ("govdisclosure.serialization._events", "_install_events.<locals>.structure"),
+    tuple[Event, ...]: (
+        "govdisclosure.serialization._converter",
+        "_make_sequence.<locals>.factory.<locals>.structure",
+    ),
+}
+"""The library's own hooks for the models read by hand here (made by its hook factories)."""
+
+
 def _check_shapes() -> None:
-    """The hand-made readers below assume these hooks of the converter are the strict ones."""
-    expected: dict[object, object] = {
+    """Give up unless the converter's hooks for what is read by hand here are the library's own.
+
+    The readers below stand for those hooks; a hook registered since for one of
+    these types (by a user, say) sends every document the strict way, to it.
+    """
+    scalars: dict[object, object] = {
         str: _structure_str,
         date: _structure_date,
         ApplicantKind: _structure_enum,
+        ConsultationParty: _structure_enum,
     }
-    for t, hook in expected.items():
+    for t, hook in scalars.items():
         if converter.get_structure_hook(t) is not hook:
+            raise GiveUpError
+    for t, (module, name) in _OWN_HOOKS.items():
+        hook = converter.get_structure_hook(t)
+        if getattr(hook, "__module__", None) != module or getattr(hook, "__qualname__", "") != name:
+            raise GiveUpError
+    optional = converter._structure_optional  # noqa: SLF001 - cattrs' own hook for X | None
+    for t in (ApplicantIdentity | None, ReceiptChannel | None):
+        if converter.get_structure_hook(t) != optional:
             raise GiveUpError
 
 
