@@ -511,3 +511,18 @@ def test_a_hook_registered_for_a_model_read_by_hand_sends_documents_the_strict_w
 
     monkeypatch.setattr(_fast, "converter", WithUserHook())
     assert read_requests(text) is None
+
+
+def test_the_deadline_command_gives_the_same_lines_either_way(tmp_path, monkeypatch, capsys):
+    # From Monday 2024-03-04 the PRC clock counts 20 working days: due Monday 2024-04-01.
+    requests = [Request(f"d{i}", date(2024, 3, 4), PERSON) for i in range(3)]
+    path = tmp_path / "batch.json"
+    path.write_text(to_json(requests), encoding="utf-8")
+    command = ["deadline", str(path), "--format", "json"]
+    assert main(command) == 0
+    fast = capsys.readouterr().out
+    monkeypatch.setattr(_fast, "read_requests", lambda text, bare=False: None)
+    assert main(command) == 0
+    assert capsys.readouterr().out == fast
+    lines = [json.loads(line) for line in fast.splitlines()]
+    assert [(x["id"], x["due"]) for x in lines] == [(f"d{i}", "2024-04-01") for i in range(3)]
