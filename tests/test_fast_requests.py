@@ -526,3 +526,24 @@ def test_the_deadline_command_gives_the_same_lines_either_way(tmp_path, monkeypa
     assert capsys.readouterr().out == fast
     lines = [json.loads(line) for line in fast.splitlines()]
     assert [(x["id"], x["due"]) for x in lines] == [(f"d{i}", "2024-04-01") for i in range(3)]
+
+
+@attrs.frozen
+class _TaggedRequest(Request):
+    """A subclass with a field of its own (as a user might write)."""
+
+    tag: str = "x"
+
+
+def test_subclasses_pickle_as_attrs_pickles_them():
+    r = _TaggedRequest("a", D0, PERSON, (Replied(on=D0),), None, "mine")
+    assert pickle.loads(pickle.dumps(r)) == r
+    assert pickle.loads(pickle.dumps(r)).tag == "mine"
+
+
+def test_subclasses_built_by_attrs_still_check_the_timeline():
+    log = (Replied(on=date(2024, 3, 5)), Withdrawn(on=date(2024, 3, 6)))
+    with pytest.raises(TimelineError, match="comes after the request ended"):
+        _TaggedRequest("a", D0, PERSON, log)
+    with pytest.raises(InvalidInputError, match=r"^id: must be a non-empty string"):
+        _TaggedRequest("", D0, PERSON)

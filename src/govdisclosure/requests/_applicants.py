@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import copyreg
 import enum
 from typing import Any
 
@@ -73,8 +74,10 @@ class Applicant:
         _set_kind(self, kind)
         _set_identity(self, identity)
 
-    def __reduce__(self) -> tuple[type[Applicant], tuple[object, ...]]:
-        """Pickle as the two fields; unpickling checks them again."""
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as the two fields; unpickling checks them again (a subclass: as attrs does)."""
+        if type(self) is not Applicant:
+            return copyreg.__newobj__, (type(self),), self.__getstate__()  # type: ignore[attr-defined]
         return Applicant, (self.kind, self.identity)
 
 

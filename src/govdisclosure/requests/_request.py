@@ -24,6 +24,7 @@ govdisclosure.errors.TimelineError: events[1] Withdrawn(...): comes after the re
 
 from __future__ import annotations
 
+import copyreg
 import typing
 from collections.abc import Iterable
 from datetime import date
@@ -136,8 +137,17 @@ class Request:
         if log:
             _check_timeline(received, log)
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        """Pickle as one flat tuple of the fields; unpickling builds (and checks) it again."""
+    def __attrs_post_init__(self) -> None:
+        """The timeline check, for a subclass built by attrs' constructor (this one calls it)."""
+        _check_timeline(self.received, self.events)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as one flat tuple of the fields; unpickling builds (and checks) it again.
+
+        A subclass (which may have fields of its own) pickles as attrs pickles it.
+        """
+        if type(self) is not Request:
+            return copyreg.__newobj__, (type(self),), self.__getstate__()  # type: ignore[attr-defined]
         a = self.applicant
         log = flatten_events(self.events) if self.events else ()
         channel = None if self.channel is None else self.channel.value
