@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import copyreg
 import enum
+from typing import Any
 
 import attrs
 
@@ -49,14 +51,35 @@ class ApplicantIdentity:
     contact: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Applicant:
     """An applicant: the statistical ``kind``, and optional identifying details.
 
     Attributes:
         kind: The report column the applicant is counted in.
         identity: Name, identity document and contact, if recorded (personal data).
+
+    The constructor is written out by hand (it is on the path of every request
+    read); a wrong ``kind`` is refused by the field's declared validator.
     """
 
     kind: ApplicantKind = attrs.field(validator=instance_of(ApplicantKind))
     identity: ApplicantIdentity | None = None
+
+    def __init__(self, kind: ApplicantKind, identity: ApplicantIdentity | None = None) -> None:
+        given: object = kind
+        if not isinstance(given, ApplicantKind):
+            field: Any = attrs.fields(Applicant).kind
+            field.validator(self, field, kind)
+        _set_kind(self, kind)
+        _set_identity(self, identity)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle as the two fields; unpickling checks them again (a subclass: as attrs does)."""
+        if type(self) is not Applicant:
+            return copyreg.__newobj__, (type(self),), self.__getstate__()  # type: ignore[attr-defined]
+        return Applicant, (self.kind, self.identity)
+
+
+_set_kind = Applicant.__dict__["kind"].__set__
+_set_identity = Applicant.__dict__["identity"].__set__

@@ -26,8 +26,10 @@ govdisclosure.errors.InvalidInputError: until: is before the day the delay was s
 from __future__ import annotations
 
 import enum
+import operator
+from collections.abc import Callable
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -101,6 +103,9 @@ def _check_outcome(
         raise InvalidInputError(msg, field=attribute.name, value=value)
 
 
+_check_party = instance_of(ConsultationParty)
+
+
 @attrs.frozen(kw_only=True)
 class Event:
     """An event in a request's life; every event is dated ``on``.
@@ -113,6 +118,68 @@ class Event:
     """Whether the event ends the request (nothing may follow it)."""
 
     on: date = attrs.field(validator=_check_on)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Pickle as the class and its field values; unpickling checks them again."""
+        return _rebuild_one, (flatten_events((self,)),)
+
+
+_GETTERS: dict[type, tuple[int, Callable[[Event], tuple[object, ...]]]] = {}
+
+
+def _getter(cls: type) -> tuple[int, Callable[[Event], tuple[object, ...]]]:
+    names = tuple(f.name for f in attrs.fields(cls) if f.init)
+    get = operator.attrgetter(*names)
+    found = (len(names), get if len(names) > 1 else lambda e: (get(e),))
+    _GETTERS[cls] = found
+    return found
+
+
+def flatten_events(events: tuple[Event, ...]) -> tuple[object, ...]:
+    """Events as one flat tuple: each event's class, then its field values (for pickling).
+
+    >>> from datetime import date
+    >>> flatten_events((FeePaid(on=date(2024, 3, 1)),))
+    (<class 'govdisclosure.requests._events.FeePaid'>, datetime.date(2024, 3, 1))
+    """
+    flat: list[object] = []
+    for e in events:
+        cls = type(e)
+        get = _GETTERS.get(cls) or _getter(cls)
+        flat.append(cls)
+        flat.extend(get[1](e))
+    return tuple(flat)
+
+
+def rebuild_events(flat: tuple[object, ...]) -> tuple[Event, ...]:
+    """The events of :func:`flatten_events`, each built (and checked) by its constructor."""
+    events: list[Event] = []
+    i = 0
+    while i < len(flat):
+        cls = flat[i]
+        if not (isinstance(cls, type) and issubclass(cls, Event)):
+            msg = "not an event class"
+            raise InvalidInputError(msg, field=f"events[{len(events)}]", value=cls)
+        names = _INIT_NAMES.get(cls) or _init_names(cls)
+        end = i + 1 + len(names)
+        fields: dict[str, Any] = dict(zip(names, flat[i + 1 : end], strict=True))
+        events.append(cls(**fields))
+        i = end
+    return tuple(events)
+
+
+def _rebuild_one(flat: tuple[object, ...]) -> Event:
+    (event,) = rebuild_events(flat)
+    return event
+
+
+_INIT_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _init_names(cls: type) -> tuple[str, ...]:
+    names = tuple(f.alias or f.name for f in attrs.fields(cls) if f.init)
+    _INIT_NAMES[cls] = names
+    return names
 
 
 @attrs.frozen(kw_only=True)
@@ -136,14 +203,14 @@ class CorrectionLapsed(Event):
 class ConsultationStarted(Event):
     """The organ sent a consultation (征求意见) to ``party``."""
 
-    party: ConsultationParty = attrs.field(validator=instance_of(ConsultationParty))
+    party: ConsultationParty = attrs.field(validator=_check_party)
 
 
 @attrs.frozen(kw_only=True)
 class ConsultationEnded(Event):
     """A consultation with ``party`` ended (the opinion came, or the time for it ran out)."""
 
-    party: ConsultationParty = attrs.field(validator=instance_of(ConsultationParty))
+    party: ConsultationParty = attrs.field(validator=_check_party)
 
 
 @attrs.frozen(kw_only=True)
@@ -213,3 +280,99 @@ class Withdrawn(Event):
 
 ConcludingEvent = CorrectionLapsed | FeeLapsed | Replied | Withdrawn
 """The events after which nothing may happen."""
+
+
+# -- constructors --------------------------------------------------------------------------
+#
+# Every event of this module is built by a constructor made here from its attrs fields, in
+# place of the one attrs generates: the same keywords and defaults, and one expression that
+# holds exactly when every declared validator would pass (written beside each validator
+# below). If it does not hold, the declared validators run in field order, as attrs runs
+# them, so a bad event raises exactly their error; then ``__attrs_post_init__``, if any.
+# A validator without an expression here keeps the class on attrs' own constructor.
+
+_PASSES: dict[object, str] = {
+    _check_on: "type({v}) is date",
+    _check_party: "isinstance({v}, ConsultationParty)",
+    _check_days: "(isinstance({v}, WorkingDays) and {v}.days != 0)",
+    _check_amount: "({v} is None or (isinstance({v}, Money) and not {v}.amount < 0))",
+    _check_outcome: "({v} is None or isinstance({v}, enum.Enum))",
+}
+
+
+def _refuse(instance: object, cls: type, values: tuple[object, ...]) -> None:
+    """Run the declared validators of ``cls`` in field order; the first that fails raises."""
+    fields: tuple[Any, ...] = tuple(f for f in attrs.fields(cls) if f.init)
+    for field, value in zip(fields, values, strict=True):
+        if field.validator is not None:
+            field.validator(instance, field, value)
+
+
+def _make_init(cls: type) -> None:
+    fields: tuple[Any, ...] = tuple(attrs.fields(cls))
+    if any(
+        not f.init
+        or f.converter is not None
+        or isinstance(f.default, attrs.Factory)  # type: ignore[arg-type]
+        or (f.validator is not None and f.validator not in _PASSES)
+        or (f.alias or f.name) != f.name
+        or type(getattr(cls, f.name, None)).__name__ != "member_descriptor"
+        for f in fields
+    ):
+        return  # pragma: no cover - every event of this module qualifies
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "date": date,
+        "enum": enum,
+        "ConsultationParty": ConsultationParty,
+        "WorkingDays": WorkingDays,
+        "Money": Money,
+        "refuse": _refuse,
+    }
+    params, checks, sets = [], [], []
+    for i, f in enumerate(fields):
+        if f.default is attrs.NOTHING:
+            params.append(f.name)
+        else:
+            namespace[f"default_{i}"] = f.default
+            params.append(f"{f.name}=default_{i}")
+        if f.validator is not None:
+            checks.append(_PASSES[f.validator].format(v=f.name))
+        namespace[f"set_{i}"] = getattr(cls, f.name).__set__
+        sets.append(f"    set_{i}(self, {f.name})")
+    names = ", ".join(f.name for f in fields)
+    post = "    self.__attrs_post_init__()" if hasattr(cls, "__attrs_post_init__") else ""
+    source = "\n".join(
+        [
+            f"def __init__(self, *, {', '.join(params)}):",
+            f"    if not ({' and '.join(checks) or 'True'}):",
+            f"        refuse(self, cls, ({names},))",
+            *sets,
+            post,
+        ]
+    )
+    exec(source, namespace)  # noqa: S102 - made from the field names of an attrs class
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = f"Make a {cls.__name__}, with the checks its fields declare."
+    setattr(cls, "__init__", init)  # noqa: B010 - a class attribute replaced on purpose
+
+
+for _cls in (
+    Event,
+    CorrectionRequested,
+    CorrectionReceived,
+    CorrectionLapsed,
+    ConsultationStarted,
+    ConsultationEnded,
+    ExtensionGranted,
+    FeeNoticeIssued,
+    FeePaid,
+    FeeLapsed,
+    DelaySet,
+    Replied,
+    Routed,
+    Withdrawn,
+):
+    _make_init(_cls)
+del _cls

@@ -51,6 +51,7 @@ from govdisclosure.serialization import (
     _deadline,
     _documents,
     _events,
+    _fast,
     _tables,
     _us_annual,
 )
@@ -110,3 +111,5 @@ converter: cattrs.Converter = _converter.converter
 for _hooks in (_events, _tables, _cn, _deadline, _us_annual):
     _hooks.install(converter)
 del _hooks
+# The fast readers of requests, which look the converter's hooks up: installed last.
+_fast.install()
