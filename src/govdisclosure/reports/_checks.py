@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 from itertools import chain
 
-from govdisclosure.reports._compiled import CompiledRules
+from govdisclosure.reports._compiled import CellNames, CompiledRules
 from govdisclosure.reports._rules import (
     BlankPolicy,
     CellKey,
@@ -155,6 +155,7 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     flat = values
     if flat is None and fits and schema.cells is None and isinstance(source, Table):
         flat = list(chain.from_iterable(source.values))  # the grid, row by row: the schema's order
+    names = CellNames(compiled.cell_keys, namer)
     found: list[Finding]
     if fits:
         positions = [schema.index(cell) for cell in skip if schema.has_cell(cell)]
@@ -164,6 +165,7 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
             label=namer,
             table_name=name,
             skip=positions,
+            names=names,
         )
     else:
         found = _rule_findings(schema, source, policy=policy, label=namer, name=name, skip=skip)
@@ -172,8 +174,12 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
             _rollup_findings(rollup, schema, source, label=namer, table_name=name, skip=skip)
         )
     if report_blanks:
-        blank = source.blank_cells() if flat is None else _blank_cells(schema, flat)
-        found.extend(_blank_findings(blank, skip=skip, label=namer, table_name=name))
+        if flat is None:
+            blank = [(cell, namer(cell)) for cell in source.blank_cells()]
+        else:
+            keys = compiled.cell_keys
+            blank = [(keys[i], names(i)) for i, v in enumerate(flat) if v is None]
+        found.extend(_blank_findings(blank, skip=skip, table_name=name))
     return tuple(found)
 
 
@@ -201,7 +207,8 @@ def check_schema_by_key(  # noqa: PLR0913 - options are keyword-only
             _rollup_findings(rollup, schema, source, label=namer, table_name=name, skip=skip)
         )
     if report_blanks:
-        found.extend(_blank_findings(source.blank_cells(), skip=skip, label=namer, table_name=name))
+        blank = [(cell, namer(cell)) for cell in source.blank_cells()]
+        found.extend(_blank_findings(blank, skip=skip, table_name=name))
     return tuple(found)
 
 
@@ -234,28 +241,17 @@ def _read_used(compiled: CompiledRules, source: CellSource, skip: frozenset[int]
     return found
 
 
-def _blank_cells(schema: TableSchema, values: Sequence[Value]) -> tuple[CellKey, ...]:
-    if None not in values:
-        return ()
-    keys = schema.cell_keys
-    return tuple(keys[i] for i, v in enumerate(values) if v is None)
-
-
 def _blank_findings(
-    cells: Iterable[CellKey],
-    *,
-    skip: frozenset[CellKey],
-    label: Callable[[CellKey], str],
-    table_name: str,
+    cells: Iterable[tuple[CellKey, str]], *, skip: frozenset[CellKey], table_name: str
 ) -> list[Finding]:
-    """One finding per blank or undetermined cell."""
+    """One finding per blank or undetermined cell, given with its label."""
     found: list[Finding] = []
-    for cell in cells:
+    for cell, label in cells:
         lost = cell in skip
         found.append(
             Finding(
                 rule=UNDETERMINED_RULE if lost else "blank",
-                message=f"{label(cell)} is {'undetermined' if lost else 'blank'}",
+                message=f"{label} is {'undetermined' if lost else 'blank'}",
                 cells=(cell,),
                 numbers=(None,),
                 table=table_name,

@@ -59,7 +59,7 @@ from govdisclosure.reports._table import Table
 if TYPE_CHECKING:
     from govdisclosure.reports._schema import TableSchema
 
-__all__ = ["CompiledEquation", "CompiledRules", "compile_rules"]
+__all__ = ["CellNames", "CompiledEquation", "CompiledRules", "compile_rules"]
 
 _HOLDS: dict[Relation, Callable[[Any, Any], bool]] = {
     Relation.EQ: operator.eq,
@@ -97,10 +97,13 @@ class CompiledEquation:
         values: Sequence[Value],
         *,
         blanks: BlankPolicy,
-        label: Callable[[CellKey], str],
+        name: Callable[[int], str],
         table_name: str,
     ) -> Finding | None:
-        """The finding of this equation over ``values``, exactly as :func:`compare` gives it."""
+        """The finding of this equation over ``values``, exactly as :func:`compare` gives it.
+
+        ``name`` gives the label of the cell at a position (see :class:`CellNames`).
+        """
         identity = self.identity
         return compare(
             identity.rule,
@@ -108,15 +111,40 @@ class CompiledEquation:
             left=tuple(values[i] for i in self.left),
             right=tuple(values[i] for i in self.right),
             relation=identity.relation,
-            names=lambda: (
-                [label(c) for c in identity.left],
-                [label(c) for c in identity.right],
-            ),
+            names=lambda: ([name(i) for i in self.left], [name(i) for i in self.right]),
             blanks=blanks,
             description=identity.description,
             citation=identity.citation,
             table=table_name,
         )
+
+
+class CellNames:
+    """The label of each cell by its position, asked of ``label`` once per cell and check.
+
+    One check names a cell in several findings (a total sits in a row sum and in
+    a column sum), and a label keyed by enum members is slow to look up; the
+    label is a pure function of the cell, so it is asked once.
+
+    >>> names = CellNames((("a", "x"), ("a", "y")), default_cell_label)
+    >>> names(1), names(1)
+    ('a/y', 'a/y')
+    """
+
+    __slots__ = ("_found", "_keys", "_label")
+
+    def __init__(self, keys: Sequence[CellKey], label: Callable[[CellKey], str]) -> None:
+        self._keys = keys
+        self._label = label
+        self._found: dict[int, str] = {}
+
+    def __call__(self, position: int) -> str:
+        """The label of the cell at ``position``."""
+        found = self._found.get(position)
+        if found is None:
+            found = self._label(self._keys[position])
+            self._found[position] = found
+        return found
 
 
 def _side(positions: tuple[int, ...], zero: int) -> _Side:
@@ -211,7 +239,7 @@ class CompiledRules:
                 found.append(k)
         return found
 
-    def findings(
+    def findings(  # noqa: PLR0913 - options are keyword-only
         self,
         values: Sequence[Value],
         *,
@@ -219,6 +247,7 @@ class CompiledRules:
         label: Callable[[CellKey], str] = default_cell_label,
         table_name: str = "",
         skip: Collection[int] = (),
+        names: CellNames | None = None,
     ) -> list[Finding]:
         """One finding per broken equation over ``values``, in order.
 
@@ -230,6 +259,8 @@ class CompiledRules:
             table_name: Recorded on each finding.
             skip: Positions of undetermined cells: an equation reading one is
                 not checked.
+            names: The labels by position, to share with other findings of the
+                same check (made from ``label`` if ``None``).
 
         Raises:
             InvalidInputError: if ``values`` does not hold one value per cell.
@@ -247,9 +278,10 @@ class CompiledRules:
             suspects = self.suspects(cells, range(len(equations)))
         else:
             suspects = self.broken(cells)  # the fast path: every cell filled
+        name = CellNames(self.cell_keys, label) if names is None else names
         found: list[Finding] = []
         for k in suspects:
-            finding = equations[k].finding(cells, blanks=blanks, label=label, table_name=table_name)
+            finding = equations[k].finding(cells, blanks=blanks, name=name, table_name=table_name)
             if finding is not None:
                 found.append(finding)
         return found
