@@ -10,6 +10,7 @@ compiled positions and the blank semantics by hand.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Hashable
 from decimal import Decimal
 from typing import Any
@@ -322,3 +323,25 @@ def test_ragged_schema_with_missing_cells_is_checked_by_key() -> None:
     found = check_schema(ragged, grid, report_blanks=False)
     assert [f.message for f in found] == ["a/total = 2 but a/x = 1 (difference +1)"]
     assert found == check_schema_by_key(ragged, grid, report_blanks=False)
+
+
+def test_long_sides_and_pickling() -> None:
+    # 40 parts: the generated check sums them with sum((...)), not a chain of +
+    parts = [f"p{i}" for i in range(40)]
+    wide = TableSchema(
+        "wide",
+        [KeySpec(k, {"en": k}) for k in ("a", "b")],
+        [KeySpec(k, {"en": k}) for k in (*parts, "total")],
+        row_rules=[RowRule("sum", left=("total",), right=parts)],
+        column_rules=[ColumnRule("cap", left=("a",), right=("b",), relation=Relation.GE)],
+    )
+    a = [1] * 40 + [40]  # holds: 40 = 40 x 1
+    b = [1] * 40 + [39]  # one short; and a/total 40 >= b/total 39 holds, p_i 1 >= 1 holds
+    rules = wide.compiled_rules
+    assert rules.broken([*a, *b]) == [1]
+    b2 = [2, *[1] * 39, 41]  # row b holds; a/p0 1 < b/p0 2 and a/total 40 < 41 break the cap
+    assert rules.broken([*a, *b2]) == [2, 42]
+    restored = pickle.loads(pickle.dumps(wide))  # noqa: S301 - our own bytes
+    assert restored.compiled_rules == rules
+    found = restored.compiled_rules.findings([*a, *b], label=wide.cell_label)
+    assert [(f.rule, f.left, f.right) for f in found] == [("sum", 39, 40)]

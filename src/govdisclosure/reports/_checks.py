@@ -176,9 +176,11 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     if report_blanks:
         if flat is None:
             blank = [(cell, namer(cell)) for cell in source.blank_cells()]
-        else:
+        elif None in flat:
             keys = compiled.cell_keys
             blank = [(keys[i], names(i)) for i, v in enumerate(flat) if v is None]
+        else:
+            blank = []
         found.extend(_blank_findings(blank, skip=skip, table_name=name))
     return tuple(found)
 
