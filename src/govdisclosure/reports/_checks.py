@@ -155,7 +155,7 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     flat = values
     if flat is None and fits and schema.cells is None and isinstance(source, Table):
         flat = list(chain.from_iterable(source.values))  # the grid, row by row: the schema's order
-    names = CellNames(compiled.cell_keys, namer)
+    names = compiled.labels.__getitem__ if label is None else CellNames(compiled.cell_keys, label)
     found: list[Finding]
     if fits:
         positions = [schema.index(cell) for cell in skip if schema.has_cell(cell)]

@@ -204,6 +204,9 @@ class CompiledRules:
         complete: Whether every cell the rules name is a cell of the schema. A
             rule over rows or columns that lack some cell (a ragged schema) is
             not compiled: such a schema is checked cell by key, as before.
+        labels: The schema's label of each cell in its first language
+            (:meth:`~govdisclosure.reports.TableSchema.cell_label`), by position:
+            the names in findings when no other labelling is asked for.
     """
 
     rows: tuple[Hashable, ...]
@@ -211,6 +214,7 @@ class CompiledRules:
     cell_keys: tuple[CellKey, ...]
     equations: tuple[CompiledEquation, ...]
     complete: bool = True
+    labels: tuple[str, ...] = ()
     _plan: tuple[tuple[_Side, _Side, Callable[[Any, Any], bool]], ...] = attrs.field(
         init=False, eq=False, repr=False
     )
@@ -230,7 +234,8 @@ class CompiledRules:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # the generated check is rebuilt from the equations, never pickled
-        return type(self), (self.rows, self.columns, self.cell_keys, self.equations, self.complete)
+        fields = (self.rows, self.columns, self.cell_keys, self.equations, self.complete)
+        return type(self), (*fields, self.labels)
 
     @property
     def used(self) -> tuple[int, ...]:
@@ -284,7 +289,7 @@ class CompiledRules:
         label: Callable[[CellKey], str] = default_cell_label,
         table_name: str = "",
         skip: Collection[int] = (),
-        names: CellNames | None = None,
+        names: Callable[[int], str] | None = None,
     ) -> list[Finding]:
         """One finding per broken equation over ``values``, in order.
 
@@ -346,8 +351,9 @@ def compile_rules(schema: TableSchema) -> CompiledRules:
     keys = schema.cell_keys
     shape: Table[Any, Any] = Table.blank(rows, columns)
     identities = [i for rule in schema.rules for i in _expand(rule, shape)]
+    labels = tuple(schema.cell_label(cell) for cell in keys)
     if not all(schema.has_cell(cell) for i in identities for cell in i.cells):
-        return CompiledRules(rows, columns, keys, (), complete=False)
+        return CompiledRules(rows, columns, keys, (), complete=False, labels=labels)
     equations = tuple(
         CompiledEquation(
             identity,
@@ -356,4 +362,4 @@ def compile_rules(schema: TableSchema) -> CompiledRules:
         )
         for identity in identities
     )
-    return CompiledRules(rows, columns, keys, equations)
+    return CompiledRules(rows, columns, keys, equations, labels=labels)
