@@ -218,7 +218,6 @@ class CompiledRules:
     _plan: tuple[tuple[_Side, _Side, Callable[[Any, Any], bool]], ...] = attrs.field(
         init=False, eq=False, repr=False
     )
-    _used: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
     _broken: Callable[[Sequence[Value]], list[int]] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -227,20 +226,13 @@ class CompiledRules:
             (_side(e.left, zero), _side(e.right, zero), _HOLDS[e.identity.relation])
             for e in self.equations
         )
-        used = sorted({i for e in self.equations for i in (*e.left, *e.right)})
         object.__setattr__(self, "_plan", plan)
-        object.__setattr__(self, "_used", tuple(used))
         object.__setattr__(self, "_broken", _generate(self.equations))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # the generated check is rebuilt from the equations, never pickled
         fields = (self.rows, self.columns, self.cell_keys, self.equations, self.complete)
         return type(self), (*fields, self.labels)
-
-    @property
-    def used(self) -> tuple[int, ...]:
-        """The positions any equation reads, in order."""
-        return self._used
 
     def fits(self, rows: Sequence[Hashable], columns: Sequence[Hashable]) -> bool:
         """Whether a table with these row and column keys is checked by these equations.
