@@ -345,3 +345,13 @@ def test_long_sides_and_pickling() -> None:
     assert restored.compiled_rules == rules
     found = restored.compiled_rules.findings([*a, *b], label=wide.cell_label)
     assert [(f.rule, f.left, f.right) for f in found] == [("sum", 39, 40)]
+
+
+def test_check_schema_values_of_the_wrong_length_fail_closed() -> None:
+    table = ReportTable(FLOW, (0, 0, 0, 0, 0, 0))
+    with pytest.raises(InvalidInputError) as caught:
+        check_schema(FLOW, table, values=(0, 0, None))
+    assert (caught.value.field, caught.value.value) == ("values", 3)
+    # the right length: the values are the table's, blanks found from them
+    found = check_schema(FLOW, table, values=(0, 0, None, 0, 0, 0))
+    assert [str(f) for f in found] == ["blank: a/total is blank"]

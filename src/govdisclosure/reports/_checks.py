@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 from itertools import chain
 
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.reports._compiled import CellNames, CompiledRules
 from govdisclosure.reports._rules import (
     BlankPolicy,
@@ -144,6 +145,9 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
             :class:`~govdisclosure.reports.ReportTable` does); read from
             ``source`` otherwise.
 
+    Raises:
+        InvalidInputError: if ``values`` does not hold one value per cell.
+
     .. versionchanged:: 0.3.0 ``values``; the sums are checked by position.
     """
     policy = schema.blanks if blanks is None else blanks
@@ -151,6 +155,9 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     namer = schema.cell_label if label is None else label
     skip = frozenset(undetermined)
     compiled = schema.compiled_rules
+    if values is not None and len(values) != len(compiled.cell_keys):
+        msg = f"table {schema.name} has {len(compiled.cell_keys)} cells"
+        raise InvalidInputError(msg, field="values", value=len(values))
     fits = compiled.fits(source.rows, source.columns)
     flat = values
     if flat is None and fits and schema.cells is None and isinstance(source, Table):
