@@ -34,6 +34,8 @@ NOT_MODELS: dict[str, str] = {
     "govdisclosure.law.Version": "a rule's version: rule-pack data with an open value type",
     "govdisclosure.law.Versioned": "a rule with dated versions: rule-pack data, open value type",
     "govdisclosure.reports._render.HtmlCell": "a rendering helper, not data",
+    "govdisclosure.reports._compiled.CompiledRules": "derived from a schema and cached on it",
+    "govdisclosure.reports._compiled.CompiledEquation": "part of a schema's compiled rules",
     "govdisclosure.jurisdictions.cn.report.format.Label": "the report format itself (constants)",
     "govdisclosure.jurisdictions.cn.report.format.Section": "the report format itself (constants)",
     "govdisclosure.jurisdictions.cn.report.format.RowSpec": "the report format itself (constants)",

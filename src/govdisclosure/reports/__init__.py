@@ -22,6 +22,7 @@ merges, exports and renders every schema (:class:`ReportTable`), and a
 from __future__ import annotations
 
 from govdisclosure.reports._checks import UNDETERMINED_RULE, check_schema
+from govdisclosure.reports._compiled import CompiledEquation, CompiledRules, compile_rules
 from govdisclosure.reports._engine import (
     HEADING,
     LabelMatcher,
@@ -111,6 +112,8 @@ __all__ = [
     "CellKind",
     "CellSource",
     "ColumnRule",
+    "CompiledEquation",
+    "CompiledRules",
     "CrossTableRule",
     "Finding",
     "Heading",
@@ -137,6 +140,7 @@ __all__ = [
     "coerce_cells",
     "coerce_value",
     "compare",
+    "compile_rules",
     "default_cell_label",
     "display_width",
     "format_cell",

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
+from itertools import chain
 
+from govdisclosure.errors import InvalidInputError
+from govdisclosure.reports._compiled import CellNames, CompiledRules
 from govdisclosure.reports._rules import (
     BlankPolicy,
     CellKey,
@@ -34,6 +37,7 @@ from govdisclosure.reports._rules import (
     validate,
 )
 from govdisclosure.reports._schema import Aggregate, RollUpRule, TableSchema
+from govdisclosure.reports._table import Table
 
 __all__ = ["UNDETERMINED_RULE", "check_schema"]
 
@@ -113,6 +117,7 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     label: Callable[[CellKey], str] | None = None,
     table_name: str | None = None,
     undetermined: Iterable[CellKey] = (),
+    values: Sequence[Value] | None = None,
 ) -> tuple[Finding, ...]:
     """Check ``source`` against every rule of ``schema``: broken rules, then blanks.
 
@@ -120,6 +125,11 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
     finding per blank cell and one per undetermined cell (if ``report_blanks``).
     An equation touching an undetermined cell is not checked (the rule's other
     rows or columns still are).
+
+    The sum rules are checked through the schema's
+    :attr:`~govdisclosure.reports.TableSchema.compiled_rules` (equations over
+    cell positions, compiled once) when ``source`` has the schema's rows and
+    columns; the findings are the same as checking rule by rule.
 
     Args:
         schema: The table's schema.
@@ -130,34 +140,133 @@ def check_schema(  # noqa: PLR0913 - options are keyword-only
         label: How to name a cell (``row/column`` in the schema's first language).
         table_name: Recorded on each finding (the schema's name if ``None``).
         undetermined: Cells whose value is undetermined.
+        values: The values of ``source``'s cells in the order of the schema's
+            ``cell_keys``, when the caller holds them that way (a
+            :class:`~govdisclosure.reports.ReportTable` does); read from
+            ``source`` otherwise.
+
+    Raises:
+        InvalidInputError: if ``values`` does not hold one value per cell.
+
+    .. versionchanged:: 0.3.0 ``values``; the sums are checked by position.
     """
     policy = schema.blanks if blanks is None else blanks
     name = schema.name if table_name is None else table_name
     namer = schema.cell_label if label is None else label
     skip = frozenset(undetermined)
-    rules: tuple[SumIdentity | RowRule | ColumnRule, ...] = schema.rules
-    if skip:
-        rules = tuple(i for r in rules for i in _instances(r, source) if not skip & set(i.cells))
-    found = list(
-        validate(source, rules, blanks=policy, report_blanks=False, label=namer, table_name=name)
-    )
+    compiled = schema.compiled_rules
+    if values is not None and len(values) != len(compiled.cell_keys):
+        msg = f"table {schema.name} has {len(compiled.cell_keys)} cells"
+        raise InvalidInputError(msg, field="values", value=len(values))
+    fits = compiled.fits(source.rows, source.columns)
+    flat = values
+    if flat is None and fits and schema.cells is None and isinstance(source, Table):
+        flat = list(chain.from_iterable(source.values))  # the grid, row by row: the schema's order
+    names = compiled.labels.__getitem__ if label is None else CellNames(compiled.cell_keys, label)
+    found: list[Finding]
+    if fits:
+        positions = [schema.index(cell) for cell in skip if schema.has_cell(cell)]
+        found = compiled.findings(
+            _read_used(compiled, source, frozenset(positions)) if flat is None else flat,
+            blanks=policy,
+            label=namer,
+            table_name=name,
+            skip=positions,
+            names=names,
+        )
+    else:
+        found = _rule_findings(schema, source, policy=policy, label=namer, name=name, skip=skip)
     for rollup in schema.rollups:
         found.extend(
             _rollup_findings(rollup, schema, source, label=namer, table_name=name, skip=skip)
         )
     if report_blanks:
-        for cell in source.blank_cells():
-            lost = cell in skip
-            found.append(
-                Finding(
-                    rule=UNDETERMINED_RULE if lost else "blank",
-                    message=f"{namer(cell)} is {'undetermined' if lost else 'blank'}",
-                    cells=(cell,),
-                    numbers=(None,),
-                    table=name,
-                )
-            )
+        if flat is None:
+            blank = [(cell, namer(cell)) for cell in source.blank_cells()]
+        elif None in flat:
+            keys = compiled.cell_keys
+            blank = [(keys[i], names(i)) for i, v in enumerate(flat) if v is None]
+        else:
+            blank = []
+        found.extend(_blank_findings(blank, skip=skip, table_name=name))
     return tuple(found)
+
+
+def check_schema_by_key(  # noqa: PLR0913 - options are keyword-only
+    schema: TableSchema,
+    source: CellSource,
+    *,
+    blanks: BlankPolicy | None = None,
+    report_blanks: bool = True,
+    label: Callable[[CellKey], str] | None = None,
+    table_name: str | None = None,
+    undetermined: Iterable[CellKey] = (),
+) -> tuple[Finding, ...]:
+    """:func:`check_schema` rule by rule and cell by key, without the compiled equations.
+
+    The reference the compiled path is tested against (same findings, same order).
+    """
+    policy = schema.blanks if blanks is None else blanks
+    name = schema.name if table_name is None else table_name
+    namer = schema.cell_label if label is None else label
+    skip = frozenset(undetermined)
+    found = _rule_findings(schema, source, policy=policy, label=namer, name=name, skip=skip)
+    for rollup in schema.rollups:
+        found.extend(
+            _rollup_findings(rollup, schema, source, label=namer, table_name=name, skip=skip)
+        )
+    if report_blanks:
+        blank = [(cell, namer(cell)) for cell in source.blank_cells()]
+        found.extend(_blank_findings(blank, skip=skip, table_name=name))
+    return tuple(found)
+
+
+def _rule_findings(  # noqa: PLR0913 - the parts of one check, keyword-only
+    schema: TableSchema,
+    source: CellSource,
+    *,
+    policy: BlankPolicy,
+    label: Callable[[CellKey], str],
+    name: str,
+    skip: frozenset[CellKey],
+) -> list[Finding]:
+    """The sum rules checked one by one, each cell looked up by key."""
+    rules: tuple[SumIdentity | RowRule | ColumnRule, ...] = schema.rules
+    if skip:
+        rules = tuple(i for r in rules for i in _instances(r, source) if not skip & set(i.cells))
+    return list(
+        validate(source, rules, blanks=policy, report_blanks=False, label=label, table_name=name)
+    )
+
+
+def _read_used(compiled: CompiledRules, source: CellSource, skip: frozenset[int]) -> list[Value]:
+    """The cells the checked equations read, by key; 0 in every other position (never read)."""
+    found: list[Value] = [0] * len(compiled.cell_keys)
+    keys = compiled.cell_keys
+    for equation in compiled.equations:
+        if skip.isdisjoint(equation.positions):
+            for i in (*equation.left, *equation.right):
+                found[i] = source[keys[i]]
+    return found
+
+
+def _blank_findings(
+    cells: Iterable[tuple[CellKey, str]], *, skip: frozenset[CellKey], table_name: str
+) -> list[Finding]:
+    """One finding per blank or undetermined cell, given with its label."""
+    found: list[Finding] = []
+    for cell, label in cells:
+        lost = cell in skip
+        found.append(
+            Finding(
+                rule=UNDETERMINED_RULE if lost else "blank",
+                message=f"{label} is {'undetermined' if lost else 'blank'}",
+                cells=(cell,),
+                numbers=(None,),
+                table=table_name,
+            )
+        )
+    return found
 
 
 def _instances(rule: SumIdentity | RowRule | ColumnRule, source: CellSource) -> list[SumIdentity]:

@@ -202,6 +202,7 @@ class ReportTable(StartsFromZero):
             report_blanks=report_blanks,
             label=lambda cell: self.schema.cell_label(cell, language),
             undetermined=self.undetermined,
+            values=self.values,
         )
 
     # -- combining --

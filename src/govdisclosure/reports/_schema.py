@@ -36,6 +36,7 @@ import attrs
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
 from govdisclosure.law import Citation
+from govdisclosure.reports._compiled import CompiledRules, compile_rules
 from govdisclosure.reports._rules import BlankPolicy, CellKey, ColumnRule, RowRule, SumIdentity
 
 __all__ = ["Aggregate", "CellKind", "Heading", "KeySpec", "RollUpRule", "TableSchema"]
@@ -251,6 +252,7 @@ class TableSchema:
     _row_specs: dict[Hashable, KeySpec] = attrs.field(init=False, eq=False, repr=False)
     _column_specs: dict[Hashable, KeySpec] = attrs.field(init=False, eq=False, repr=False)
     _labels: dict[tuple[CellKey, str | None], str] = attrs.field(init=False, eq=False, repr=False)
+    _compiled: CompiledRules | None = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -284,6 +286,7 @@ class TableSchema:
         object.__setattr__(self, "_row_specs", rows)
         object.__setattr__(self, "_column_specs", columns)
         object.__setattr__(self, "_labels", {})
+        object.__setattr__(self, "_compiled", None)
 
     def _rule_problems(
         self,
@@ -338,6 +341,27 @@ class TableSchema:
     def rules(self) -> tuple[SumIdentity | RowRule | ColumnRule, ...]:
         """The sum rules in the order they are checked: identities, per row, per column."""
         return (*self.identities, *self.row_rules, *self.column_rules)
+
+    @property
+    def compiled_rules(self) -> CompiledRules:
+        """The sum rules as equations over cell positions, compiled on first use and kept.
+
+        Validation walks these instead of looking cells up by key (see
+        :func:`~govdisclosure.reports.compile_rules`); the schema itself never changes.
+
+        >>> s = TableSchema("t", [KeySpec("a", {"en": "A"})],
+        ...     [KeySpec(k, {"en": k}) for k in ("x", "total")],
+        ...     row_rules=[RowRule("sum", left=("total",), right=("x",))])
+        >>> s.compiled_rules.equations[0].left, s.compiled_rules is s.compiled_rules
+        ((1,), True)
+
+        .. versionadded:: 0.3.0
+        """
+        found = self._compiled
+        if found is None:
+            found = compile_rules(self)
+            object.__setattr__(self, "_compiled", found)  # a cache, like the labels
+        return found
 
     def index(self, cell: CellKey) -> int:
         """The position of ``cell`` among :attr:`cell_keys`.

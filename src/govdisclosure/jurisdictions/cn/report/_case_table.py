@@ -186,13 +186,8 @@ class ReconsiderationLitigationTable(ShownTable):
         self, *, blanks: BlankPolicy = BlankPolicy.SKIP, report_blanks: bool = True
     ) -> tuple[Finding, ...]:
         """One finding per group whose four results do not sum to 总计, then blanks."""
-        return check_schema(
-            CASE_SCHEMA,
-            self.cells,
-            blanks=blanks,
-            report_blanks=report_blanks,
-            label=self.label_of,
-        )
+        # the schema's own labels (those of label_of in zh), kept by position
+        return check_schema(CASE_SCHEMA, self.cells, blanks=blanks, report_blanks=report_blanks)
 
     def __add__(self, other: object) -> ReconsiderationLitigationTable:
         if not isinstance(other, ReconsiderationLitigationTable):

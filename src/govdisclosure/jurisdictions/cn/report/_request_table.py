@@ -301,13 +301,8 @@ class RequestTable(ShownTable):
         (:data:`RULE_BALANCE`). An identity touching a blank cell is not
         checked unless ``blanks=BlankPolicy.ZERO``.
         """
-        return check_schema(
-            self.schema,
-            self.cells,
-            blanks=blanks,
-            report_blanks=report_blanks,
-            label=self.label_of,
-        )
+        # the schema's own labels (those of label_of in zh), kept by position
+        return check_schema(self.schema, self.cells, blanks=blanks, report_blanks=report_blanks)
 
     # -- combining --
 
