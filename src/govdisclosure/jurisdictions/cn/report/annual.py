@@ -361,7 +361,7 @@ class AnnualReport:
         lang = self._language(language)
         schemas: dict[object, TableSchema] = {
             "proactive": self.proactive.schema,
-            "requests": self.requests.schema,
+            "requests": self.requests.printed_schema,
             "reconsideration_litigation": self.reviews.schema,
         }
         records = self.to_records(lang)
