@@ -36,6 +36,7 @@ from govdisclosure.jurisdictions.cn.report._grid import Cell, Grid, html_grids, 
 from govdisclosure.jurisdictions.cn.report._parsed import (
     ParsedReport,
     ParseOptions,
+    settle_layout,
     title_facts,
 )
 from govdisclosure.jurisdictions.cn.report._tolerant import STRICT, Role
@@ -429,8 +430,15 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
     if not found:
         log.note("parse.empty", "the page has no table of an annual report")
     year, agency, notes = title_facts([page.title, *page.headings])
+    requests, settled = settle_layout(
+        found.get("requests"),  # type: ignore[arg-type]
+        found.get("proactive"),  # type: ignore[arg-type]
+        year,
+        opts,
+    )
+    notes = [*settled, *notes]
     return ParsedReport(
-        requests=found.get("requests"),  # type: ignore[arg-type]
+        requests=requests,
         cases=found.get("cases"),  # type: ignore[arg-type]
         proactive=found.get("proactive"),  # type: ignore[arg-type]
         year=year,

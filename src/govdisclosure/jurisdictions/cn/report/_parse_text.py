@@ -33,7 +33,12 @@ from govdisclosure.jurisdictions.cn.report._assemble import (
     build_proactive,
     build_requests,
 )
-from govdisclosure.jurisdictions.cn.report._parsed import ParsedReport, ParseOptions, title_facts
+from govdisclosure.jurisdictions.cn.report._parsed import (
+    ParsedReport,
+    ParseOptions,
+    settle_layout,
+    title_facts,
+)
 from govdisclosure.jurisdictions.cn.report._variants import TableName
 from govdisclosure.jurisdictions.cn.report.format import (
     REQUEST_COLUMNS,
@@ -244,6 +249,8 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
     if requests is None and proactive is None and cases is None:
         log.note("parse.empty", "the text has no table of an annual report")
     year, agency, notes = title_facts(lines[:3])
+    requests, settled = settle_layout(requests, proactive, year, opts)
+    notes = [*settled, *notes]
     return ParsedReport(
         requests=requests,
         cases=cases,

@@ -29,7 +29,8 @@ from govdisclosure.jurisdictions.cn.report._case_table import ReconsiderationLit
 from govdisclosure.jurisdictions.cn.report._proactive_table import ProactiveTable
 from govdisclosure.jurisdictions.cn.report._request_table import RequestTable
 from govdisclosure.jurisdictions.cn.report._tolerant import LabelReading, LabelTolerance
-from govdisclosure.jurisdictions.cn.report.annual import AnnualReport
+from govdisclosure.jurisdictions.cn.report.annual import AnnualReport, report_layout
+from govdisclosure.jurisdictions.cn.report.format import ReportFormat, check_format
 from govdisclosure.reports import BlankPolicy, Finding
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "parse_finding",
     "read_amount",
     "read_count",
+    "settle_layout",
     "title_facts",
 ]
 
@@ -83,10 +85,53 @@ class ParseOptions:
         labels: The label policy (:class:`LabelTolerance`); :data:`~._tolerant.STRICT` for
             official labels only.
         amount_units: What to do when an amount's unit contradicts its column.
+        layout: A **policy**: the format of a page whose table 三 prints
+            （六）其他处理 as a single row. ``None`` (the default) decides as
+            :func:`~cn.report.annual.report_layout` does, from table 二 and the
+            year the page states (the 2019 format prints the single row, and so
+            do some 2021-format reports); a format insists on it.
+
+    .. versionchanged:: 0.3.0 ``layout``.
     """
 
     labels: LabelTolerance = attrs.field(factory=LabelTolerance)
     amount_units: AmountUnits = AmountUnits.RECORD
+    layout: ReportFormat | None = attrs.field(default=None)
+
+    @layout.validator
+    def _check_layout(self, attribute: attrs.Attribute[object], value: object) -> None:
+        if value is not None:
+            check_format(value, attribute.name)
+
+
+def settle_layout(
+    requests: RequestTable | None,
+    proactive: ProactiveTable | None,
+    year: int | None,
+    options: ParseOptions,
+) -> tuple[RequestTable | None, list[Finding]]:
+    """Table 三 in the page's format, where it prints （六）其他处理 as a single row.
+
+    Read alone, such a table is in the 2019 format; the page's table 二 and
+    year (or ``options.layout``) may say 2021: then it is a 2021 table printed
+    with the single row, its sub-rows unknown, and a finding says so.
+    """
+    if requests is None or requests.layout is ReportFormat.V2021:
+        return requests, []
+    if options.layout is not None:
+        chosen, why = options.layout, "as ParseOptions.layout says"
+    else:
+        chosen = report_layout(requests, proactive, year)
+        has_proactive = proactive is not None and any(v is not None for v in proactive.values)
+        why = "from table 二" if has_proactive else f"from the report year {year}"
+    if chosen is ReportFormat.V2019:
+        return requests, []
+    note = parse_finding(
+        "parse.layout",
+        "（六）其他处理 is printed as one row with no sub-rows; read as the 2021 format "
+        f"({why}), its three sub-rows not printed (unknown)",
+    )
+    return requests.to_layout(chosen), [note]
 
 
 def parse_finding(rule: str, message: str) -> Finding:
