@@ -37,6 +37,7 @@ from govdisclosure.jurisdictions.cn.report._parsed import (
     ParsedReport,
     ParseOptions,
     settle_layout,
+    stated_format,
     title_facts,
 )
 from govdisclosure.jurisdictions.cn.report._tolerant import STRICT, Role
@@ -435,6 +436,7 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
         found.get("proactive"),  # type: ignore[arg-type]
         year,
         opts,
+        stated=stated_format([page.title, *page.headings]),
     )
     notes = [*settled, *notes]
     return ParsedReport(

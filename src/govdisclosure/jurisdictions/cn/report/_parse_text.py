@@ -37,6 +37,7 @@ from govdisclosure.jurisdictions.cn.report._parsed import (
     ParsedReport,
     ParseOptions,
     settle_layout,
+    stated_format,
     title_facts,
 )
 from govdisclosure.jurisdictions.cn.report._variants import TableName
@@ -249,7 +250,9 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
     if requests is None and proactive is None and cases is None:
         log.note("parse.empty", "the text has no table of an annual report")
     year, agency, notes = title_facts(lines[:3])
-    requests, settled = settle_layout(requests, proactive, year, opts)
+    requests, settled = settle_layout(
+        requests, proactive, year, opts, stated=stated_format(lines[:40])
+    )
     notes = [*settled, *notes]
     return ParsedReport(
         requests=requests,

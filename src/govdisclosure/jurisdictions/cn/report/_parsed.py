@@ -42,6 +42,7 @@ __all__ = [
     "read_amount",
     "read_count",
     "settle_layout",
+    "stated_format",
     "title_facts",
 ]
 
@@ -104,22 +105,46 @@ class ParseOptions:
             check_format(value, attribute.name)
 
 
+_FORMAT_NUMBER = re.compile(
+    r"国办公开办函\s*[〔\[［(（]\s*(2019|2021)\s*[〕\]］)）]\s*(?:60|30)\s*号"
+)
+
+
+def stated_format(texts: list[str]) -> ReportFormat | None:
+    """The format a page names by its document number (报告格式：国办公开办函〔2021〕30号), if one.
+
+    >>> stated_format(["（报告格式：国办公开办函〔2019〕60号）"])
+    <ReportFormat.V2019: '2019'>
+    """
+    found = {
+        ReportFormat(m.group(1))
+        for text in texts
+        for m in _FORMAT_NUMBER.finditer(unicodedata.normalize("NFKC", text))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def settle_layout(
     requests: RequestTable | None,
     proactive: ProactiveTable | None,
     year: int | None,
     options: ParseOptions,
+    *,
+    stated: ReportFormat | None = None,
 ) -> tuple[RequestTable | None, list[Finding]]:
     """Table 三 in the page's format, where it prints （六）其他处理 as a single row.
 
-    Read alone, such a table is in the 2019 format; the page's table 二 and
-    year (or ``options.layout``) may say 2021: then it is a 2021 table printed
-    with the single row, its sub-rows unknown, and a finding says so.
+    Read alone, such a table is in the 2019 format; ``options.layout``, the
+    format the page names (``stated``), its table 二 or its year may say 2021
+    (in that order): then it is a 2021 table printed with the single row, its
+    sub-rows unknown, and a finding says so.
     """
     if requests is None or requests.layout is ReportFormat.V2021:
         return requests, []
     if options.layout is not None:
         chosen, why = options.layout, "as ParseOptions.layout says"
+    elif stated is not None:
+        chosen, why = stated, f"the page names the format {stated.label}"
     else:
         chosen = report_layout(requests, proactive, year)
         has_proactive = proactive is not None and any(v is not None for v in proactive.values)
