@@ -135,9 +135,10 @@ def settle_layout(
     """Table 三 in the page's format, where it prints （六）其他处理 as a single row.
 
     Read alone, such a table is in the 2019 format; ``options.layout``, the
-    format the page names (``stated``), its table 二 or its year may say 2021
-    (in that order): then it is a 2021 table printed with the single row, its
-    sub-rows unknown, and a finding says so.
+    format the page names (``stated``), its table 二 (as printed, whose labels
+    differ between the formats) or its year may say 2021 (in that order):
+    then it is a 2021 table printed with the single row, its sub-rows
+    unknown, and a finding says so.
     """
     if requests is None or requests.layout is ReportFormat.V2021:
         return requests, []
@@ -145,10 +146,11 @@ def settle_layout(
         chosen, why = options.layout, "as ParseOptions.layout says"
     elif stated is not None:
         chosen, why = stated, f"the page names the format {stated.label}"
+    elif proactive is not None:  # its printed labels tell its format, even with no number
+        chosen, why = proactive.layout, "from table 二"
     else:
-        chosen = report_layout(requests, proactive, year)
-        has_proactive = proactive is not None and any(v is not None for v in proactive.values)
-        why = "from table 二" if has_proactive else f"from the report year {year}"
+        chosen = report_layout(requests, None, year)
+        why = f"from the report year {year}"
     if chosen is ReportFormat.V2019:
         return requests, []
     note = parse_finding(
