@@ -16,13 +16,21 @@ single row.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar, cast
 
 import attrs
 
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
+from govdisclosure.jurisdictions.cn.report._other_row import (
+    SUB_ROW_CELLS,
+    cell_keys,
+    fill_parent,
+    is_unprinted_finding,
+    parent_is_sum,
+    read_other_rows,
+)
 from govdisclosure.jurisdictions.cn.report._shown import ShownTable
 from govdisclosure.jurisdictions.cn.report._tolerant import LabelTolerance
 from govdisclosure.jurisdictions.cn.report.format import (
@@ -46,9 +54,7 @@ from govdisclosure.jurisdictions.cn.report.schemas import (
     request_schema,
 )
 from govdisclosure.reports import (
-    BLANK_RULE,
     HEADING,
-    UNDETERMINED_RULE,
     BlankPolicy,
     CellKey,
     ColumnRule,
@@ -56,7 +62,6 @@ from govdisclosure.reports import (
     RowRule,
     Table,
     TableSchema,
-    add_cells,
     check_grid,
     check_schema,
     coerce_cells,
@@ -87,26 +92,6 @@ def cell_key(key: object) -> tuple[object, object]:
     return key[0], key[1]
 
 
-def _cell_keys(value: Iterable[object]) -> frozenset[CellKey]:
-    try:
-        pairs: list[CellKey] = []
-        for cell in value:
-            found: tuple[Hashable, Hashable] = cell  # type: ignore[assignment]
-            row, column = found
-            pairs.append((row, column))
-        return frozenset(pairs)
-    except (TypeError, ValueError):
-        msg = "must be an iterable of (row, column) cells"
-        raise InvalidInputError(msg, field="unprinted", value=value) from None
-
-
-def _sub_row_cells() -> frozenset[CellKey]:
-    return frozenset((row, column) for row in OTHER_SUB_ROWS for column in _REQUEST_COLUMN_KEYS)
-
-
-_SUB_ROW_CELLS = _sub_row_cells()
-
-
 def _rate(numerator: int | None, denominator: int | None) -> float | None:
     if numerator is None or denominator is None or denominator == 0:
         return None
@@ -123,14 +108,11 @@ class RequestTable(ShownTable):
     :class:`~govdisclosure.requests.ApplicantKind` members and
     :attr:`Total.TOTAL`. A cell is a count or ``None`` (blank).
 
-    In the 2021 format （六）其他处理 is a row too, the parent of its three
-    sub-rows: the format prints it as their heading, with no numbers of its
-    own, so where its cell is blank it holds the sum of the sub-rows (blank
-    only if they all are); where a report printed numbers on it, they are kept
-    and checked against the sub-rows (:data:`~cn.report.schemas.RULE_OTHER_TOTAL`).
-    A 2021 table printed with the single （六） row, as some reports print it,
-    has its sub-rows' cells in :attr:`unprinted`: not known, never read as
-    blank or 0, so that no identity is checked against them.
+    In 2021 （六）其他处理 is a row too, the parent of its three sub-rows, which
+    the format prints as their heading: a blank parent cell holds their sum; a
+    printed number is kept and checked (:data:`~cn.report.schemas.RULE_OTHER_TOTAL`).
+    A 2021 table printed with the single （六） row has its sub-rows in
+    :attr:`unprinted`: unknown, never blank or 0, no identity read against them.
 
     Tables of the same format add with ``+``, cell by cell, blank + n = n
     (a commutative monoid with the all-blank table, :meth:`empty`, as identity);
@@ -156,7 +138,7 @@ class RequestTable(ShownTable):
     cells: Table[RequestRowKey, RequestColumnKey]
     layout: ReportFormat = attrs.field(default=ReportFormat.V2021)
     unprinted: frozenset[CellKey] = attrs.field(
-        default=frozenset(), kw_only=True, converter=_cell_keys
+        default=frozenset(), kw_only=True, converter=cell_keys
     )
     language: Language = attrs.field(
         default="zh", kw_only=True, eq=False, validator=language_validator
@@ -184,22 +166,7 @@ class RequestTable(ShownTable):
                 msg = "an unprinted cell has no value"
                 raise InvalidInputError(msg, field="unprinted", value=cell)
         if self.layout is ReportFormat.V2021:
-            object.__setattr__(self, "cells", self._with_parent())
-
-    def _with_parent(self) -> Table[RequestRowKey, RequestColumnKey]:
-        """The cells with each blank （六）其他处理 cell set to the sum of its printed sub-rows."""
-        changes: dict[tuple[RequestRowKey, RequestColumnKey], int | None] = {}
-        for column in _REQUEST_COLUMN_KEYS:
-            parent = (RequestRow.OTHER_HANDLING, column)
-            parts = [(row, column) for row in OTHER_SUB_ROWS]
-            if self.cells[parent] is not None or self.unprinted & {parent, *parts}:
-                continue
-            total: int | None = None
-            for part in parts:
-                total = add_cells(total, self.cells[part])
-            if total is not None:
-                changes[parent] = total
-        return self.cells.replace(changes) if changes else self.cells
+            object.__setattr__(self, "cells", fill_parent(self.cells, self.unprinted))
 
     @property
     def parent_is_sum(self) -> bool:
@@ -214,18 +181,7 @@ class RequestTable(ShownTable):
 
         .. versionadded:: 0.3.0
         """
-        if self.layout is ReportFormat.V2019:
-            return False
-        for column in _REQUEST_COLUMN_KEYS:
-            parts = [(row, column) for row in OTHER_SUB_ROWS]
-            if self.unprinted & {(RequestRow.OTHER_HANDLING, column), *parts}:
-                return False
-            total: int | None = None
-            for part in parts:
-                total = add_cells(total, self.cells[part])
-            if self.cells[RequestRow.OTHER_HANDLING, column] != total:
-                return False
-        return True
+        return parent_is_sum(self.layout, self.cells, self.unprinted)
 
     @property
     def single_other_row(self) -> bool:
@@ -236,7 +192,7 @@ class RequestTable(ShownTable):
 
         .. versionadded:: 0.3.0
         """
-        return self.layout is ReportFormat.V2019 or self.unprinted >= _SUB_ROW_CELLS
+        return self.layout is ReportFormat.V2019 or self.unprinted >= SUB_ROW_CELLS
 
     # -- construction --
 
@@ -290,15 +246,12 @@ class RequestTable(ShownTable):
         Row and column keys (:class:`~cn.Outcome`, ``ApplicantKind`` …) are
         accepted as well. Cells not given, and cells given as ``None``, are blank.
 
-        The format is read from the rows: the （六） sub-rows are the 2021
-        layout (a number printed on （六）其他处理 as well is kept, and checked
-        against them); neither （六） nor its sub-rows, the 2021 layout too.
-        （六）其他处理 alone, with no sub-rows, is the 2019 layout *unless*
-        ``layout=ReportFormat.V2021`` says otherwise: then it is a 2021 table
-        printed with the single row, its number kept and its sub-rows
-        :attr:`unprinted`. A table alone cannot tell the two apart;
-        :class:`~cn.AnnualReport` and the printed-report parsers decide from
-        table 二 and the report year.
+        The format is read from the rows: the （六） sub-rows (with or without a
+        number on （六）其他处理, kept and checked), or neither, are 2021.
+        （六）其他处理 alone is the 2019 layout *unless* ``layout=ReportFormat.V2021``:
+        then a 2021 table printed with the single row, its sub-rows :attr:`unprinted`.
+        A table alone cannot tell the two apart; :class:`~cn.AnnualReport` and
+        the printed-report parsers decide from table 二 and the report year.
 
         Labels are read strictly by default (as above: the official labels,
         however spaced or bracketed). ``labels=LabelTolerance()`` also reads
@@ -327,16 +280,7 @@ class RequestTable(ShownTable):
         if labels is not None:  # printed labels (0.3.0): see LabelTolerance
             data = labels.translate("requests", data)
         rows = read_labels(data, REQUEST_MATCHER, what="table 三")
-        parent = rows.get(RequestRow.OTHER_HANDLING)
-        has_sub_rows = any(o in rows for o in OTHER_SUB_ROWS)
-        if parent is not None and has_sub_rows and all(v is None for v in parent.values()):
-            del rows[RequestRow.OTHER_HANDLING]  # the heading of the 2021 sub-rows
-        single = parent is not None and not has_sub_rows
-        if has_sub_rows and layout is ReportFormat.V2019:
-            msg = "the （六） sub-rows given are those of the 2021 layout"
-            raise InvalidInputError(msg, field="layout", value=layout)
-        chosen = layout or (ReportFormat.V2019 if single else ReportFormat.V2021)
-        unprinted = _SUB_ROW_CELLS if single and chosen is ReportFormat.V2021 else frozenset()
+        rows, chosen, unprinted = read_other_rows(rows, layout)
         cells = {(row, column): v for row, line in rows.items() for column, v in line.items()}
         return cls.from_cells(cells, chosen, unprinted=unprinted)  # type: ignore[arg-type]
 
@@ -471,17 +415,8 @@ class RequestTable(ShownTable):
         )
         if not report_blanks or not (self.unprinted or by_sub_rows):
             return found
-        return tuple(f for f in found if not self._not_printed(f, by_sub_rows=by_sub_rows))
-
-    def _not_printed(self, finding: Finding, *, by_sub_rows: bool) -> bool:
-        """Whether a blank finding is about a cell the report did not print."""
-        if finding.rule == UNDETERMINED_RULE:
-            return set(finding.cells) <= self.unprinted
-        return (
-            by_sub_rows
-            and finding.rule == BLANK_RULE
-            and all(row is RequestRow.OTHER_HANDLING for row, _ in finding.cells)
-        )
+        skip = self.unprinted
+        return tuple(f for f in found if not is_unprinted_finding(f, skip, by_sub_rows=by_sub_rows))
 
     # -- combining --
 
@@ -531,18 +466,14 @@ class RequestTable(ShownTable):
         return self._to_layout(layout).with_language(self.language)
 
     def _to_layout(self, layout: ReportFormat) -> RequestTable:
-        data = self.cells.to_dict()
-        if layout is ReportFormat.V2019:
-            cells = {
-                (row, column): v
-                for row, line in data.items()
-                if row not in OTHER_SUB_ROWS
-                for column, v in line.items()
-            }
-            kept = frozenset(c for c in self.unprinted if c[0] not in OTHER_SUB_ROWS)
-            return RequestTable.from_cells(cells, layout, unprinted=kept)
-        cells = {(row, column): v for row, line in data.items() for column, v in line.items()}
-        return RequestTable.from_cells(cells, layout, unprinted=self.unprinted | _SUB_ROW_CELLS)
+        split = layout is ReportFormat.V2021  # 2019 -> 2021: the sub-rows are not known
+        cells = {
+            (row, column): v
+            for row, column, v in self.cells.cells()
+            if split or row not in OTHER_SUB_ROWS
+        }
+        kept = self.unprinted | SUB_ROW_CELLS if split else self.unprinted - SUB_ROW_CELLS
+        return RequestTable.from_cells(cells, layout, unprinted=kept)
 
     # -- figures and export --
 

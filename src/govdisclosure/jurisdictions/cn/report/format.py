@@ -11,9 +11,7 @@ municipal government's general office, which follows the trial format.
 
 The two formats differ in table 二 (other columns and rows) and in one place
 of table 三: the 2019 format has （六）其他处理 as a single row, the 2021 format
-splits it in three. Table 四 is the same in both. In the 2021 layout （六）其他处理
-is a row of its own as well, the parent of its three sub-rows (their sum), so
-that a 2021 table printed with the single row keeps its number.
+splits it in three (and keeps （六）其他处理 as their parent row). Table 四 is the same.
 
 >>> len(request_rows(ReportFormat.V2021)), len(request_rows(ReportFormat.V2019))
 (26, 23)
@@ -198,12 +196,9 @@ class RequestRow(enum.Enum):
     CARRIED_OVER = "carried_over"
     """二、上年结转政府信息公开申请数量: applications carried over from last year."""
     OTHER_HANDLING = "other_handling"
-    """（六）其他处理: the single row of the 2019 trial format; in the 2021 format the
-    parent of its three sub-rows (their sum), a row of its own so that a table
-    printed with the single row keeps its number.
+    """（六）其他处理: the single row of 2019; in 2021 the parent of its three sub-rows.
 
-    .. versionchanged:: 0.3.0 a row of the 2021 layout too.
-    """
+    .. versionchanged:: 0.3.0 a row of the 2021 layout too."""
     HANDLED = "handled"
     """三（七）总计: all applications handled (concluded) this year."""
     CARRIED_FORWARD = "carried_forward"
@@ -336,9 +331,7 @@ _ROWS_2019: tuple[RowSpec, ...] = (
 
 
 def request_rows(layout: ReportFormat) -> tuple[RowSpec, ...]:
-    """The numeric rows of table 三 in ``layout``, in order (26 in 2021, 23 in 2019).
-
-    The 2021 rows include （六）其他处理, the parent of its three sub-rows, before them.
+    """The numeric rows of table 三 in ``layout``, in order (26 in 2021, with （六）, 23 in 2019).
 
     >>> [r.label for r in request_rows(ReportFormat.V2019)[-3:]]
     ['（六）其他处理', '（七）总计', '四、结转下年度继续办理']
@@ -347,10 +340,7 @@ def request_rows(layout: ReportFormat) -> tuple[RowSpec, ...]:
 
 
 OTHER_SUB_ROWS: tuple[Outcome, ...] = tuple(o for o in Outcome if o.group is OutcomeGroup.OTHER)
-"""The three sub-rows of （六）其他处理 in the 2021 format (one row in 2019).
-
-.. versionadded:: 0.3.0
-"""
+"""The three sub-rows of （六）其他处理 in the 2021 format (one row in 2019). New in 0.3.0."""
 
 
 # -- table 四: reconsideration and litigation -----------------------------------
