@@ -369,3 +369,14 @@ def test_a_valid_table_printed_with_the_single_row_stays_valid(table: RequestTab
     assert single.validate() == ()
     assert from_json(to_json(single), RequestTable) == single
     assert RequestTable.from_labels(single.to_labels(), layout=ReportFormat.V2021) == single
+
+
+def test_a_single_row_report_renders_and_reads_back() -> None:
+    report = cn.parse_report_text(bureau_text()).to_annual_report()
+    html = report.to_html()
+    assert "3.其他" not in html
+    assert '<th colspan="2">（六）其他处理</th>' in html
+    back = cn.parse_report_html(html)
+    assert back.requests == report.requests
+    assert back.proactive == report.proactive
+    assert back.to_annual_report() == report
