@@ -439,7 +439,11 @@ def test_frame_values_are_the_reports_cells(corpus: ReportCorpus) -> None:
             ("requests", rep.requests.cells),
             ("reconsideration_litigation", rep.reviews.cells),
         ):
+            # the cells as printed: a 2021 （六）其他处理 that is its sub-rows' sum is a heading
+            printed = set(getattr(rep.requests, "printed_schema", rep.requests.schema).cell_keys)
             for row, column, value in table.cells():
+                if name == "requests" and (row, column) not in printed:
+                    continue
                 expected[rep.agency, rep.year, name, row.value, column.value] = value
     assert got == expected
     assert len(frame) == len(expected)

@@ -140,7 +140,8 @@ CE = ApplicantKind.COMMERCIAL_ENTERPRISE
 
 
 def test_row_counts_per_format() -> None:
-    assert len(request_rows(ReportFormat.V2021)) == 25
+    # 2021: 25 printed rows and （六）其他处理, the parent of its sub-rows (issue 14, point 3)
+    assert len(request_rows(ReportFormat.V2021)) == 26
     assert len(request_rows(ReportFormat.V2019)) == 23
     outcome_rows = [r for r in request_rows(ReportFormat.V2021) if isinstance(r.key, Outcome)]
     assert len(outcome_rows) == 22 - 1  # 22 rows under 三, one of them （七）总计
@@ -153,7 +154,12 @@ def test_columns_are_six_kinds_then_total() -> None:
 
 
 def test_2021_row_labels_are_the_official_ones() -> None:
-    assert [r.label for r in request_rows(ReportFormat.V2021)] == list(FIXTURE_2025)
+    rows = request_rows(ReportFormat.V2021)
+    printed = [r.label for r in rows if r.key is not RequestRow.OTHER_HANDLING]
+    assert printed == list(FIXTURE_2025)
+    parent = [r.key for r in rows].index(RequestRow.OTHER_HANDLING)
+    assert rows[parent].label == "（六）其他处理"
+    assert rows[parent + 1].key is Outcome.OTHER_CORRECTION_LAPSED
 
 
 def test_2019_differs_only_in_other_handling() -> None:
@@ -341,8 +347,11 @@ def test_layout_detection_and_conflicts() -> None:
     assert RequestTable.from_labels({"（七）总计": {"总计": 1}}).layout is ReportFormat.V2021
     t19 = RequestTable.from_labels({"（七）总计": {"总计": 1}}, layout=ReportFormat.V2019)
     assert t19.layout is ReportFormat.V2019
-    with pytest.raises(InvalidInputError):
-        RequestTable.from_labels({"（六）其他处理": {"总计": 1}, "3.其他": {"总计": 1}})
+    # Issue 14 point 3: a number on （六）其他处理 beside its sub-rows is the 2021 parent row,
+    # kept and checked against them (it used to be refused as "rows of both layouts").
+    both = RequestTable.from_labels({"（六）其他处理": {"总计": 1}, "3.其他": {"总计": 1}})
+    assert both.layout is ReportFormat.V2021
+    assert both[RequestRow.OTHER_HANDLING, Total.TOTAL] == 1
     with pytest.raises(InvalidInputError):
         RequestTable.from_labels({"3.其他": {"总计": 1}}, layout=ReportFormat.V2019)
 
@@ -353,8 +362,11 @@ def test_2021_table_converts_to_2019_layout() -> None:
     assert t[RequestRow.OTHER_HANDLING, NP] == 315 + 202 + 941
     assert t[RequestRow.OTHER_HANDLING, Total.TOTAL] == 318 + 203 + 965
     assert t.validate() == ()
-    with pytest.raises(InvalidInputError):
-        RequestTable.from_labels({"（六）其他处理": {"总计": 1}}).to_layout(ReportFormat.V2021)
+    # Issue 14 point 3: 2019 -> 2021 keeps the single row; its sub-rows are unprinted
+    # (it used to be refused: one number cannot be split in three).
+    single = RequestTable.from_labels({"（六）其他处理": {"总计": 1}}).to_layout(ReportFormat.V2021)
+    assert single[RequestRow.OTHER_HANDLING, Total.TOTAL] == 1
+    assert (Outcome.OTHER, Total.TOTAL) in single.unprinted
     blank_other = RequestTable.from_labels(SHANGHAI_2019).to_layout(ReportFormat.V2021)
     assert blank_other[Outcome.OTHER, NP] is None
     assert blank_other[Outcome.DISCLOSED, NP] == 258

@@ -366,7 +366,8 @@ def test_records_come_in_the_official_order() -> None:
 
 def test_schema_less_records_are_unchanged() -> None:
     table = RequestTable.from_labels(FIXTURE_2025)
-    plain = table_records(table.cells, agency="A", year=1, table="requests")
+    # Records have the printed rows: （六）其他处理, the sum of its sub-rows, is their heading.
+    plain = table_records(table._frame_cells(), agency="A", year=1, table="requests")
     assert all(tuple(r) == RECORD_FIELDS for r in plain)
     labelled = table.to_records(agency="A", year=1)
     assert [{k: r[k] for k in RECORD_FIELDS} for r in labelled] == plain
@@ -389,7 +390,7 @@ def test_table_three_as_a_frame() -> None:
     assert frame.loc["一、本年新收政府信息公开申请数量", "总计"] == 14069
     assert frame.loc["二、上年结转政府信息公开申请数量", "总计"] == 560
     assert list(frame.index) == [
-        table.label_of((row, Total.TOTAL)).split("/")[0] for row in table.rows
+        table.label_of((row, Total.TOTAL)).split("/")[0] for row in table.printed_schema.row_keys
     ]
     english = table.to_dataframe("en")
     assert english.columns[0] == "Natural persons"
@@ -413,9 +414,9 @@ def test_a_frame_keeps_blanks_as_na_not_zero() -> None:
 def test_a_frame_holds_the_tables_values(table: RequestTable) -> None:
     frame = table.to_dataframe()
     assert all(str(dtype) == "Int64" for dtype in frame.dtypes)
-    for i, row in enumerate(table.rows):
+    for i, row in enumerate(table.printed_schema.row_keys):  # the rows as printed
         for j, column in enumerate(table.columns):
-            value = table.cells[row, column]
+            value = table.cells[row, column]  # type: ignore[index]
             got = frame.iat[i, j]
             assert pd.isna(got) if value is None else got == value
 

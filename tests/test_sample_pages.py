@@ -162,8 +162,10 @@ def corpus(parsed: dict[str, cn.ParsedReport]) -> cn.ReportCorpus:
 
 
 def grid(table: cn.RequestTable) -> list[list[int | None]]:
+    """The table's cells by the rows the page prints (（六）其他处理 is a heading, not a row)."""
     cells = table.to_dict()
-    return [[cells[row][column] for column in table.columns] for row in table.rows]
+    rows = table.printed_schema.row_keys
+    return [[cells[row][column] for column in table.columns] for row in rows]
 
 
 # -- every cell, as designed --

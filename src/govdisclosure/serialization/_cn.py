@@ -6,7 +6,12 @@ The JSON forms set here:
   outcomes of ``Replied.outcome`` and ``ExemptionGround.outcome``);
 * the PRC report tables: ``cells`` keyed by row code, then column code, every
   cell of the format present, ``null`` for a blank cell (never read as 0);
-  tables 三 and 二 also carry their ``layout``;
+  tables 三 and 二 also carry their ``layout``; table 三 carries ``unprinted``,
+  ``{row code: [column code, ...]}``, where a report did not print cells (the
+  （六） sub-rows of a 2021 table printed with the single row), and only then; a
+  2021 table 三 has its ``other_handling`` row only where it is not the sum of
+  its sub-rows (as the format prints it, and as tables were written before
+  0.3.0): left out, it is their sum;
 * a reason of ``cn.Decision``: an outcome code (a string) or an exemption
   ground (an object).
 
@@ -32,6 +37,7 @@ from govdisclosure.jurisdictions.cn.report.format import (
     ProactiveColumn,
     ProactiveRow,
     ReportFormat,
+    RequestRow,
     Total,
     ValueKind,
     proactive_cells,
@@ -93,17 +99,64 @@ def _layout_and_cells(value: object, problems: list[Problem]) -> tuple[ReportFor
 
 def _structure_request_table(value: object, _: object) -> RequestTable:
     problems: list[Problem] = []
-    layout, cells = _layout_and_cells(value, problems)
+    document = value
+    unprinted_codes: object = {}
+    if isinstance(value, dict) and "unprinted" in value:
+        document = {k: v for k, v in value.items() if k != "unprinted"}
+        unprinted_codes = value["unprinted"]
+    layout, cells = _layout_and_cells(document, problems)
     rows = tuple(spec.key for spec in request_rows(layout))
+    if (
+        layout is ReportFormat.V2021
+        and isinstance(cells, dict)
+        and RequestRow.OTHER_HANDLING.value not in cells
+    ):
+        rows = tuple(r for r in rows if r is not RequestRow.OTHER_HANDLING)  # before 0.3.0
     shape = dict.fromkeys(rows, _REQUEST_COLUMN_KEYS)
     what = f"table 三 in the {layout.value} format"
     found = read_cells(cells, shape, read_count, what, problems)
+    unprinted = _read_unprinted(unprinted_codes, shape, problems)
     check_problems(problems)
-    return RequestTable.from_cells(found, layout)
+    return RequestTable.from_cells(found, layout, unprinted=unprinted)
+
+
+def _read_unprinted(
+    codes: object, shape: dict[Any, tuple[Any, ...]], problems: list[Problem]
+) -> list[tuple[Any, Any]]:
+    if not isinstance(codes, dict):
+        problems.append(Problem("unprinted", "expected a JSON object of rows", codes))
+        return []
+    rows = {getattr(row, "value", row): row for row in shape}
+    found: list[tuple[Any, Any]] = []
+    for code, columns in codes.items():
+        row = rows.get(code)
+        if row is None:
+            problems.append(Problem(f"unprinted.{code}", "not a row of table 三", code))
+            continue
+        if not isinstance(columns, list):
+            problems.append(Problem(f"unprinted.{code}", "expected a list of columns", columns))
+            continue
+        names = {c.value: c for c in shape[row]}
+        for i, column in enumerate(columns):
+            if column not in names:
+                problems.append(Problem(f"unprinted.{code}[{i}]", "not a column", column))
+                continue
+            found.append((row, names[column]))
+    return found
 
 
 def _unstructure_request_table(table: RequestTable) -> dict[str, Any]:
-    return {"layout": table.layout.value, "cells": cells_by_code(table.cells.cells())}
+    cells = table.cells.cells()
+    if table.parent_is_sum:
+        cells = (c for c in cells if c[0] is not RequestRow.OTHER_HANDLING)  # the heading
+    out: dict[str, Any] = {"layout": table.layout.value, "cells": cells_by_code(cells)}
+    if table.unprinted:
+        unprinted: dict[str, list[str]] = {}
+        for row, column, _ in table.cells.cells():
+            if (row, column) in table.unprinted:
+                unprinted.setdefault(row.value, []).append(column.value)
+        out["unprinted"] = unprinted
+    return out
 
 
 def _structure_case_table(value: object, _: object) -> ReconsiderationLitigationTable:

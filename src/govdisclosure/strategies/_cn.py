@@ -13,6 +13,7 @@ from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn.holiday_notices import Arrangement, HolidayNotice
 from govdisclosure.jurisdictions.cn.report.format import (
     CASE_KINDS,
+    OTHER_SUB_ROWS,
     CaseResult,
     ReportFormat,
     Total,
@@ -79,13 +80,19 @@ def cn_request_tables(
         keys = st.tuples(st.sampled_from(rows), st.sampled_from(columns))
         return cn.RequestTable.from_cells(draw(st.dictionaries(keys, cell, max_size=60)), chosen)
     handled_rule = request_rules(chosen)[1]
-    outcomes = handled_rule.right
+    split = chosen is ReportFormat.V2021  # （六） is the sum of its sub-rows
+    outcomes = tuple(r for r in handled_rule.right if not split or isinstance(r, cn.Outcome))
+    if split:
+        outcomes = (*outcomes, *OTHER_SUB_ROWS)
     cells: dict[tuple[Any, Any], int] = {}
     for column in _APPLICANT_COLUMNS:
         counts = draw(
             st.lists(st.integers(0, max_count), min_size=len(outcomes), max_size=len(outcomes))
         )
         cells.update(((row, column), n) for row, n in zip(outcomes, counts, strict=True))
+        if split:
+            parent = sum(cells[o, column] for o in OTHER_SUB_ROWS)
+            cells[cn.RequestRow.OTHER_HANDLING, column] = parent
         handled = sum(counts)
         forward = draw(st.integers(0, max_count))
         over = draw(st.integers(0, handled + forward))

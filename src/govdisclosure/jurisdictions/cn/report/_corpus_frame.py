@@ -50,6 +50,8 @@ class _Template:
     columns: dict[str, list[object]]
     amount: tuple[bool, ...]
 
+    cells: frozenset[object] = frozenset()
+
     @classmethod
     def of(cls, table: ShownTable, language: Language) -> _Template:
         records = table.to_records(agency="", year=0, language=language)
@@ -58,7 +60,15 @@ class _Template:
             name: [r[name] for r in records] for name in _CELL_FIELDS
         }
         columns["kind"] = ["amount" if k is CellKind.AMOUNT else "count" for k in kinds]
-        return cls(table.schema, columns, tuple(k is CellKind.AMOUNT for k in kinds))
+        schema = _shown(table)
+        amount = tuple(k is CellKind.AMOUNT for k in kinds)
+        return cls(schema, columns, amount, frozenset(schema.cell_keys))
+
+
+def _shown(table: ShownTable) -> TableSchema:
+    """The schema of the cells the table's records hold (the rows as printed, for table 三)."""
+    shown: TableSchema = getattr(table, "printed_schema", table.schema)
+    return shown
 
 
 def corpus_frame(reports: Sequence[AnnualReport], language: Language) -> Any:  # noqa: ANN401 - a pandas.DataFrame
@@ -74,11 +84,13 @@ def corpus_frame(reports: Sequence[AnnualReport], language: Language) -> Any:  #
     counts, amounts = data["count"], data["amount"]
     for report in reports:
         for table in (report.proactive, report.requests, report.reviews):
-            key = (table.records_name, id(table.schema))
+            shown = _shown(table)
+            key = (table.records_name, id(shown))
             template = templates.get(key)
-            if template is None:
+            if template is None or template.schema is not shown:
                 template = templates[key] = _Template.of(table, language)
-            values = [v for _, _, v in table._frame_cells().cells()]  # noqa: SLF001 - the package's own
+            cells = table._frame_cells().cells()  # noqa: SLF001 - the package's own
+            values = [v for r, c, v in cells if (r, c) in template.cells]
             data["agency"].extend([report.agency] * len(values))
             data["year"].extend([report.year] * len(values))
             for name in (*_CELL_FIELDS, "kind"):

@@ -37,6 +37,8 @@ from govdisclosure.jurisdictions.cn.report._narrative import html_narrative
 from govdisclosure.jurisdictions.cn.report._parsed import (
     ParsedReport,
     ParseOptions,
+    settle_layout,
+    stated_format,
     title_facts,
 )
 from govdisclosure.jurisdictions.cn.report._tolerant import STRICT, Role
@@ -435,8 +437,16 @@ def parse_report_html(html: str, options: ParseOptions | None = None) -> ParsedR
         for element, grid in zip(root.iter("table"), grids, strict=True)
         if grid.problem or _kind(grid) is not None
     ]
+    requests, settled = settle_layout(
+        found.get("requests"),  # type: ignore[arg-type]
+        found.get("proactive"),  # type: ignore[arg-type]
+        year,
+        opts,
+        stated=stated_format([page.title, *page.headings]),
+    )
+    notes = [*settled, *notes]
     return ParsedReport(
-        requests=found.get("requests"),  # type: ignore[arg-type]
+        requests=requests,
         cases=found.get("cases"),  # type: ignore[arg-type]
         proactive=found.get("proactive"),  # type: ignore[arg-type]
         year=year,

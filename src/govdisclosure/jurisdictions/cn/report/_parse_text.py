@@ -34,7 +34,13 @@ from govdisclosure.jurisdictions.cn.report._assemble import (
     build_requests,
 )
 from govdisclosure.jurisdictions.cn.report._narrative import text_narrative
-from govdisclosure.jurisdictions.cn.report._parsed import ParsedReport, ParseOptions, title_facts
+from govdisclosure.jurisdictions.cn.report._parsed import (
+    ParsedReport,
+    ParseOptions,
+    settle_layout,
+    stated_format,
+    title_facts,
+)
 from govdisclosure.jurisdictions.cn.report._variants import TableName
 from govdisclosure.jurisdictions.cn.report.format import (
     REQUEST_COLUMNS,
@@ -257,6 +263,10 @@ def parse_report_text(text: str, options: ParseOptions | None = None) -> ParsedR
     if requests is None and proactive is None and cases is None:
         log.note("parse.empty", "the text has no table of an annual report")
     year, agency, notes = title_facts(lines[:3])
+    requests, settled = settle_layout(
+        requests, proactive, year, opts, stated=stated_format(lines[:40])
+    )
+    notes = [*settled, *notes]
     return ParsedReport(
         requests=requests,
         cases=cases,

@@ -30,7 +30,8 @@ from govdisclosure.jurisdictions.cn.report._proactive_table import ProactiveTabl
 from govdisclosure.jurisdictions.cn.report._prose import ProseOptions, check_prose
 from govdisclosure.jurisdictions.cn.report._request_table import RequestTable
 from govdisclosure.jurisdictions.cn.report._tolerant import LabelReading, LabelTolerance
-from govdisclosure.jurisdictions.cn.report.annual import AnnualReport
+from govdisclosure.jurisdictions.cn.report.annual import AnnualReport, report_layout
+from govdisclosure.jurisdictions.cn.report.format import ReportFormat, check_format
 from govdisclosure.reports import BlankPolicy, Finding
 
 __all__ = [
@@ -41,6 +42,8 @@ __all__ = [
     "parse_finding",
     "read_amount",
     "read_count",
+    "settle_layout",
+    "stated_format",
     "title_facts",
 ]
 
@@ -84,10 +87,79 @@ class ParseOptions:
         labels: The label policy (:class:`LabelTolerance`); :data:`~._tolerant.STRICT` for
             official labels only.
         amount_units: What to do when an amount's unit contradicts its column.
+        layout: A **policy**: the format of a page whose table 三 prints
+            （六）其他处理 as a single row. ``None`` (the default) decides as
+            :func:`~cn.report.annual.report_layout` does, from table 二 and the
+            year the page states (the 2019 format prints the single row, and so
+            do some 2021-format reports); a format insists on it.
+
+    .. versionchanged:: 0.3.0 ``layout``.
     """
 
     labels: LabelTolerance = attrs.field(factory=LabelTolerance)
     amount_units: AmountUnits = AmountUnits.RECORD
+    layout: ReportFormat | None = attrs.field(default=None)
+
+    @layout.validator
+    def _check_layout(self, attribute: attrs.Attribute[object], value: object) -> None:
+        if value is not None:
+            check_format(value, attribute.name)
+
+
+_FORMAT_NUMBER = re.compile(
+    r"国办公开办函\s*[〔\[［(（]\s*(2019|2021)\s*[〕\]］)）]\s*(?:60|30)\s*号"
+)
+
+
+def stated_format(texts: list[str]) -> ReportFormat | None:
+    """The format a page names by its document number (报告格式：国办公开办函〔2021〕30号), if one.
+
+    >>> stated_format(["（报告格式：国办公开办函〔2019〕60号）"])
+    <ReportFormat.V2019: '2019'>
+    """
+    found = {
+        ReportFormat(m.group(1))
+        for text in texts
+        for m in _FORMAT_NUMBER.finditer(unicodedata.normalize("NFKC", text))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def settle_layout(
+    requests: RequestTable | None,
+    proactive: ProactiveTable | None,
+    year: int | None,
+    options: ParseOptions,
+    *,
+    stated: ReportFormat | None = None,
+) -> tuple[RequestTable | None, list[Finding]]:
+    """Table 三 in the page's format, where it prints （六）其他处理 as a single row.
+
+    Read alone, such a table is in the 2019 format; ``options.layout``, the
+    format the page names (``stated``), its table 二 (as printed, whose labels
+    differ between the formats) or its year may say 2021 (in that order):
+    then it is a 2021 table printed with the single row, its sub-rows
+    unknown, and a finding says so.
+    """
+    if requests is None or requests.layout is ReportFormat.V2021:
+        return requests, []
+    if options.layout is not None:
+        chosen, why = options.layout, "as ParseOptions.layout says"
+    elif stated is not None:
+        chosen, why = stated, f"the page names the format {stated.label}"
+    elif proactive is not None:  # its printed labels tell its format, even with no number
+        chosen, why = proactive.layout, "from table 二"
+    else:
+        chosen = report_layout(requests, None, year)
+        why = f"from the report year {year}"
+    if chosen is ReportFormat.V2019:
+        return requests, []
+    note = parse_finding(
+        "parse.layout",
+        "（六）其他处理 is printed as one row with no sub-rows; read as the 2021 format "
+        f"({why}), its three sub-rows not printed (unknown)",
+    )
+    return requests.to_layout(chosen), [note]
 
 
 def parse_finding(rule: str, message: str) -> Finding:

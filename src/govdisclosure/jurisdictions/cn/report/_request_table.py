@@ -3,7 +3,10 @@
 A thin typed wrapper over the generic engine and the schema of table 三 in
 each format (:func:`~.schemas.request_schema`): reading from labels, writing
 labels, validating, merging and export are the engine's; what is the
-format's own is the layout detection (2019 or 2021) and :meth:`~RequestTable.to_layout`.
+format's own is the layout detection (2019 or 2021), :meth:`~RequestTable.to_layout`,
+and the 2021 （六）其他处理 row: the parent of its three sub-rows, whose cells
+may be *unprinted* (:attr:`~RequestTable.unprinted`) where a report printed the
+single row.
 
 >>> RequestTable.zeros().validate()
 ()
@@ -19,10 +22,19 @@ from typing import Any, ClassVar, cast
 import attrs
 
 from govdisclosure.errors import InvalidInputError, UnknownLabelError
-from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
+from govdisclosure.jurisdictions.cn.outcomes import Outcome
+from govdisclosure.jurisdictions.cn.report._other_row import (
+    SUB_ROW_CELLS,
+    cell_keys,
+    fill_parent,
+    is_unprinted_finding,
+    parent_is_sum,
+    read_other_rows,
+)
 from govdisclosure.jurisdictions.cn.report._shown import ShownTable
 from govdisclosure.jurisdictions.cn.report._tolerant import LabelTolerance
 from govdisclosure.jurisdictions.cn.report.format import (
+    OTHER_SUB_ROWS,
     ReportFormat,
     RequestColumnKey,
     RequestRow,
@@ -37,7 +49,8 @@ from govdisclosure.jurisdictions.cn.report.render import request_table_html
 from govdisclosure.jurisdictions.cn.report.schemas import (
     Language,
     language_validator,
-    request_rules,
+    printed_request_schema,
+    request_check_schema,
     request_schema,
 )
 from govdisclosure.reports import (
@@ -49,7 +62,6 @@ from govdisclosure.reports import (
     RowRule,
     Table,
     TableSchema,
-    add_cells,
     check_grid,
     check_schema,
     coerce_cells,
@@ -91,28 +103,43 @@ class RequestTable(ShownTable):
     """Table 三: applications received and handled, by applicant kind (7 columns).
 
     Rows are :class:`~cn.report.format.RequestRow` members and leaf
-    :class:`~cn.Outcome` rows (25 in the 2021 format, 23 in 2019 where （六）
+    :class:`~cn.Outcome` rows (26 in the 2021 format, 23 in 2019 where （六）
     is one row, :attr:`RequestRow.OTHER_HANDLING`). Columns are the six
     :class:`~govdisclosure.requests.ApplicantKind` members and
     :attr:`Total.TOTAL`. A cell is a count or ``None`` (blank).
 
+    In 2021 （六）其他处理 is a row too, the parent of its three sub-rows, which
+    the format prints as their heading: a blank parent cell holds their sum; a
+    printed number is kept and checked (:data:`~cn.report.schemas.RULE_OTHER_TOTAL`).
+    A 2021 table printed with the single （六） row has its sub-rows in
+    :attr:`unprinted`: unknown, never blank or 0, no identity read against them.
+
     Tables of the same format add with ``+``, cell by cell, blank + n = n
-    (a commutative monoid with the all-blank table, :meth:`empty`, as identity).
+    (a commutative monoid with the all-blank table, :meth:`empty`, as identity);
+    a cell unprinted in either part is unprinted in the sum, and the parent
+    row adds.
 
     Attributes:
         cells: The grid, in the official row and column order.
         layout: The report format the table follows.
+        unprinted: The cells a report did not print, whose numbers are
+            unknown: the three （六） sub-rows of a 2021 table printed with the
+            single row. Their value is ``None``; they take no part in the
+            identities and are not reported as blanks.
         language: The language it is shown in (``"zh"``, the official labels, or
             ``"en"``): by ``_repr_html_`` in a notebook, and by ``to_html``,
             ``to_records`` and ``to_dataframe`` when they are given none. A display
             preference, not data: it takes no part in ``==``, and ``+`` keeps the
             left table's.
 
-    .. versionchanged:: 0.3.0 ``language``.
+    .. versionchanged:: 0.3.0 ``language``; ``unprinted``, and （六）其他处理 in 2021.
     """
 
     cells: Table[RequestRowKey, RequestColumnKey]
     layout: ReportFormat = attrs.field(default=ReportFormat.V2021)
+    unprinted: frozenset[CellKey] = attrs.field(
+        default=frozenset(), kw_only=True, converter=cell_keys
+    )
     language: Language = attrs.field(
         default="zh", kw_only=True, eq=False, validator=language_validator
     )
@@ -131,6 +158,41 @@ class RequestTable(ShownTable):
             field="cells",
             what=f"table 三 in the {self.layout.value} format",
         )
+        for cell in self.unprinted:
+            if not self.schema.has_cell(cell):
+                msg = f"not a cell of table 三 in the {self.layout.value} format"
+                raise UnknownLabelError(msg, field="unprinted", value=cell)
+            if self.cells[cell] is not None:  # type: ignore[index]
+                msg = "an unprinted cell has no value"
+                raise InvalidInputError(msg, field="unprinted", value=cell)
+        if self.layout is ReportFormat.V2021:
+            object.__setattr__(self, "cells", fill_parent(self.cells, self.unprinted))
+
+    @property
+    def parent_is_sum(self) -> bool:
+        """Whether （六）其他处理 is the sum of its printed sub-rows in every column (2021).
+
+        So it is where the report printed it as their heading, as the format
+        does; then it adds nothing to check, and :meth:`to_labels` leaves it
+        out. ``False`` for a 2019 table.
+
+        >>> RequestTable.zeros().parent_is_sum
+        True
+
+        .. versionadded:: 0.3.0
+        """
+        return parent_is_sum(self.layout, self.cells, self.unprinted)
+
+    @property
+    def single_other_row(self) -> bool:
+        """Whether （六）其他处理 stands alone: the 2019 format, or a 2021 table printed so.
+
+        >>> RequestTable.zeros().single_other_row
+        False
+
+        .. versionadded:: 0.3.0
+        """
+        return self.layout is ReportFormat.V2019 or self.unprinted >= SUB_ROW_CELLS
 
     # -- construction --
 
@@ -155,11 +217,16 @@ class RequestTable(ShownTable):
         cls,
         cells: Mapping[tuple[RequestRowKey, RequestColumnKey], int | None],
         layout: ReportFormat = ReportFormat.V2021,
+        *,
+        unprinted: Iterable[CellKey] = (),
     ) -> RequestTable:
-        """A table from ``{(row key, column key): value}``; cells not given are blank."""
+        """A table from ``{(row key, column key): value}``; cells not given are blank.
+
+        ``unprinted`` names cells the report did not print (see :attr:`unprinted`).
+        """
         rows = _row_keys(layout)
         found = cast("dict[Any, int | None]", coerce_cells(cells, what="table 三"))
-        return cls(Table.from_cells(rows, _REQUEST_COLUMN_KEYS, found), layout)
+        return cls(Table.from_cells(rows, _REQUEST_COLUMN_KEYS, found), layout, unprinted=unprinted)
 
     @classmethod
     def from_labels(
@@ -179,9 +246,12 @@ class RequestTable(ShownTable):
         Row and column keys (:class:`~cn.Outcome`, ``ApplicantKind`` …) are
         accepted as well. Cells not given, and cells given as ``None``, are blank.
 
-        The format is read from the rows: （六）其他处理 with no sub-rows is the
-        2019 layout; its sub-rows, or neither, the 2021 layout. Pass ``layout``
-        to insist on one.
+        The format is read from the rows: the （六） sub-rows (with or without a
+        number on （六）其他处理, kept and checked), or neither, are 2021.
+        （六）其他处理 alone is the 2019 layout *unless* ``layout=ReportFormat.V2021``:
+        then a 2021 table printed with the single row, its sub-rows :attr:`unprinted`.
+        A table alone cannot tell the two apart; :class:`~cn.AnnualReport` and
+        the printed-report parsers decide from table 二 and the report year.
 
         Labels are read strictly by default (as above: the official labels,
         however spaced or bracketed). ``labels=LabelTolerance()`` also reads
@@ -193,10 +263,13 @@ class RequestTable(ShownTable):
             UnknownLabelError: naming every label that matches no row or column.
             InvalidInputError: for a value that is not a whole number ≥ 0 or
                 ``None``, a row or column given twice, numbers on a group
-                heading, or rows of both layouts.
+                heading, or the （六） sub-rows with ``layout=ReportFormat.V2019``.
 
         >>> RequestTable.from_labels({"（六）其他处理": {"总计": 0}}).layout
         <ReportFormat.V2019: '2019'>
+        >>> t = RequestTable.from_labels({"（六）其他处理": {"总计": 7}}, layout=ReportFormat.V2021)
+        >>> t["（六）其他处理", "总计"], t["3.其他", "总计"], t.single_other_row
+        (7, None, True)
         >>> RequestTable.from_labels({"无此行": {}})
         Traceback (most recent call last):
         ...
@@ -207,27 +280,9 @@ class RequestTable(ShownTable):
         if labels is not None:  # printed labels (0.3.0): see LabelTolerance
             data = labels.translate("requests", data)
         rows = read_labels(data, REQUEST_MATCHER, what="table 三")
-        has_2019 = RequestRow.OTHER_HANDLING in rows
-        has_2021 = any(
-            o in rows
-            for o in (Outcome.OTHER_CORRECTION_LAPSED, Outcome.OTHER_FEE_LAPSED, Outcome.OTHER)
-        )
-        if has_2019 and has_2021:
-            if all(v is None for v in rows[RequestRow.OTHER_HANDLING].values()):
-                del rows[RequestRow.OTHER_HANDLING]  # the heading of the 2021 sub-rows
-                has_2019 = False
-            else:
-                msg = (
-                    "（六）其他处理 has numbers of its own (2019 layout) and sub-rows (2021 layout)"
-                )
-                raise InvalidInputError(msg, field="data", value="（六）其他处理")
-        found = ReportFormat.V2019 if has_2019 else ReportFormat.V2021
-        if layout is not None and (has_2019 or has_2021) and layout is not found:
-            msg = f"the rows given are those of the {found.value} layout"
-            raise InvalidInputError(msg, field="layout", value=layout)
-        chosen = layout or found
+        rows, chosen, unprinted = read_other_rows(rows, layout)
         cells = {(row, column): v for row, line in rows.items() for column, v in line.items()}
-        return cls.from_cells(cells, chosen)  # type: ignore[arg-type]
+        return cls.from_cells(cells, chosen, unprinted=unprinted)  # type: ignore[arg-type]
 
     # -- reading --
 
@@ -245,6 +300,32 @@ class RequestTable(ShownTable):
     def schema(self) -> TableSchema:
         """The schema of table 三 in this table's format."""
         return request_schema(self.layout)
+
+    @property
+    def printed_schema(self) -> TableSchema:
+        """The rows as the format prints them, which records and frames have.
+
+        :attr:`schema` less （六）其他处理 where it is the sum of its sub-rows
+        (printed as their heading), or less the sub-rows where they were not
+        printed (:attr:`single_other_row`).
+
+        >>> len(RequestTable.zeros().printed_schema.rows), len(RequestTable.zeros().schema.rows)
+        (25, 26)
+
+        .. versionadded:: 0.3.0
+        """
+        return printed_request_schema(
+            self.layout, single_other_row=self.single_other_row, parent_is_sum=self.parent_is_sum
+        )
+
+    def _frame_schema(self) -> TableSchema:
+        return self.printed_schema
+
+    def _frame_cells(self) -> Table[RequestRowKey, RequestColumnKey]:
+        rows = cast("tuple[RequestRowKey, ...]", self.printed_schema.row_keys)
+        if len(rows) == len(self.rows):
+            return self.cells
+        return Table(rows, self.columns, tuple(self.cells.row(row) for row in rows))
 
     @property
     def row_specs(self) -> tuple[RowSpec, ...]:
@@ -273,11 +354,21 @@ class RequestTable(ShownTable):
 
         Row labels are those printed in the 2021 format's table (a 2019 table's
         single （六） row is ``（六）其他处理``); ``language="en"`` gives the English
-        labels. Every cell is present, blank cells as ``None``. The result reads
-        back with :meth:`from_labels`.
+        labels. Every cell is present, blank cells as ``None``, except the rows
+        a report did not print (:attr:`unprinted`), and （六）其他处理 in 2021
+        where it is the sum of its sub-rows (printed as their heading), which
+        are left out. The result reads back with ``from_labels(..., layout=table.layout)``.
+
+        .. versionchanged:: 0.3.0 unprinted rows are left out.
         """
         values = tuple(v for line in self.cells.values for v in line)
-        return to_labels(self.schema, values, language)  # type: ignore[return-value]
+        out: dict[str, dict[str, int | None]] = to_labels(self.schema, values, language)  # type: ignore[assignment]
+        if self.parent_is_sum:  # printed as the heading of its sub-rows
+            del out[self.schema.row(RequestRow.OTHER_HANDLING).label(language)]
+        for spec in self.schema.rows if self.unprinted else ():
+            if all((spec.key, column) in self.unprinted for column in self.columns):
+                del out[spec.label(language)]
+        return out
 
     def to_dict(self) -> dict[RequestRowKey, dict[RequestColumnKey, int | None]]:
         """The cells as ``{row key: {column key: value}}``."""
@@ -286,9 +377,18 @@ class RequestTable(ShownTable):
     # -- checking --
 
     @property
+    def _check_schema(self) -> TableSchema:
+        return request_check_schema(self.layout, parent_is_sum=self.parent_is_sum)
+
+    @property
     def rules(self) -> tuple[RowRule | ColumnRule, ...]:
-        """The identities this table is checked against (see :func:`request_rules`)."""
-        return request_rules(self.layout)
+        """The identities this table is checked against (see :func:`request_rules`).
+
+        In 2021, where （六）其他处理 is the sum of its sub-rows, those of the
+        sub-rows (see :func:`~cn.report.schemas.request_check_schema`).
+        """
+        schema = self._check_schema
+        return (*schema.row_rules, *schema.column_rules)
 
     def validate(
         self, *, blanks: BlankPolicy = BlankPolicy.SKIP, report_blanks: bool = True
@@ -298,11 +398,24 @@ class RequestTable(ShownTable):
         The identities are: per row, the six applicant columns sum to 总计
         (:data:`RULE_ROW_TOTAL`); per column, the outcome rows sum to （七）总计
         (:data:`RULE_HANDLED_TOTAL`), and 一 + 二 = （七）总计 + 四
-        (:data:`RULE_BALANCE`). An identity touching a blank cell is not
-        checked unless ``blanks=BlankPolicy.ZERO``.
+        (:data:`RULE_BALANCE`); in 2021, （六）其他处理 is the sum of its sub-rows
+        (:data:`RULE_OTHER_TOTAL`). An identity touching a blank cell is not
+        checked unless ``blanks=BlankPolicy.ZERO``, or unless another of its
+        cells is not zero. An identity touching an :attr:`unprinted` cell is
+        never checked, and unprinted cells are not reported as blanks.
         """
-        # the schema's own labels (those of label_of in zh), kept by position
-        return check_schema(self.schema, self.cells, blanks=blanks, report_blanks=report_blanks)
+        by_sub_rows = self.parent_is_sum
+        found = check_schema(
+            request_check_schema(self.layout, parent_is_sum=by_sub_rows),
+            self.cells,
+            blanks=blanks,
+            report_blanks=report_blanks,
+            undetermined=self.unprinted,
+        )
+        if not report_blanks or not (self.unprinted or by_sub_rows):
+            return found
+        skip = self.unprinted
+        return tuple(f for f in found if not is_unprinted_finding(f, skip, by_sub_rows=by_sub_rows))
 
     # -- combining --
 
@@ -315,7 +428,11 @@ class RequestTable(ShownTable):
                 " one; convert with to_layout(ReportFormat.V2019) first"
             )
             raise InvalidInputError(msg, field="layout", value=other.layout)
-        return RequestTable(self.cells + other.cells, self.layout, language=self.language)
+        unprinted = self.unprinted | other.unprinted
+        cells = self.cells + other.cells
+        if unprinted:
+            cells = cells.replace(dict.fromkeys(unprinted))  # type: ignore[arg-type]
+        return RequestTable(cells, self.layout, unprinted=unprinted, language=self.language)
 
     @classmethod
     def total(
@@ -330,9 +447,17 @@ class RequestTable(ShownTable):
     def to_layout(self, layout: ReportFormat) -> RequestTable:
         """The table in another format's layout.
 
-        2021 → 2019 adds the three （六） rows into one (blank + n = n). 2019 →
-        2021 is only possible when the single （六） row is blank, since one
-        number cannot be split in three.
+        2021 → 2019 keeps （六）其他处理, the sum of the three sub-rows, as the
+        single row. 2019 → 2021 keeps the single row as （六）其他处理 and leaves
+        its sub-rows :attr:`unprinted`, since one number cannot be split in
+        three: the table reads as a 2021 table printed with the single row.
+
+        >>> t = RequestTable.from_labels({"（六）其他处理": {"总计": 4}})
+        >>> t21 = t.to_layout(ReportFormat.V2021)
+        >>> t21["（六）其他处理", "总计"], t21.to_layout(ReportFormat.V2019) == t
+        (4, True)
+
+        .. versionchanged:: 0.3.0 2019 → 2021 keeps the single row.
         """
         check_format(layout)
         if layout is self.layout:
@@ -340,24 +465,14 @@ class RequestTable(ShownTable):
         return self._to_layout(layout).with_language(self.language)
 
     def _to_layout(self, layout: ReportFormat) -> RequestTable:
-        data = self.cells.to_dict()
-        cells: dict[tuple[RequestRowKey, RequestColumnKey], int | None] = {}
-        if layout is ReportFormat.V2019:
-            for row, line in data.items():
-                target: RequestRowKey = (
-                    RequestRow.OTHER_HANDLING
-                    if isinstance(row, Outcome) and row.group is OutcomeGroup.OTHER
-                    else row
-                )
-                for column, value in line.items():
-                    cells[target, column] = add_cells(cells.get((target, column)), value)
-            return RequestTable.from_cells(cells, layout)
-        other = data.pop(RequestRow.OTHER_HANDLING)
-        if any(v is not None for v in other.values()):
-            msg = "the 2019 （六）其他处理 row has numbers that cannot be split into 2021 sub-rows"
-            raise InvalidInputError(msg, field="layout", value=layout)
-        cells = {(row, column): v for row, line in data.items() for column, v in line.items()}
-        return RequestTable.from_cells(cells, layout)
+        split = layout is ReportFormat.V2021  # 2019 -> 2021: the sub-rows are not known
+        cells = {
+            (row, column): v
+            for row, column, v in self.cells.cells()
+            if split or row not in OTHER_SUB_ROWS
+        }
+        kept = self.unprinted | SUB_ROW_CELLS if split else self.unprinted - SUB_ROW_CELLS
+        return RequestTable.from_cells(cells, layout, unprinted=kept)
 
     # -- figures and export --
 

@@ -56,6 +56,10 @@ class ShownTable(StartsFromZero):
         """What :func:`~govdisclosure.reports.table_frame` reads the cells from."""
         return getattr(self, "cells")  # noqa: B009 - each table names its cells ``cells``
 
+    def _frame_schema(self) -> TableSchema:
+        """The schema of the rows records and frames have (the table's by default)."""
+        return self.schema
+
     def _language(self, language: Language | None) -> Language:
         return self.language if language is None else check_language(language)
 
@@ -87,7 +91,7 @@ class ShownTable(StartsFromZero):
             agency=agency,
             year=year,
             table=self.records_name,
-            schema=self.schema,
+            schema=self._frame_schema(),
             language=self._language(language),
         )
 
@@ -104,4 +108,4 @@ class ShownTable(StartsFromZero):
         Raises:
             ImportError: if pandas is not installed (``pip install pandas``).
         """
-        return table_frame(self._frame_cells(), self.schema, self._language(language))
+        return table_frame(self._frame_cells(), self._frame_schema(), self._language(language))

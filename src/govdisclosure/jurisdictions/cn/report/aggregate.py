@@ -59,6 +59,7 @@ from govdisclosure.errors import InvalidInputError
 from govdisclosure.items import InformationItem, ValidityStatus
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.report.format import (
+    OTHER_SUB_ROWS,
     REQUEST_COLUMNS,
     ProactiveColumn,
     ProactiveRow,
@@ -145,7 +146,8 @@ def aggregate_requests(
             2019 layout, where the three （六） rows are one.
 
     Returns:
-        The table, every cell filled.
+        The table, every cell filled (in 2021, （六）其他处理 with the sum of its
+        three sub-rows).
 
     Raises:
         InvalidInputError: naming the request, for an entry that is not a
@@ -168,8 +170,15 @@ def _finish(counts: list[int], plan: _Plan, layout: ReportFormat) -> RequestTabl
     """The table from the counts of the counted rows: 总计 of the handled rows, and of each row."""
     index = plan.index
     handled = index[RequestRow.HANDLED]
+    split = layout is ReportFormat.V2021
+    if split:  # （六）其他处理, the parent of its sub-rows, is their sum
+        parent = index[RequestRow.OTHER_HANDLING]
+        for outcome in OTHER_SUB_ROWS:
+            at = index[outcome]
+            for j in range(_WIDTH):
+                counts[parent + j] += counts[at + j]
     for row in plan.rows:
-        if isinstance(row, Outcome) or row is RequestRow.OTHER_HANDLING:
+        if isinstance(row, Outcome) or (row is RequestRow.OTHER_HANDLING and not split):
             at = index[row]
             for j in range(_WIDTH):
                 counts[handled + j] += counts[at + j]

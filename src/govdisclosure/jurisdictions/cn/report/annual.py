@@ -23,9 +23,13 @@ from typing import Any, cast
 
 import attrs
 
-from govdisclosure.errors import InvalidInputError
+from govdisclosure.errors import InvalidInputError, NoRuleInForceError
 from govdisclosure.jurisdictions.cn.instruments import OGI_2019
-from govdisclosure.jurisdictions.cn.report.format import ReportFormat, check_format
+from govdisclosure.jurisdictions.cn.report.format import (
+    ReportFormat,
+    check_format,
+    format_for_year,
+)
 from govdisclosure.jurisdictions.cn.report.render import (
     report_html,
     report_markdown,
@@ -57,6 +61,7 @@ __all__ = [
     "FilingDeadline",
     "check_continuity",
     "filing_deadline",
+    "report_layout",
 ]
 
 
@@ -182,6 +187,50 @@ def _layout_of(requests: object) -> ReportFormat:
     return requests.layout if isinstance(requests, RequestTable) else ReportFormat.V2021
 
 
+def report_layout(
+    requests: RequestTable, proactive: ProactiveTable | None, year: object
+) -> ReportFormat:
+    """The format of a report, from its tables and its year: a **policy** where they are silent.
+
+    Table 三 tells the format unless it prints （六）其他处理 as a single row
+    with no sub-rows: the 2019 format does, and so do some 2021-format reports.
+    Then table 二, whose blocks differ between the formats, decides if it has
+    a number; else the report year, by :data:`~cn.report.format.FORMAT_BY_REPORT_YEAR`
+    (the 2021 format, 国办公开办函〔2021〕30号, issued 26 September 2021, from
+    the 2021 reports on: [INFERENCE]); else (no year, or a year before any
+    national format) the 2019 format, as the table alone reads. Why: a report
+    printed with the single row is as likely a 2021 report as a 2019 one, and
+    reading a 2021 report as 2019 refuses its table 二 and prints the wrong
+    headings. Pass ``layout=`` to :class:`AnnualReport` (or
+    ``ParseOptions(layout=...)``) to override.
+
+    >>> single = RequestTable.from_labels({"（六）其他处理": {"总计": 3}})
+    >>> report_layout(single, None, 2022), report_layout(single, None, 2020)
+    (<ReportFormat.V2021: '2021'>, <ReportFormat.V2019: '2019'>)
+
+    .. versionadded:: 0.3.0
+    """
+    if requests.layout is ReportFormat.V2021:
+        return requests.layout
+    if proactive is not None and any(v is not None for v in proactive.values):
+        return proactive.layout
+    if type(year) is int:
+        try:
+            return format_for_year(year)
+        except NoRuleInForceError:
+            return requests.layout
+    return requests.layout
+
+
+def _default_layout(report: AnnualReport) -> ReportFormat:
+    requests: object = report.requests
+    proactive: object = report.proactive
+    if not isinstance(requests, RequestTable):
+        return ReportFormat.V2021  # reported by the report's own check
+    chosen = proactive if isinstance(proactive, ProactiveTable) else None
+    return report_layout(requests, chosen, report.year)
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class AnnualReport:
     """An agency's annual report on disclosure work for one year, in one format.
@@ -195,8 +244,12 @@ class AnnualReport:
         overview: Section 一 (总体情况), text.
         problems: Section 五 (problems and improvements), text.
         other_matters: Section 六 (other matters), text.
-        layout: The format version; by default that of ``requests``. Every
-            table must be in it.
+        layout: The format version; by default that of ``requests``, or where
+            table 三 prints （六）其他处理 as a single row, as
+            :func:`report_layout` decides from table 二 and the year (a policy).
+            Every table must be in it; a table 三 with the single row is read
+            as a 2021 table printed so (:meth:`RequestTable.to_layout`), and
+            then a blank table 二 takes the report's format.
         language: The language the report is shown in: ``"zh"`` (the official
             labels, the default) or ``"en"``. It is what a notebook shows
             (``_repr_html_``) and what ``to_text``, ``to_markdown``, ``to_html``,
@@ -204,7 +257,8 @@ class AnnualReport:
             report's tables take it too. A display preference, not data: it takes
             no part in ``==`` (see :meth:`with_language`).
 
-    .. versionchanged:: 0.3.0 ``language``.
+    .. versionchanged:: 0.3.0 ``language``; ``layout`` from table 二 and the year where
+        table 三 prints （六）其他处理 alone.
     """
 
     agency: str = attrs.field(validator=_check_agency)
@@ -221,9 +275,7 @@ class AnnualReport:
     overview: str = attrs.field(default="", validator=_check_text)
     problems: str = attrs.field(default="", validator=_check_text)
     other_matters: str = attrs.field(default="", validator=_check_text)
-    layout: ReportFormat = attrs.field(
-        default=attrs.Factory(lambda self: _layout_of(self.requests), takes_self=True)
-    )
+    layout: ReportFormat = attrs.field(default=attrs.Factory(_default_layout, takes_self=True))
     language: Language = attrs.field(
         default="zh", eq=False, validator=language_validator, metadata={OMIT_IF_DEFAULT: True}
     )
@@ -239,6 +291,12 @@ class AnnualReport:
                 msg = f"must be a {kind.__name__}"
                 raise InvalidInputError(msg, field=name, value=getattr(self, name))
         check_format(self.layout)
+        if self.layout is ReportFormat.V2021 and self.requests.layout is ReportFormat.V2019:
+            # （六）其他处理 alone: a 2021 table printed with the single row; a blank table 二
+            # made in its 2019 layout (the default) takes the report's
+            object.__setattr__(self, "requests", self.requests.to_layout(self.layout))
+            if all(v is None for v in self.proactive.values):
+                object.__setattr__(self, "proactive", ProactiveTable.empty(self.layout))
         if self.requests.layout is not self.layout:
             problems.append("requests")
         if self.proactive.layout is not self.layout:
@@ -361,7 +419,7 @@ class AnnualReport:
         lang = self._language(language)
         schemas: dict[object, TableSchema] = {
             "proactive": self.proactive.schema,
-            "requests": self.requests.schema,
+            "requests": self.requests.printed_schema,
             "reconsideration_litigation": self.reviews.schema,
         }
         records = self.to_records(lang)

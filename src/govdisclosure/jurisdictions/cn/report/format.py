@@ -11,10 +11,10 @@ municipal government's general office, which follows the trial format.
 
 The two formats differ in table 二 (other columns and rows) and in one place
 of table 三: the 2019 format has （六）其他处理 as a single row, the 2021 format
-splits it in three. Table 四 is the same in both.
+splits it in three (and keeps （六）其他处理 as their parent row). Table 四 is the same.
 
 >>> len(request_rows(ReportFormat.V2021)), len(request_rows(ReportFormat.V2019))
-(25, 23)
+(26, 23)
 >>> [c.label for c in REQUEST_COLUMNS]
 ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']
 >>> SECTIONS[2].label
@@ -52,6 +52,7 @@ __all__ = [
     "CASE_COLUMNS",
     "CASE_KINDS",
     "FORMAT_BY_REPORT_YEAR",
+    "OTHER_SUB_ROWS",
     "REQUEST_COLUMNS",
     "REQUEST_TABLE_NOTE",
     "SECTIONS",
@@ -195,7 +196,9 @@ class RequestRow(enum.Enum):
     CARRIED_OVER = "carried_over"
     """二、上年结转政府信息公开申请数量: applications carried over from last year."""
     OTHER_HANDLING = "other_handling"
-    """（六）其他处理 as one row: the 2019 trial format only."""
+    """（六）其他处理: the single row of 2019; in 2021 the parent of its three sub-rows.
+
+    .. versionchanged:: 0.3.0 a row of the 2021 layout too."""
     HANDLED = "handled"
     """三（七）总计: all applications handled (concluded) this year."""
     CARRIED_FORWARD = "carried_forward"
@@ -296,9 +299,9 @@ def _outcome_rows(*, split_other: bool) -> tuple[RowSpec, ...]:
     counters: dict[OutcomeGroup, int] = {}
     for outcome in Outcome:
         group = outcome.group
+        if outcome is Outcome.OTHER_CORRECTION_LAPSED:
+            rows.append(_OTHER_HANDLING)  # the single row (2019), the parent (2021)
         if group is OutcomeGroup.OTHER and not split_other:
-            if outcome is Outcome.OTHER_CORRECTION_LAPSED:
-                rows.append(_OTHER_HANDLING)
             continue
         if group in FLAT_GROUPS:
             label = group.label
@@ -328,12 +331,16 @@ _ROWS_2019: tuple[RowSpec, ...] = (
 
 
 def request_rows(layout: ReportFormat) -> tuple[RowSpec, ...]:
-    """The numeric rows of table 三 in ``layout``, in order (25 in 2021, 23 in 2019).
+    """The numeric rows of table 三 in ``layout``, in order (26 in 2021, with （六）, 23 in 2019).
 
     >>> [r.label for r in request_rows(ReportFormat.V2019)[-3:]]
     ['（六）其他处理', '（七）总计', '四、结转下年度继续办理']
     """
     return _ROWS_2019 if layout is ReportFormat.V2019 else _ROWS_2021
+
+
+OTHER_SUB_ROWS: tuple[Outcome, ...] = tuple(o for o in Outcome if o.group is OutcomeGroup.OTHER)
+"""The three sub-rows of （六）其他处理 in the 2021 format (one row in 2019). New in 0.3.0."""
 
 
 # -- table 四: reconsideration and litigation -----------------------------------

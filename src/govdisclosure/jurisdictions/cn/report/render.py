@@ -42,6 +42,7 @@ from govdisclosure.jurisdictions.cn.report.format import (
     REQUEST_TABLE_NOTE,
     RESULTS_HEADING,
     CaseKind,
+    ReportFormat,
     RequestRow,
     RowSpec,
     group_heading,
@@ -49,9 +50,14 @@ from govdisclosure.jurisdictions.cn.report.format import (
     request_rows,
     sections,
 )
-from govdisclosure.jurisdictions.cn.report.schemas import Language, ProactiveValue, request_schema
+from govdisclosure.jurisdictions.cn.report.schemas import (
+    Language,
+    ProactiveValue,
+    printed_request_schema,
+)
 from govdisclosure.reports import (
     HtmlCell,
+    TableSchema,
     format_cell,
     html_table,
     markdown_table,
@@ -106,8 +112,21 @@ def _row_label(spec: RowSpec, language: Language) -> str:
 # -- table 三 ----------------------------------------------------------------------
 
 
-def _flat(table: RequestTable) -> tuple[int | None, ...]:
-    return tuple(v for line in table.cells.values for v in line)
+def _printed_specs(table: RequestTable) -> tuple[RowSpec, ...]:
+    """The rows as printed: （六） as a heading, or alone (see ``single_other_row``)."""
+    if table.single_other_row:
+        return request_rows(ReportFormat.V2019)
+    if not table.parent_is_sum:  # its own numbers, above the sub-rows
+        return request_rows(table.layout)
+    return tuple(s for s in request_rows(table.layout) if s.key is not RequestRow.OTHER_HANDLING)
+
+
+def _printed(table: RequestTable) -> tuple[TableSchema, tuple[int | None, ...]]:
+    schema = printed_request_schema(
+        table.layout, single_other_row=table.single_other_row, parent_is_sum=table.parent_is_sum
+    )
+    cells = table.cells
+    return schema, tuple(v for row in schema.row_keys for v in cells.row(row))  # type: ignore[arg-type]
 
 
 def request_table_text(table: RequestTable, language: Language = "zh") -> str:
@@ -120,12 +139,12 @@ def request_table_text(table: RequestTable, language: Language = "zh") -> str:
     >>> print(request_table_text(t).splitlines()[2])   # doctest: +NORMALIZE_WHITESPACE
     一、本年新收政府信息公开申请数量 | 2 | | | | | | 2
     """
-    return schema_text(request_schema(table.layout), _flat(table), language)
+    return schema_text(*_printed(table), language)
 
 
 def request_table_markdown(table: RequestTable, language: Language = "zh") -> str:
     """Table 三 as a Markdown table; headings are bold rows with no numbers."""
-    return schema_markdown(request_schema(table.layout), _flat(table), language)
+    return schema_markdown(*_printed(table), language)
 
 
 def request_table_html(table: RequestTable, language: Language = "zh") -> str:
@@ -151,7 +170,7 @@ def request_table_html(table: RequestTable, language: Language = "zh") -> str:
         ],
         [th(c.label if zh else c.label_en) for c in columns[1:6]],
     ]
-    specs = request_rows(table.layout)
+    specs = _printed_specs(table)
     outcome_specs = [s for s in specs if s.group is not None or s.key is RequestRow.HANDLED]
     group_sizes: dict[OutcomeGroup, int] = {}
     for spec in outcome_specs:
@@ -160,7 +179,8 @@ def request_table_html(table: RequestTable, language: Language = "zh") -> str:
             group_sizes[group] = group_sizes.get(group, 0) + 1
     results_started = False
     seen: set[OutcomeGroup] = set()
-    for spec, cells in zip(specs, table.cells.values, strict=True):
+    for spec in specs:
+        cells = table.cells.row(spec.key)
         label = _row_label(spec, language)
         if spec.key in (RequestRow.NEW, RequestRow.CARRIED_OVER, RequestRow.CARRIED_FORWARD):
             rows.append([th(label, colspan=3), *values(cells)])

@@ -10,7 +10,7 @@ wrappers over these schemas and the engine.
 
 >>> s = request_schema(ReportFormat.V2021)
 >>> len(s.rows), len(s.columns), [r.rule for r in s.rules]
-(25, 7, ['cn.t3.row-total', 'cn.t3.handled-total', 'cn.t3.balance'])
+(26, 7, ['cn.t3.row-total', 'cn.t3.handled-total', 'cn.t3.other-total', 'cn.t3.balance'])
 >>> s.cell_label((Outcome.WITHHELD_STATE_SECRET, Total.TOTAL), "en")
 '1. State secret/Total'
 
@@ -34,6 +34,7 @@ from govdisclosure.jurisdictions.cn.report.format import (
     CASE_KINDS,
     CONTENT_HEADING,
     FLAT_GROUPS,
+    OTHER_SUB_ROWS,
     REQUEST_COLUMNS,
     RESULTS_HEADING,
     CaseResult,
@@ -67,12 +68,15 @@ __all__ = [
     "RULE_CARRY",
     "RULE_GROUP_TOTAL",
     "RULE_HANDLED_TOTAL",
+    "RULE_OTHER_TOTAL",
     "RULE_ROW_TOTAL",
     "Language",
     "ProactiveValue",
     "check_language",
     "language_validator",
+    "printed_request_schema",
     "proactive_schema",
+    "request_check_schema",
     "request_rules",
     "request_schema",
 ]
@@ -122,6 +126,11 @@ RULE_ROW_TOTAL = "cn.t3.row-total"
 RULE_HANDLED_TOTAL = "cn.t3.handled-total"
 RULE_BALANCE = "cn.t3.balance"
 RULE_CARRY = "cn.t3.carried-forward"
+RULE_OTHER_TOTAL = "cn.t3.other-total"
+"""（六）其他处理 = the sum of its three sub-rows (2021 format).
+
+.. versionadded:: 0.3.0
+"""
 RULE_GROUP_TOTAL = "cn.t4.group-total"
 
 _APPLICANT_COLUMNS: tuple[ApplicantKind, ...] = tuple(ApplicantKind)
@@ -155,30 +164,45 @@ def _row_rule() -> RowRule:
 
 
 def _outcome_keys(layout: ReportFormat) -> tuple[RequestRowKey, ...]:
+    """The outcome rows （七）总计 sums: （六） once, through its own row in both formats.
+
+    Through （六）其他处理 rather than its sub-rows, so that a 2021 table printed
+    with the single row is checked as fully as one printed with the sub-rows
+    (whose parent is their sum, see :class:`~cn.RequestTable`).
+    """
     return tuple(
         r.key
         for r in request_rows(layout)
-        if isinstance(r.key, Outcome) or r.key is RequestRow.OTHER_HANDLING
+        if (isinstance(r.key, Outcome) and r.key not in OTHER_SUB_ROWS)
+        or r.key is RequestRow.OTHER_HANDLING
     )
 
 
 def _column_rules(layout: ReportFormat) -> tuple[ColumnRule, ...]:
-    return (
-        ColumnRule(
-            RULE_HANDLED_TOTAL,
-            left=(RequestRow.HANDLED,),
-            right=_outcome_keys(layout),
-            description="（七）总计 must equal the sum of the outcome rows",
-            citation=_INFERRED,
-        ),
-        ColumnRule(
-            RULE_BALANCE,
-            left=(RequestRow.NEW, RequestRow.CARRIED_OVER),
-            right=(RequestRow.HANDLED, RequestRow.CARRIED_FORWARD),
-            description="一 + 二 must equal 三（七） + 四 (the table's stated 勾稽关系)",
-            citation=_TABLE_NOTE,
-        ),
+    handled = ColumnRule(
+        RULE_HANDLED_TOTAL,
+        left=(RequestRow.HANDLED,),
+        right=_outcome_keys(layout),
+        description="（七）总计 must equal the sum of the outcome rows",
+        citation=_INFERRED,
     )
+    balance = ColumnRule(
+        RULE_BALANCE,
+        left=(RequestRow.NEW, RequestRow.CARRIED_OVER),
+        right=(RequestRow.HANDLED, RequestRow.CARRIED_FORWARD),
+        description="一 + 二 must equal 三（七） + 四 (the table's stated 勾稽关系)",
+        citation=_TABLE_NOTE,
+    )
+    if layout is ReportFormat.V2019:
+        return handled, balance
+    other = ColumnRule(
+        RULE_OTHER_TOTAL,
+        left=(RequestRow.OTHER_HANDLING,),
+        right=OTHER_SUB_ROWS,
+        description="（六）其他处理 must equal the sum of its three sub-rows",
+        citation=_INFERRED,
+    )
+    return handled, other, balance
 
 
 def _group_heading(group: OutcomeGroup) -> Heading:
@@ -193,8 +217,12 @@ def _request_row_groups(key: RequestRowKey, group: OutcomeGroup | None) -> tuple
     return (_RESULTS,)
 
 
-def _build_request_schema(layout: ReportFormat) -> TableSchema:
-    specs = request_rows(layout)
+def _build_request_schema(layout: ReportFormat, *, parent: bool = True) -> TableSchema:
+    specs = [
+        s
+        for s in request_rows(layout)
+        if parent or layout is ReportFormat.V2019 or s.key is not RequestRow.OTHER_HANDLING
+    ]
     rows = tuple(
         KeySpec(
             spec.key,
@@ -216,17 +244,76 @@ def _build_request_schema(layout: ReportFormat) -> TableSchema:
         columns,
         headings=headings,
         row_rules=(_row_rule(),),
-        column_rules=_column_rules(layout),
+        column_rules=_column_rules(layout) if parent else (),
         stub=_texts(APPLICANT_HEADING),
         citation=layout.citation,
     )
 
 
 _REQUEST_SCHEMAS = {layout: _build_request_schema(layout) for layout in ReportFormat}
+_PRINTED_2021 = _build_request_schema(ReportFormat.V2021, parent=False)
+_BY_SUB_ROWS = attrs.evolve(
+    _REQUEST_SCHEMAS[ReportFormat.V2021],
+    row_rules=(
+        attrs.evolve(
+            _row_rule(),
+            rows=tuple(
+                k
+                for k in _REQUEST_SCHEMAS[ReportFormat.V2021].row_keys
+                if k is not RequestRow.OTHER_HANDLING
+            ),
+        ),
+    ),
+    column_rules=(
+        attrs.evolve(
+            _column_rules(ReportFormat.V2021)[0],
+            right=tuple(
+                k for k in _REQUEST_SCHEMAS[ReportFormat.V2021].row_keys if isinstance(k, Outcome)
+            ),
+        ),
+        _column_rules(ReportFormat.V2021)[2],
+    ),
+)
+
+
+def request_check_schema(layout: ReportFormat, *, parent_is_sum: bool) -> TableSchema:
+    """The schema a table 三 is checked against: :func:`request_schema`, or its sub-row variant.
+
+    Where, in a 2021 table, （六）其他处理 is the sum of its sub-rows in every
+    column (as it is when the report printed it as their heading), its row
+    adds nothing to check: the identities are then those of the sub-rows
+    (（七）总计 through them, no row total on （六）), so that one misprint is
+    one finding.
+
+    >>> [r.rule for r in request_check_schema(ReportFormat.V2021, parent_is_sum=True).rules]
+    ['cn.t3.row-total', 'cn.t3.handled-total', 'cn.t3.balance']
+    """
+    if layout is ReportFormat.V2021 and parent_is_sum:
+        return _BY_SUB_ROWS
+    return _REQUEST_SCHEMAS[layout]
+
+
+def printed_request_schema(
+    layout: ReportFormat, *, single_other_row: bool, parent_is_sum: bool
+) -> TableSchema:
+    """The rows of table 三 as the format prints them, for rendering.
+
+    The 2021 format prints （六）其他处理 as the heading of its sub-rows; a 2021
+    table whose sub-rows were not printed is printed with the single row, as
+    the 2019 format is; one whose （六） row is not the sum of its sub-rows
+    prints that row's numbers too, above them.
+
+    >>> len(printed_request_schema(ReportFormat.V2021, single_other_row=False,
+    ...                            parent_is_sum=True).rows)
+    25
+    """
+    if layout is ReportFormat.V2019 or single_other_row:
+        return _REQUEST_SCHEMAS[ReportFormat.V2019]
+    return _PRINTED_2021 if parent_is_sum else _REQUEST_SCHEMAS[layout]
 
 
 def request_schema(layout: ReportFormat) -> TableSchema:
-    """The schema of table 三 in ``layout`` (25 rows in 2021, 23 in 2019; 7 columns).
+    """The schema of table 三 in ``layout`` (26 rows in 2021, 23 in 2019; 7 columns).
 
     >>> request_schema(ReportFormat.V2019).row(RequestRow.OTHER_HANDLING).label()
     '（六）其他处理'
@@ -239,12 +326,14 @@ def request_rules(layout: ReportFormat) -> tuple[RowRule | ColumnRule, ...]:
 
     - :data:`RULE_ROW_TOTAL`, per row: 总计 = the six applicant columns ([INFERENCE]).
     - :data:`RULE_HANDLED_TOTAL`, per column: （七）总计 = the sum of the outcome
-      rows (（六） is one row in 2019) ([INFERENCE]).
+      rows, counting （六）其他处理 once, through its own row ([INFERENCE]).
+    - :data:`RULE_OTHER_TOTAL`, per column (2021): （六）其他处理 = the sum of its
+      three sub-rows ([INFERENCE]: the format prints it as their heading).
     - :data:`RULE_BALANCE`, per column: 一 + 二 = 三（七） + 四 (stated in the
       table's top-left cell).
 
     >>> [r.rule for r in request_rules(ReportFormat.V2021)]
-    ['cn.t3.row-total', 'cn.t3.handled-total', 'cn.t3.balance']
+    ['cn.t3.row-total', 'cn.t3.handled-total', 'cn.t3.other-total', 'cn.t3.balance']
     """
     schema = _REQUEST_SCHEMAS[layout]
     return (*schema.row_rules, *schema.column_rules)
