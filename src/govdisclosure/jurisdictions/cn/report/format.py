@@ -4,9 +4,9 @@ Every label here is an official Chinese label with an English one beside it,
 and every layout carries the citation of the format document it comes from:
 国办公开办函〔2021〕30号 (``instruments.REPORT_FORMAT_2021``) or
 国办公开办函〔2019〕60号 (``instruments.REPORT_FORMAT_2019``).
-Sources and their strength are in the project spec, §5: the 2021 labels are
-those reproduced by several independent annual-report parsers and fixtures
-([3P]); the 2019 labels are those of the real 2019 report of the Shanghai
+The 2021 labels are those of the format as republished (``instruments.REPORT_FORMAT_2021``
+says which copy was read) and reproduced by several independent annual-report parsers
+and fixtures ([3P]); the 2019 labels are those of the real 2019 report of the Shanghai
 municipal government's general office, which follows the trial format.
 
 The two formats differ in table 二 (other columns and rows) and in one place
@@ -168,7 +168,7 @@ def _section(data: tuple[int, str, str, str | None]) -> Section:
 
 
 SECTIONS: tuple[Section, ...] = tuple(_section(s) for s in _data.SECTIONS_2021)
-"""The section headings of the 2021 format (spec §5.3)."""
+"""The section headings of the 2021 format (国办公开办函〔2021〕30号)."""
 
 _SECTIONS_2019 = (*SECTIONS[:4], _section(_data.SECTION_5_2019), SECTIONS[5])
 
@@ -475,7 +475,7 @@ CONTENT_HEADING = Label(*_data.CONTENT_HEADING)
 
 
 def proactive_blocks(layout: ReportFormat) -> tuple[ProactiveBlock, ...]:
-    """The blocks of table 二 in ``layout`` (spec §5.4).
+    """The blocks of table 二 in ``layout`` (as the format document lays them out).
 
     >>> [b.caption for b in proactive_blocks(ReportFormat.V2021)]
     ['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']
