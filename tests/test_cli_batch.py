@@ -250,3 +250,19 @@ def test_validate_refuses_hostile_xml_and_wrong_options(tmp_path, capsys):
     table = tmp_path / "t.json"
     table.write_text("{}", encoding="utf-8")
     assert main(["validate", str(table), "--previous", str(bomb)]) == EXIT_USAGE
+
+
+def test_a_missing_extra_is_a_message_not_a_traceback(monkeypatch, capsys):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_defusedxml(name, *args, **kwargs):
+        if name.startswith("defusedxml"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_defusedxml)
+    path = str(US_DATA / "usab-fy2023.xml")
+    assert main(["validate", path, "--jurisdiction", "us"]) == EXIT_USAGE
+    assert "govdisclosure[us]" in capsys.readouterr().err

@@ -19,7 +19,8 @@ number or null}}``, optionally with a table 四 under the key ``"四"``.
 
 Exit status: :data:`EXIT_OK` (0) on success; :data:`EXIT_FINDINGS` (1) when
 ``validate`` finds a broken identity or a deadline carries findings;
-:data:`EXIT_USAGE` (2) for a command line that cannot be parsed;
+:data:`EXIT_USAGE` (2) for a command line that cannot be parsed (or an
+optional extra the command needs, such as ``govdisclosure[us]``, that is not installed);
 :data:`EXIT_INVALID` (3) for bad or uncovered data (the message names the field
 and the value). A closed pipe (``| head``) ends the command quietly.
 
@@ -66,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except UsageError as exc:
         sys.stderr.write(f"usage error: {exc}\n")
+        return EXIT_USAGE
+    except ImportError as exc:  # an optional extra the command needs is not installed
+        sys.stderr.write(f"error: {exc}\n")
         return EXIT_USAGE
     except BrokenPipeError:
         _quiet_stdout()
