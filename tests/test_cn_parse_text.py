@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -314,3 +315,14 @@ def test_real_rendering_with_table_rules() -> None:
     assert p is not None
     assert all(v == 0 for v in p.values)
     assert r.readings == {}
+
+
+def test_table_two_columns_follow_its_header_lines_not_the_title() -> None:
+    # Found by the round trip: an agency named like a 2019 column heading (上一年项目数量) in a
+    # 2021-format report; the 2021 block headers decide the columns (行政许可 has one).
+    from govdisclosure.examples.seed_report import seed_report
+
+    report = attrs.evolve(seed_report("zh"), agency="上一年项目数量", year=2019)
+    parsed = cn.parse_report_text(_as_pdf_text(report))
+    assert parsed.proactive == report.proactive
+    assert parsed.requests == report.requests

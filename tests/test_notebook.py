@@ -570,3 +570,14 @@ def test_records_frame_refuses_an_amount_given_as_a_count() -> None:
     with pytest.raises(InvalidInputError) as info:
         records_frame(records, [CellKind.COUNT] * len(records))
     assert [p.path for p in info.value.problems] == ["proactive:fees/fees_collected"]
+
+
+def test_a_deadline_repr_stays_short_with_escaped_characters() -> None:
+    # Found by Hypothesis: a rules name of control and astral characters, whose repr escapes
+    # them (\x1f, \U00018d09), made the line 160 characters long.
+    from govdisclosure.deadlines._deadline import _short
+
+    name = "0000000\x1f\x1f\x1f\U00018d09\U00018d09\U0002ebe1\U0002ebe1\U0002fa1e"
+    assert len(_short(name)) == 40
+    assert _short(name).startswith("'0000000\\x1f")
+    assert _short("abc") == "'abc'"

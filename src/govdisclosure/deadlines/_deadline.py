@@ -69,7 +69,13 @@ _SHORT = 40
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= _SHORT else text[: _SHORT - 1] + "…"
+    r"""``text`` quoted as ``repr`` quotes it, cut so that the quoted form is at most 40 characters.
+
+    The cut is made after quoting, so escapes (a control character becomes ``\x1f``)
+    cannot make the line longer.
+    """
+    quoted = repr(text)
+    return quoted if len(quoted) <= _SHORT else quoted[: _SHORT - 2] + "…" + quoted[-1]
 
 
 @attrs.frozen(repr=False)
@@ -242,8 +248,8 @@ class Deadline:
         due = self.due.isoformat() if self.due is not None else "not fixed"
         n = len(self.findings)
         return (
-            f"Deadline(request={_short(self.request.id)!r}, due={due}, limit={self.limit}, "
-            f"rules={_short(self.rules.name)!r}, {n} finding{'' if n == 1 else 's'})"
+            f"Deadline(request={_short(self.request.id)}, due={due}, limit={self.limit}, "
+            f"rules={_short(self.rules.name)}, {n} finding{'' if n == 1 else 's'})"
         )
 
     def _repr_html_(self) -> str:

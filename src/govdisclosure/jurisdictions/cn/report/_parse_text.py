@@ -152,8 +152,10 @@ def _proactive(
 ) -> list[tuple[str, list[tuple[str, str]]]]:
     found: list[tuple[str, Hashable, list[str]]] = []
     headers: list[str] = []
+    block_headers: list[str] = []
     for labels, values in records:
         headers.extend(labels)
+        block_headers.extend(line for line in labels if line.startswith("信息内容"))
         if not labels:
             continue
         key = log.try_read("proactive", "row", labels[-1])
@@ -162,7 +164,9 @@ def _proactive(
     if not found:
         return []
     keys = {k for _, k, _ in found}
-    joined = " ".join(headers)
+    # The columns are told by the blocks' header lines (信息内容 ...), not by any other line
+    # that happens to hold the same words (a title, an agency's name): all lines only if none.
+    joined = " ".join(block_headers or headers)
     layout = (
         ReportFormat.V2019
         if keys & _ONLY_2019 or "上一年项目数量" in joined or "本年新制作数量" in joined
