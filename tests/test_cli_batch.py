@@ -253,16 +253,9 @@ def test_validate_refuses_hostile_xml_and_wrong_options(tmp_path, capsys):
 
 
 def test_a_missing_extra_is_a_message_not_a_traceback(monkeypatch, capsys):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_defusedxml(name, *args, **kwargs):
-        if name.startswith("defusedxml"):
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_defusedxml)
+    # A None entry in sys.modules makes importing that module raise ImportError.
+    for name in ("defusedxml", "defusedxml.ElementTree"):
+        monkeypatch.setitem(sys.modules, name, None)
     path = str(US_DATA / "usab-fy2023.xml")
     assert main(["validate", path, "--jurisdiction", "us"]) == EXIT_USAGE
     assert "govdisclosure[us]" in capsys.readouterr().err

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from govdisclosure._optional import require
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -64,15 +65,11 @@ def require_numpy() -> ModuleType:
     >>> require_numpy().__name__
     'numpy'
     """
-    try:
-        import numpy as np
-    except ImportError as exc:  # pragma: no cover - numpy is installed where the tests run
-        msg = (
-            "the batch (array) methods need numpy: pip install 'govdisclosure[numpy]' "
-            "(or pip install numpy)"
-        )
-        raise ImportError(msg) from exc
-    return np
+    hint = (
+        "the batch (array) methods need numpy: pip install 'govdisclosure[numpy]' "
+        "(or pip install numpy)"
+    )
+    return require("numpy", hint)
 
 
 class _Tables:

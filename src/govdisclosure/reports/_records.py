@@ -30,11 +30,11 @@ labels in a language and their positions in the official order
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
 
+from govdisclosure._optional import require
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.reports._schema import CellKind, TableSchema
 from govdisclosure.reports._table import Table  # noqa: F401 - the doctests use it
@@ -156,10 +156,7 @@ def pandas_module() -> Any:  # noqa: ANN401 - pandas is optional and ships no ty
 
     .. versionadded:: 0.3.0
     """
-    try:
-        return importlib.import_module("pandas")
-    except ImportError as exc:
-        raise ImportError(_PANDAS_HINT) from exc
+    return require("pandas", _PANDAS_HINT)
 
 
 def table_frame(cells: _HasCells, schema: TableSchema, language: str | None = None) -> Any:  # noqa: ANN401 - a pandas.DataFrame (pandas is optional and untyped)

@@ -15,12 +15,12 @@ lxml is the optional ``parse`` extra and is imported only when a page is read.
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
 import attrs
 
+from govdisclosure._optional import require
 from govdisclosure.errors import InvalidInputError
 
 # Cell, Grid and PageText are working values of one reading, not models: not exported.
@@ -85,11 +85,9 @@ def load_html(html: str) -> Any:  # noqa: ANN401 - an lxml element (lxml is opti
     if not isinstance(given, str):
         msg = "a page must be given as a str"
         raise InvalidInputError(msg, field="html", value=type(given).__name__)
-    try:  # the optional extra, imported when used (and untyped)
-        etree: Any = importlib.import_module("lxml.etree")
-        lxml_html: Any = importlib.import_module("lxml.html")
-    except ImportError as err:  # pragma: no cover - the extra is installed in tests
-        raise ImportError(_INSTALL) from err
+    # the optional extra, imported when used (and untyped)
+    etree: Any = require("lxml.etree", _INSTALL)
+    lxml_html: Any = require("lxml.html", _INSTALL)
     cleaned = _XML_DECLARATION.sub("", _CONTROL.sub("", html), count=1)
     if not cleaned.strip():
         msg = "the page is empty"

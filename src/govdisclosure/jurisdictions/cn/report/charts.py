@@ -31,9 +31,9 @@ blank (its ``blank_note`` text).
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
+from govdisclosure._optional import require
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
 from govdisclosure.jurisdictions.cn.report._league import Z95, LeagueTable
@@ -70,11 +70,8 @@ def _check(value: object, kind: type, field: str) -> None:
 
 
 def _figure(ax: Any, size: tuple[float, float]) -> tuple[Any, Any]:  # noqa: ANN401 - matplotlib is untyped here
-    try:
-        figure = importlib.import_module("matplotlib.figure")
-        agg = importlib.import_module("matplotlib.backends.backend_agg")
-    except ImportError as exc:
-        raise ImportError(PLOT_HINT) from exc
+    figure: Any = require("matplotlib.figure", PLOT_HINT)
+    agg: Any = require("matplotlib.backends.backend_agg", PLOT_HINT)
     if ax is not None:
         return ax.get_figure(), ax
     fig = figure.Figure(figsize=size, layout="constrained")

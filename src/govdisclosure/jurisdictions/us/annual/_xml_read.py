@@ -22,6 +22,7 @@ from xml.etree.ElementTree import Element
 
 import attrs
 
+from govdisclosure._optional import require
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.jurisdictions.us.annual._model import (
     DataRow,
@@ -400,17 +401,14 @@ class _Found:
 _DANGLING_ROW = "dangling s:ref: no row has this s:id"
 _DANGLING_ORG = "dangling s:ref: no organisation has this s:id"
 _SPEC_ELEMENT = {spec.id: spec.element for spec in SECTIONS}
+_DEFUSED_HINT = (
+    "reading the Annual FOIA Report XML needs defusedxml: pip install 'govdisclosure[us]'"
+)
 
 
 def _parser() -> Callable[..., Element]:
-    try:
-        from defusedxml import (  # type: ignore[import-untyped,unused-ignore]
-            ElementTree as DefusedTree,
-        )
-    except ImportError as error:  # pragma: no cover - the test environment has the extra
-        msg = "reading the Annual FOIA Report XML needs defusedxml: pip install 'govdisclosure[us]'"
-        raise ImportError(msg) from error
-    parse: Callable[..., Element] = DefusedTree.fromstring
+    defused: Any = require("defusedxml.ElementTree", _DEFUSED_HINT)
+    parse: Callable[..., Element] = defused.fromstring
     return parse
 
 
@@ -439,13 +437,11 @@ def read_report(text: str, cls: type[T]) -> T:
     parse = _parser()
     from xml.etree.ElementTree import ParseError
 
-    from defusedxml import (  # type: ignore[import-untyped,unused-ignore]
-        DefusedXmlException,
-    )
+    refused: type[Exception] = require("defusedxml", _DEFUSED_HINT).DefusedXmlException
 
     try:
         root = parse(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as error:
+    except refused as error:
         msg = "refused: DTDs, entity declarations and external references are not allowed"
         raise InvalidInputError(msg, field=DOCUMENT, value=type(error).__name__) from None
     except ParseError as error:
