@@ -10,27 +10,34 @@ WorkingDays(20)
 
 from __future__ import annotations
 
-from govdisclosure.agencies import Agency, AgencyKind, AgencyTree, Sector
-from govdisclosure.calendar import WorkCalendar
-from govdisclosure.channels import Channel, ChannelActivity, Figure, Period
-from govdisclosure.classification import Category, Crosswalk, Scheme
-from govdisclosure.deadlines import Deadline, DeadlineStatus
-from govdisclosure.errors import (
-    CalendarNotPublishedError,
-    GovDisclosureError,
-    InvalidInputError,
-    NoRuleInForceError,
-    TimelineError,
-    UnknownLabelError,
-)
-from govdisclosure.items import Catalogue, DisclosureMode, InformationItem
-from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
-from govdisclosure.money import Money
-from govdisclosure.review import Review, ReviewState
+from typing import TYPE_CHECKING
+
+from govdisclosure._lazy import attach
+
+if TYPE_CHECKING:
+    from govdisclosure.agencies import Agency, AgencyKind, AgencyTree, Sector
+    from govdisclosure.calendar import WorkCalendar
+    from govdisclosure.channels import Channel, ChannelActivity, Figure, Period
+    from govdisclosure.classification import Category, Crosswalk, Scheme
+    from govdisclosure.deadlines import Deadline, DeadlineStatus
+    from govdisclosure.errors import (
+        CalendarNotPublishedError,
+        GovDisclosureError,
+        InvalidInputError,
+        NoRuleInForceError,
+        TimelineError,
+        UnknownLabelError,
+    )
+    from govdisclosure.items import Catalogue, DisclosureMode, InformationItem
+    from govdisclosure.law import CalendarDays, Citation, Instrument, WorkingDays
+    from govdisclosure.money import Money
+    from govdisclosure.review import Review, ReviewState
+
+    __version__: str
 
 
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed metadata on first use (PEP 562).
+def _version(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use.
 
     ``importlib.metadata`` costs tens of milliseconds to import, so
     ``import govdisclosure`` does not pay for it until the version is asked for.
@@ -41,12 +48,13 @@ def __getattr__(name: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        found = version("govdisclosure")
+        return version("govdisclosure")
     except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        found = "0.0.0"
-    globals()["__version__"] = found
-    return found
+        return "0.0.0"
 
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = attach(__name__, __file__, extra=_version)
 
 __all__ = [
     "Agency",

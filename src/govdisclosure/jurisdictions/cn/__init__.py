@@ -8,135 +8,142 @@ beside its citation (see ``instruments``).
 
 from __future__ import annotations
 
-from govdisclosure.jurisdictions.cn.clock import (
-    CONSULTATION_PERIOD,
-    DEFAULT_POLICY,
-    RECEIPT_RULES,
-    REPLY_RULES,
-    RULES_2007,
-    RULES_2019,
-    TIME_ZONE,
-    ClockPolicy,
-    MailReceipt,
-    RegimeBasis,
-    clock_rules,
-    date_of_receipt,
-    local_date,
-    receipt_findings,
-    reply_deadline,
-)
-from govdisclosure.jurisdictions.cn.exemptions import (
-    ENDANGERS_SECURITY,
-    ENFORCEMENT_CASE_FILE,
-    GROUNDS,
-    INTERNAL_AFFAIRS,
-    PROCESS_INFORMATION,
-    PROHIBITED_BY_LAW,
-    STATE_SECRET,
-    THIRD_PARTY_RIGHTS,
-    Decision,
-    ground,
-    ground_for,
-    ground_from_label,
-    report_outcome,
-)
-from govdisclosure.jurisdictions.cn.fees import (
-    FEE_PAYMENT_PERIOD,
-    PER_REQUEST_SCHEDULE,
-    PER_REQUEST_TERMS,
-    PER_VOLUME_SCHEDULE,
-    PER_VOLUME_SCHEDULES,
-    STEPPED_BY_TEN,
-    FeeBasis,
-    FeeNotice,
-    FeeStatus,
-    PerRequestBandPolicy,
-    PerRequestTerms,
-    assess,
-    assess_per_request,
-    assess_per_volume,
-    fee_ledger,
-    fee_payment_deadline,
-    per_request_schedule,
-    per_volume_schedule,
-    processing_fee_per_request,
-    processing_fee_per_volume,
-)
-from govdisclosure.jurisdictions.cn.holiday_notices import Arrangement, HolidayNotice
-from govdisclosure.jurisdictions.cn.instruments import SICHUAN_FEE_NOTICE_2021
-from govdisclosure.jurisdictions.cn.notice_text import parse_holiday_notice
-from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
-from govdisclosure.jurisdictions.cn.proactive import (
-    PROACTIVE_PERIOD,
-    PreRegulation,
-    ProactiveDeadline,
-    SpecialLimit,
-    explain_proactive_deadline,
-    item_deadline,
-    item_lateness,
-    proactive_deadline,
-    proactive_lateness,
-)
-from govdisclosure.jurisdictions.cn.report import (
-    AnnualReport,
-    CaseKind,
-    CaseResult,
-    CaseYearPolicy,
-    ChangeTable,
-    CorpusFinding,
-    Filer,
-    FilingDeadline,
-    HeadlineFigures,
-    LeagueTable,
-    ProactiveTable,
-    ReconsiderationLitigationTable,
-    ReportCorpus,
-    ReportFormat,
-    RequestRow,
-    RequestTable,
-    ReviewCase,
-    Total,
-    aggregate_cases,
-    aggregate_columns,
-    aggregate_proactive,
-    aggregate_requests,
-    check_carried_forward,
-    check_continuity,
-    filing_deadline,
-    headline_figures,
-    league_chart,
-    outcome_mix,
-    request_columns,
-    year_over_year,
-)
+from typing import TYPE_CHECKING
 
-# -- reading printed reports (HTML, PDF text) --
-from govdisclosure.jurisdictions.cn.report.parse import (
-    LABEL_VARIANTS,
-    AmountUnits,
-    LabelReading,
-    LabelTolerance,
-    LabelVariant,
-    ParsedReport,
-    ParseOptions,
-    ProseFigure,
-    ProseMeasure,
-    ProseOptions,
-    ReceivedReading,
-    check_prose,
-    parse_report_html,
-    parse_report_text,
-    prose_figures,
-)
-from govdisclosure.jurisdictions.cn.schemes import (
-    ART_20_ITEMS,
-    ART_21_CITY_COUNTY_ITEMS,
-    ART_21_TOWNSHIP_ITEMS,
-    STATUTORY_SCHEME,
-    TOPICAL_SCHEME,
-    TOPICAL_TO_STATUTORY,
-)
-from govdisclosure.jurisdictions.cn.workdays import calendar, notices_for
+from govdisclosure._lazy import attach
+
+if TYPE_CHECKING:
+    from govdisclosure.jurisdictions.cn.clock import (
+        CONSULTATION_PERIOD,
+        DEFAULT_POLICY,
+        RECEIPT_RULES,
+        REPLY_RULES,
+        RULES_2007,
+        RULES_2019,
+        TIME_ZONE,
+        ClockPolicy,
+        MailReceipt,
+        RegimeBasis,
+        clock_rules,
+        date_of_receipt,
+        local_date,
+        receipt_findings,
+        reply_deadline,
+    )
+    from govdisclosure.jurisdictions.cn.exemptions import (
+        ENDANGERS_SECURITY,
+        ENFORCEMENT_CASE_FILE,
+        GROUNDS,
+        INTERNAL_AFFAIRS,
+        PROCESS_INFORMATION,
+        PROHIBITED_BY_LAW,
+        STATE_SECRET,
+        THIRD_PARTY_RIGHTS,
+        Decision,
+        ground,
+        ground_for,
+        ground_from_label,
+        report_outcome,
+    )
+    from govdisclosure.jurisdictions.cn.fees import (
+        FEE_PAYMENT_PERIOD,
+        PER_REQUEST_SCHEDULE,
+        PER_REQUEST_TERMS,
+        PER_VOLUME_SCHEDULE,
+        PER_VOLUME_SCHEDULES,
+        STEPPED_BY_TEN,
+        FeeBasis,
+        FeeNotice,
+        FeeStatus,
+        PerRequestBandPolicy,
+        PerRequestTerms,
+        assess,
+        assess_per_request,
+        assess_per_volume,
+        fee_ledger,
+        fee_payment_deadline,
+        per_request_schedule,
+        per_volume_schedule,
+        processing_fee_per_request,
+        processing_fee_per_volume,
+    )
+    from govdisclosure.jurisdictions.cn.holiday_notices import Arrangement, HolidayNotice
+    from govdisclosure.jurisdictions.cn.instruments import SICHUAN_FEE_NOTICE_2021
+    from govdisclosure.jurisdictions.cn.notice_text import parse_holiday_notice
+    from govdisclosure.jurisdictions.cn.outcomes import Outcome, OutcomeGroup
+    from govdisclosure.jurisdictions.cn.proactive import (
+        PROACTIVE_PERIOD,
+        PreRegulation,
+        ProactiveDeadline,
+        SpecialLimit,
+        explain_proactive_deadline,
+        item_deadline,
+        item_lateness,
+        proactive_deadline,
+        proactive_lateness,
+    )
+    from govdisclosure.jurisdictions.cn.report import (
+        AnnualReport,
+        CaseKind,
+        CaseResult,
+        CaseYearPolicy,
+        ChangeTable,
+        CorpusFinding,
+        Filer,
+        FilingDeadline,
+        HeadlineFigures,
+        LeagueTable,
+        ProactiveTable,
+        ReconsiderationLitigationTable,
+        ReportCorpus,
+        ReportFormat,
+        RequestRow,
+        RequestTable,
+        ReviewCase,
+        Total,
+        aggregate_cases,
+        aggregate_columns,
+        aggregate_proactive,
+        aggregate_requests,
+        check_carried_forward,
+        check_continuity,
+        filing_deadline,
+        headline_figures,
+        league_chart,
+        outcome_mix,
+        request_columns,
+        year_over_year,
+    )
+
+    # -- reading printed reports (HTML, PDF text) --
+    from govdisclosure.jurisdictions.cn.report.parse import (
+        LABEL_VARIANTS,
+        AmountUnits,
+        LabelReading,
+        LabelTolerance,
+        LabelVariant,
+        ParsedReport,
+        ParseOptions,
+        ProseFigure,
+        ProseMeasure,
+        ProseOptions,
+        ReceivedReading,
+        check_prose,
+        parse_report_html,
+        parse_report_text,
+        prose_figures,
+    )
+    from govdisclosure.jurisdictions.cn.schemes import (
+        ART_20_ITEMS,
+        ART_21_CITY_COUNTY_ITEMS,
+        ART_21_TOWNSHIP_ITEMS,
+        STATUTORY_SCHEME,
+        TOPICAL_SCHEME,
+        TOPICAL_TO_STATUTORY,
+    )
+    from govdisclosure.jurisdictions.cn.workdays import calendar, notices_for
+else:
+    __getattr__, __dir__ = attach(__name__, __file__)
 
 __all__ = [
     "ART_20_ITEMS",

@@ -10,6 +10,7 @@ Built on the generic layers, mostly as data:
 * the exemptions, dispositions and fees, and the DOJ Annual FOIA Report.
 
 >>> from datetime import date
+>>> from govdisclosure.jurisdictions.us import reply_deadline
 >>> from govdisclosure.requests import Applicant, ApplicantKind, Request
 >>> req = Request(id="FOIA-2026-0001", received=date(2026, 11, 20),
 ...               applicant=Applicant(kind=ApplicantKind.NATURAL_PERSON))
@@ -21,96 +22,103 @@ datetime.date(2026, 12, 21)
 
 from __future__ import annotations
 
-from govdisclosure.jurisdictions.us.annual import AnnualFoiaReport, aggregate_annual_report
-from govdisclosure.jurisdictions.us.clock import (
-    APPEAL_RULES,
-    APPEAL_WINDOW,
-    DEFAULT_CLOCK_POLICY,
-    EXPEDITION_LIMIT,
-    EXPEDITION_RULES,
-    REPLY_LIMIT,
-    REPLY_RULES,
-    ROUTING_WINDOW,
-    UNUSUAL_CIRCUMSTANCES,
-    ClockPolicy,
-    appeal_deadline,
-    appeal_window_end,
-    clock_rules,
-    expedition_deadline,
-    reply_deadline,
-)
-from govdisclosure.jurisdictions.us.codes import (
-    ExemptionCode,
-    NonExemptionReason,
-    TimeIncrement,
-    Track,
-)
-from govdisclosure.jurisdictions.us.exemptions import (
-    DELIBERATIVE_PROCESS_YEARS,
-    EXEMPTIONS,
-    FORESEEABLE_HARM_CITATION,
-    OPEN_FOIA_RULE,
-    Exclusion,
-    Exemption3Catalogue,
-    Exemption3Statute,
-    ExemptionPolicy,
-    HarmBasis,
-    Withholding,
-    deliberative_process_applies,
-    exemption,
-)
-from govdisclosure.jurisdictions.us.federal_holidays import (
-    CLOSURES,
-    CLOSURES_KNOWN_THROUGH,
-    INAUGURATION_DAY,
-    LEGAL_PUBLIC_HOLIDAYS,
-    Closure,
-)
-from govdisclosure.jurisdictions.us.fees import (
-    ADVANCE_PAYMENT_OVER,
-    DUPLICATION_ALLOWANCE_PAGES,
-    EXCUSE_ADDITIONAL_DAYS,
-    GOOD_FAITH_ATTEMPTS,
-    LARGE_REQUEST_PAGES,
-    QUARTER_HOURS,
-    SEARCH_ALLOWANCE_HOURS,
-    STATUTORY_DEFAULTS,
-    WAIVER_CITATION,
-    DeadlineFacts,
-    ExcuseCondition,
-    FeeBarException,
-    FeePolicy,
-    FeeRates,
-    FeeStep,
-    FoiaFeeAssessment,
-    RequesterCategory,
-    assess_fees,
-    full_waiver,
-    partial_waiver,
-)
-from govdisclosure.jurisdictions.us.instruments import (
-    DOJ_REPORT_FORMAT,
-    FOIA,
-    FOIA_IMPROVEMENT_ACT,
-    HOLIDAYS,
-    OMB_FEE_GUIDELINES,
-)
-from govdisclosure.jurisdictions.us.outcomes import (
-    Disposition,
-    DispositionPolicy,
-    ProcessedRequest,
-    RequesterResponse,
-    applied_exemption_counts,
-    disposition_counts,
-    exclusion_uses,
-)
-from govdisclosure.jurisdictions.us.workdays import (
-    CALENDAR_FIRST,
-    CALENDAR_LAST,
-    DEFAULT_CALENDAR_POLICY,
-    CalendarPolicy,
-    calendar,
-)
+from typing import TYPE_CHECKING
+
+from govdisclosure._lazy import attach
+
+if TYPE_CHECKING:
+    from govdisclosure.jurisdictions.us.annual import AnnualFoiaReport, aggregate_annual_report
+    from govdisclosure.jurisdictions.us.clock import (
+        APPEAL_RULES,
+        APPEAL_WINDOW,
+        DEFAULT_CLOCK_POLICY,
+        EXPEDITION_LIMIT,
+        EXPEDITION_RULES,
+        REPLY_LIMIT,
+        REPLY_RULES,
+        ROUTING_WINDOW,
+        UNUSUAL_CIRCUMSTANCES,
+        ClockPolicy,
+        appeal_deadline,
+        appeal_window_end,
+        clock_rules,
+        expedition_deadline,
+        reply_deadline,
+    )
+    from govdisclosure.jurisdictions.us.codes import (
+        ExemptionCode,
+        NonExemptionReason,
+        TimeIncrement,
+        Track,
+    )
+    from govdisclosure.jurisdictions.us.exemptions import (
+        DELIBERATIVE_PROCESS_YEARS,
+        EXEMPTIONS,
+        FORESEEABLE_HARM_CITATION,
+        OPEN_FOIA_RULE,
+        Exclusion,
+        Exemption3Catalogue,
+        Exemption3Statute,
+        ExemptionPolicy,
+        HarmBasis,
+        Withholding,
+        deliberative_process_applies,
+        exemption,
+    )
+    from govdisclosure.jurisdictions.us.federal_holidays import (
+        CLOSURES,
+        CLOSURES_KNOWN_THROUGH,
+        INAUGURATION_DAY,
+        LEGAL_PUBLIC_HOLIDAYS,
+        Closure,
+    )
+    from govdisclosure.jurisdictions.us.fees import (
+        ADVANCE_PAYMENT_OVER,
+        DUPLICATION_ALLOWANCE_PAGES,
+        EXCUSE_ADDITIONAL_DAYS,
+        GOOD_FAITH_ATTEMPTS,
+        LARGE_REQUEST_PAGES,
+        QUARTER_HOURS,
+        SEARCH_ALLOWANCE_HOURS,
+        STATUTORY_DEFAULTS,
+        WAIVER_CITATION,
+        DeadlineFacts,
+        ExcuseCondition,
+        FeeBarException,
+        FeePolicy,
+        FeeRates,
+        FeeStep,
+        FoiaFeeAssessment,
+        RequesterCategory,
+        assess_fees,
+        full_waiver,
+        partial_waiver,
+    )
+    from govdisclosure.jurisdictions.us.instruments import (
+        DOJ_REPORT_FORMAT,
+        FOIA,
+        FOIA_IMPROVEMENT_ACT,
+        HOLIDAYS,
+        OMB_FEE_GUIDELINES,
+    )
+    from govdisclosure.jurisdictions.us.outcomes import (
+        Disposition,
+        DispositionPolicy,
+        ProcessedRequest,
+        RequesterResponse,
+        applied_exemption_counts,
+        disposition_counts,
+        exclusion_uses,
+    )
+    from govdisclosure.jurisdictions.us.workdays import (
+        CALENDAR_FIRST,
+        CALENDAR_LAST,
+        DEFAULT_CALENDAR_POLICY,
+        CalendarPolicy,
+        calendar,
+    )
+else:
+    __getattr__, __dir__ = attach(__name__, __file__)
 
 __all__ = [
     "ADVANCE_PAYMENT_OVER",

@@ -30,62 +30,73 @@ The rule pack's half of the report layer, built on :mod:`govdisclosure.reports`:
 
 from __future__ import annotations
 
-from govdisclosure.jurisdictions.cn.report._columnar import (
-    APPLICANT_KIND_CODES,
-    NO_OUTCOME,
-    OUTCOME_CODES,
-    UNKNOWN_OUTCOME,
-    aggregate_columns,
-    request_columns,
-)
-from govdisclosure.jurisdictions.cn.report._league import LeagueEntry, LeagueTable, Rate
-from govdisclosure.jurisdictions.cn.report.aggregate import (
-    DOCUMENT_ROWS,
-    aggregate_proactive,
-    aggregate_requests,
-)
-from govdisclosure.jurisdictions.cn.report.annual import (
-    FILING_DEADLINES,
-    AnnualReport,
-    Filer,
-    FilingDeadline,
-    check_continuity,
-    filing_deadline,
-)
-from govdisclosure.jurisdictions.cn.report.cases import (
-    CaseYearPolicy,
-    ReviewCase,
-    aggregate_cases,
-)
-from govdisclosure.jurisdictions.cn.report.charts import league_chart, outcome_mix, year_over_year
-from govdisclosure.jurisdictions.cn.report.corpus import (
-    Change,
-    ChangeTable,
-    CorpusFinding,
-    ReportCorpus,
-)
-from govdisclosure.jurisdictions.cn.report.format import (
-    CaseKind,
-    CaseResult,
-    ProactiveColumn,
-    ProactiveRow,
-    ReportFormat,
-    RequestRow,
-    Total,
-    format_for_year,
-)
-from govdisclosure.jurisdictions.cn.report.headline import (
-    SMALL_SAMPLE,
-    HeadlineFigures,
-    headline_figures,
-    wilson_interval,
-)
-from govdisclosure.jurisdictions.cn.report.tables import (
-    ProactiveTable,
-    ReconsiderationLitigationTable,
-    RequestTable,
-    check_carried_forward,
-)
+from typing import TYPE_CHECKING
+
+from govdisclosure._lazy import attach
+
+if TYPE_CHECKING:
+    from govdisclosure.jurisdictions.cn.report._columnar import (
+        APPLICANT_KIND_CODES,
+        NO_OUTCOME,
+        OUTCOME_CODES,
+        UNKNOWN_OUTCOME,
+        aggregate_columns,
+        request_columns,
+    )
+    from govdisclosure.jurisdictions.cn.report._league import LeagueEntry, LeagueTable, Rate
+    from govdisclosure.jurisdictions.cn.report.aggregate import (
+        DOCUMENT_ROWS,
+        aggregate_proactive,
+        aggregate_requests,
+    )
+    from govdisclosure.jurisdictions.cn.report.annual import (
+        FILING_DEADLINES,
+        AnnualReport,
+        Filer,
+        FilingDeadline,
+        check_continuity,
+        filing_deadline,
+    )
+    from govdisclosure.jurisdictions.cn.report.cases import (
+        CaseYearPolicy,
+        ReviewCase,
+        aggregate_cases,
+    )
+    from govdisclosure.jurisdictions.cn.report.charts import (
+        league_chart,
+        outcome_mix,
+        year_over_year,
+    )
+    from govdisclosure.jurisdictions.cn.report.corpus import (
+        Change,
+        ChangeTable,
+        CorpusFinding,
+        ReportCorpus,
+    )
+    from govdisclosure.jurisdictions.cn.report.format import (
+        CaseKind,
+        CaseResult,
+        ProactiveColumn,
+        ProactiveRow,
+        ReportFormat,
+        RequestRow,
+        Total,
+        format_for_year,
+    )
+    from govdisclosure.jurisdictions.cn.report.headline import (
+        SMALL_SAMPLE,
+        HeadlineFigures,
+        headline_figures,
+        wilson_interval,
+    )
+    from govdisclosure.jurisdictions.cn.report.tables import (
+        ProactiveTable,
+        ReconsiderationLitigationTable,
+        RequestTable,
+        check_carried_forward,
+    )
+else:
+    __getattr__, __dir__ = attach(__name__, __file__)
 
 __all__ = [
     "APPLICANT_KIND_CODES",
