@@ -1,0 +1,575 @@
+"""The reply clock over columns: due dates for a million requests at once, with numpy.
+
+:func:`due_dates_array` gives, element by element, the ``Deadline.due`` that
+:func:`~govdisclosure.deadlines.compute_deadline` gives for the same requests,
+from columns (numpy arrays, pandas Series or plain sequences, one entry per
+request) of the facts the clock reads in the common case:
+
+* ``received``: the date of receipt (day 0);
+* ``correction_requested`` / ``correction_received``: one request for a
+  correction and the corrected application (either may be missing). Under
+  rules that restart the count (the PRC) the corrected application is the new
+  day 0; under rules with a correction toll (the US) the two are that toll;
+* ``pause_start`` / ``pause_end`` / ``pause_reason``: one pause (a consultation
+  or a fee notice until payment, :class:`~govdisclosure.deadlines.PauseReason`);
+  ``pause_end`` missing while the pause is open;
+* ``extension_on`` / ``extension_days``: one extension (``extension_days``
+  defaults to the rules' maximum).
+
+A row stands for the request whose log is those events sorted by date, events
+of one day in the order just listed (correction requested, corrected
+application, pause start, pause end, extension). Every event is judged as the
+object path judges it (against the due date as it stands on its day).
+
+Rows the columns cannot decide exactly are not guessed. Each row gets a code
+(:class:`ColumnReason`): the due date is ``NaT`` while a corrected application
+is awaited or an open pause with no cap stops the count (the object path's
+``due is None``), and a row whose events the column path does not cover (a
+pause or an extension before the correction, under restart rules; a
+correction toll and another pause in one row) is refused: by default it
+raises :class:`~govdisclosure.errors.InvalidInputError` naming the row
+(``unsupported="raise"``); ``unsupported="mark"`` gives it ``NaT`` and the code
+:attr:`ColumnReason.UNSUPPORTED` instead, for the object path to handle.
+
+A count that needs a day outside the calendar raises
+:class:`~govdisclosure.errors.CalendarNotPublishedError`, as the scalar does,
+its message naming the first such row.
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from govdisclosure.calendar._batch import _tables, require_numpy
+from govdisclosure.deadlines._column_input import NAT, bad_rows, codes, counts, day_numbers
+from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule
+from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from govdisclosure.calendar import WorkCalendar
+
+    Array = npt.NDArray[Any]
+    IntArray = npt.NDArray[np.int64]
+    BoolArray = npt.NDArray[np.bool_]
+
+__all__ = ["PAUSE_REASON_CODES", "ColumnDeadlines", "ColumnReason", "due_dates_array"]
+
+PAUSE_REASON_CODES: tuple[PauseReason, ...] = tuple(PauseReason)
+"""The pause reasons in code order: code ``i`` of ``pause_reason`` is ``PAUSE_REASON_CODES[i]``."""
+
+_TOLL = len(PAUSE_REASON_CODES)  # the code of a correction toll, internal
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_NEVER = -(2**62)  # a day number before any "in force from"
+
+
+class ColumnReason(enum.IntEnum):
+    """Why a row of :func:`due_dates_array` has the due date it has (``reason`` column)."""
+
+    DUE = 0
+    """The due date is known (and given)."""
+    AWAITING_CORRECTION = 1
+    """A correction was requested and the corrected application is awaited: ``NaT``."""
+    PAUSE_OPEN = 2
+    """An open pause with no cap stops the count: ``NaT``."""
+    UNSUPPORTED = 3
+    """The row's events are not a shape the column path covers: ``NaT``; use the object path."""
+
+
+class ColumnDeadlines(NamedTuple):
+    """The columns :func:`due_dates_array` returns, one entry per request.
+
+    Attributes:
+        due: ``Deadline.due``, as ``datetime64[D]`` (``NaT`` where not known).
+        extended_due: The due date had the rules' maximum extension been granted
+            on the first day this layout allows (day 0, or the day of the last
+            correction event under restart rules) instead of the recorded one;
+            ``NaT`` where ``due`` is, where the rules set no maximum, or where
+            the calendar does not reach it (``unpublished_extended="nat"``).
+        start: ``Deadline.start`` (day 0), ``datetime64[D]``.
+        extension: ``Deadline.extension.days``: the working days of the recorded
+            extension that took effect (0 if none did).
+        reason: :class:`ColumnReason` codes (int8).
+    """
+
+    due: Array
+    extended_due: Array
+    start: Array
+    extension: Array
+    reason: Array
+
+
+class _Lookups:
+    """Working-day arithmetic on day numbers for the rows of a mask, failures recorded per row."""
+
+    def __init__(self, calendar: WorkCalendar, size: int) -> None:
+        np = require_numpy()
+        t = _tables(calendar)
+        self.calendar = calendar
+        self.base, self.size, self.count = t.base, t.size, t.count
+        self.cum = t.cum0[1:]  # working days up to and including each covered day
+        self.workdays = t.workdays  # with one spare entry at the end
+        self.last = t.base + t.size - 1
+        self.failed = np.zeros(size, dtype=bool)
+        self.fail_day = np.zeros(size, dtype=np.int64)
+        self.fail_kind = np.zeros(size, dtype=np.int8)  # 1 before, 2 after, 3 beyond the last
+
+    def _mark(self, bad: BoolArray, kind: int, day: IntArray) -> None:
+        new = bad & ~self.failed
+        if new.any():
+            self.failed |= new
+            self.fail_kind[new] = kind
+            self.fail_day[new] = day[new]
+
+    def _index(self, day: IntArray, mask: BoolArray) -> tuple[IntArray, BoolArray]:
+        np = require_numpy()
+        i = np.where(mask, day, self.base) - self.base
+        low, high = i < 0, i >= self.size
+        self._mark(mask & low, 1, day)
+        self._mark(mask & high, 2, day)
+        return np.clip(i, 0, self.size - 1), mask & ~low & ~high
+
+    def add(self, day: IntArray, n: IntArray | int, mask: BoolArray) -> IntArray:
+        """The ``n``-th working day after each day (``n >= 0``), for the rows of ``mask``."""
+        np = require_numpy()
+        i, ok = self._index(day, mask)
+        k = self.cum[i] + n - 1
+        self._mark(ok & (k >= self.count) & (np.asarray(n) > 0), 3, day)
+        found = self.workdays[np.clip(k, 0, self.count)]
+        return np.where(np.asarray(n) > 0, found, day)  # type: ignore[no-any-return]
+
+    def between(self, start: IntArray, end: IntArray, mask: BoolArray) -> IntArray:
+        """The working days ``x`` with ``start < x <= end``, for the rows of ``mask``."""
+        i, ok = self._index(start, mask)
+        j, _ = self._index(end, ok)
+        return self.cum[j] - self.cum[i]  # type: ignore[no-any-return]
+
+    def raise_first(self, rows: BoolArray) -> None:
+        """Raise the scalar's error for the first row of ``rows`` whose count left the calendar."""
+        np = require_numpy()
+        bad = self.failed & rows
+        if not bad.any():
+            return
+        k = int(np.argmax(bad))
+        kind = int(self.fail_kind[k])
+        cal = self.calendar
+        if kind == 3:
+            error = CalendarNotPublishedError(cal.last.year + 1, hint=cal.unpublished_hint)
+        else:
+            day = date.fromordinal(int(self.fail_day[k]) + _EPOCH_ORDINAL)
+            hint = cal.unpublished_hint if kind == 2 else None
+            error = CalendarNotPublishedError(day.year, on=day, hint=hint)
+        error.args = (f"rows[{k}]: {error.args[0]}",)
+        raise error
+
+
+class _Rules:
+    """The numbers of the regimes the column walk reads, per row (and per pause code)."""
+
+    def __init__(self, regimes: tuple[ClockRules, ...], regime: IntArray) -> None:
+        np = require_numpy()
+        self.regimes = regimes
+        self.regime = regime
+
+        def per_row(values: list[int]) -> IntArray:
+            return np.array(values, dtype=np.int64)[regime]  # type: ignore[no-any-return]
+
+        self.restarts: BoolArray = per_row([x.correction_toll is None for x in regimes]) != 0
+        self.day_zero = per_row([1 if x.count_day_zero else 0 for x in regimes])
+        self.limit = per_row([x.limit.days for x in regimes])
+        most = [-1 if x.max_extension is None else x.max_extension.days for x in regimes]
+        self.max_extension = per_row(most)
+        tables: list[list[PauseRule]] = []
+        for x in regimes:
+            found = [x.pause_rule(reason) for reason in PAUSE_REASON_CODES]
+            found.append(x.correction_toll or PauseRule(stops_clock=False, citation=x.fee.citation))
+            tables.append(found)
+        self._stops = np.array([[p.stops_clock and p.max_uses != 0 for p in t] for t in tables])
+        self._since = np.array(
+            [
+                [_NEVER if p.in_force_from is None else _number(p.in_force_from) for p in t]
+                for t in tables
+            ],
+            dtype=np.int64,
+        )
+        self._cap = np.array([[-1 if p.cap is None else p.cap.days for p in t] for t in tables])
+        self._include = np.array([[1 if p.include_start else 0 for p in t] for t in tables])
+
+    def pause(self, code: IntArray) -> tuple[BoolArray, IntArray, IntArray, IntArray]:
+        """Per row, for its pause code: whether it stops the clock, since when, cap, start included."""
+        at = (self.regime, code)
+        return self._stops[at], self._since[at], self._cap[at].astype("int64"), self._include[at]
+
+
+def _number(day: date) -> int:
+    return day.toordinal() - _EPOCH_ORDINAL
+
+
+class _Count:
+    """The count of :func:`govdisclosure.deadlines._pauses.count` for at most one pause per row."""
+
+    def __init__(self, look: _Lookups, start: IntArray, cap: IntArray) -> None:
+        self.look, self.start, self.cap = look, start, cap
+
+    def __call__(  # noqa: PLR0913 - the count's own arguments, per row
+        self,
+        origin: IntArray,
+        limit: IntArray,
+        bound: IntArray,
+        end: IntArray,
+        *,
+        paused: BoolArray,
+        open_: BoolArray,
+        rows: BoolArray,
+    ) -> tuple[IntArray, BoolArray]:
+        """The due dates, and where they are known, counting past the pause of the ``paused`` rows.
+
+        ``end`` is the last day a closed pause leaves out; an open one (``open_``)
+        runs to its cap, or, with no cap, stops the count if the count reaches it.
+        """
+        np = require_numpy()
+        look = self.look
+        after = paused & (bound > origin)
+        beyond = after & (bound > look.last)
+        avail = look.between(origin, bound, rows & after & ~beyond)
+        reach = rows & paused & ~(after & (beyond | (avail >= limit)))
+        has_cap = self.cap >= 0
+        cap_end = look.add(self.start, np.maximum(self.cap, 0), reach & open_ & has_cap)
+        unknown = reach & open_ & ~has_cap
+        stop = np.where(open_, cap_end, end)
+        pos = np.maximum(np.where(after, bound, origin), stop)
+        steps = np.where(reach, limit - np.where(after, avail, 0), limit)
+        due = look.add(np.where(reach, pos, origin), steps, rows & ~unknown)
+        return due, rows & ~unknown
+
+
+def _walk(  # noqa: PLR0913 - the state of the walk, per row
+    look: _Lookups,
+    r: _Rules,
+    origin: IntArray,
+    cols: dict[str, Any],
+    extension_on: IntArray,
+    extension_days: IntArray,
+    rows: BoolArray,
+) -> tuple[IntArray, BoolArray, BoolArray]:
+    """Pause and extension, in the order of the log: the due dates, where known, which extended."""
+    np = require_numpy()
+    s, e, code = cols["pause_start"], cols["pause_end"], cols["code"]
+    has_pause, has_end = cols["has_pause"], cols["has_end"]
+    has_x = rows & (extension_on != NAT)
+    x = extension_on
+    c = np.clip(code, 0, _TOLL)
+    stops, since, cap, include = r.pause(c)
+    cap = np.where(has_pause, cap, -1)
+    bound = s - include
+    count = _Count(look, np.where(has_pause, s, origin), cap)
+    limit = r.limit
+    # An extension before the pause begins (or with no pause): judged against the plain count.
+    first = has_x & (~has_pause | (x < s))
+    before = look.add(origin, limit, first)
+    granted = first & (x <= before)
+    limit = limit + np.where(granted, extension_days, 0)
+    # The pause begins: it stops the clock unless it began after (or on) the due date.
+    eff = rows & has_pause & stops & (s >= since)
+    check = eff & ((s - origin) >= limit)
+    due_then = look.add(origin, limit, check)
+    eff &= ~(check & ((due_then < s) | ((include == 0) & (due_then == s))))
+    # It ends: a cap bounds the days left out.
+    over = eff & has_end & (cap >= 0) & ((e - s) > cap)
+    last = look.add(s, np.maximum(cap, 0), over)
+    end = np.where(over, np.minimum(e, last), e)
+    # An extension after the pause began: judged against the due date as it stands that day.
+    later = has_x & has_pause & (x >= s)
+    plain = later & ~eff
+    before_plain = look.add(origin, limit, plain)
+    counted = later & eff
+    closed = counted & has_end & (e <= x)
+    before_paused, known = count(
+        origin, limit, bound, end, paused=counted, open_=counted & ~closed, rows=counted
+    )
+    before = np.where(plain, before_plain, before_paused)
+    in_time = later & ((counted & ~known) | (x <= before))
+    granted |= in_time
+    limit = limit + np.where(in_time, extension_days, 0)
+    due, known = count(origin, limit, bound, end, paused=eff, open_=eff & ~has_end, rows=rows)
+    return due, known, granted
+
+
+def _columns(
+    received: object, given: dict[str, object], regimes: int, regime: object
+) -> dict[str, Any]:
+    """The input columns, read, their lengths checked."""
+    np = require_numpy()
+    cols: dict[str, Any] = {"received": day_numbers(received, "received")}
+    n = len(cols["received"])
+    for name in _DATES:
+        value = given[name]
+        cols[name] = (
+            np.full(n, NAT, np.int64) if value is None else day_numbers(value, name, missing=True)
+        )
+    lengths: dict[str, int] = {k: len(v) for k, v in cols.items()}
+    reason = given["pause_reason"]
+    cols["code"] = (
+        np.full(n, -1, np.int64)
+        if reason is None
+        else codes(reason, PAUSE_REASON_CODES, "pause_reason", n)  # type: ignore[arg-type]
+    )
+    lengths["pause_reason"] = len(cols["code"])
+    days = given["extension_days"]
+    cols["explicit_days"] = days is not None and not isinstance(days, int | np.integer)
+    if days is not None:
+        cols["days"] = counts(days, "extension_days", n)
+        lengths["extension_days"] = len(cols["days"])
+    if regime is None:
+        if regimes != 1:
+            msg = "must be given with a sequence of rules: the index of each row's rules"
+            raise InvalidInputError(msg, field="regime", value=None)
+        cols["regime"] = np.zeros(n, dtype=np.int64)
+    else:
+        cols["regime"] = counts(regime, "regime", n)
+        lengths["regime"] = len(cols["regime"])
+        wrong = cols["regime"] >= regimes
+        if wrong.any():
+            raise bad_rows(wrong, cols["regime"], "regime", f"must be below {regimes}")
+    if len(set(lengths.values())) > 1:
+        msg = "the columns must have one entry per request"
+        raise InvalidInputError(msg, field="columns", value=lengths)
+    return cols
+
+
+_DATES = (
+    "correction_requested",
+    "correction_received",
+    "pause_start",
+    "pause_end",
+    "extension_on",
+)
+
+
+def _check_order(r: _Rules, cols: dict[str, Any]) -> None:
+    """Refuse rows no request could have (as ``Request`` refuses such a log)."""
+    np = require_numpy()
+    received = cols["received"]
+
+    def refuse(bad: BoolArray, name: str, message: str) -> None:
+        if bad.any():
+            raise bad_rows(bad, cols[name].view("datetime64[D]"), name, message)
+
+    for name in ("correction_requested", "correction_received", "pause_start", "extension_on"):
+        present = cols[name] != NAT
+        refuse(present & (cols[name] < received), name, "is before the date of receipt")
+    asked, got = cols["correction_requested"], cols["correction_received"]
+    late = (asked != NAT) & (got != NAT) & (got < asked)
+    refuse(late, "correction_received", "is before the correction was requested")
+    start, end = cols["pause_start"], cols["pause_end"]
+    refuse((start == NAT) & (end != NAT), "pause_end", "ends a pause that did not begin")
+    refuse((start != NAT) & (end != NAT) & (end < start), "pause_end", "is before the pause began")
+    code = cols["code"]
+    for bad, message in (
+        ((start != NAT) & (code < 0), "is missing for a pause"),
+        ((start == NAT) & (code >= 0), "is given for a row with no pause"),
+    ):
+        if bad.any():
+            raise bad_rows(bad, code, "pause_reason", message)
+    has_x = cols["extension_on"] != NAT
+    most = r.max_extension
+    if "days" not in cols:
+        if (has_x & (most < 0)).any():
+            k = int(np.argmax(has_x & (most < 0)))
+            msg = "must be given: the rules set no maximum extension to default to"
+            raise InvalidInputError(msg, field=f"extension_days[{k}]", value=None)
+        cols["days"] = np.where(has_x, most, 0)
+    days = cols["days"]
+    if cols["explicit_days"] and (~has_x & (days != 0)).any():
+        message = "is given for a row with no extension_on (give 0)"
+        raise bad_rows(~has_x & (days != 0), days, "extension_days", message)
+    too_long = has_x & (most >= 0) & (days > most)
+    if too_long.any():
+        message = "is more than the rules allow (their max_extension)"
+        raise bad_rows(too_long, days, "extension_days", message)
+
+
+def due_dates_array(  # noqa: PLR0913 - one keyword per column, and the policies
+    rules: ClockRules | Sequence[ClockRules],
+    calendar: WorkCalendar,
+    received: object,
+    *,
+    correction_requested: object = None,
+    correction_received: object = None,
+    pause_start: object = None,
+    pause_end: object = None,
+    pause_reason: object = None,
+    extension_on: object = None,
+    extension_days: object = None,
+    regime: object = None,
+    unsupported: str = "raise",
+    unpublished_extended: str = "nat",
+) -> ColumnDeadlines:
+    """The due dates of many requests under ``rules``, on ``calendar``, from columns.
+
+    Equal, row by row, to ``compute_deadline(request, rules, calendar)`` for the
+    request each row stands for (see the module's documentation); a column left
+    out means no such event in any row.
+
+    Args:
+        rules: The regime of every row, or a sequence of regimes (with ``regime``).
+        calendar: The working-day calendar.
+        received: Dates of receipt (none missing).
+        correction_requested: When a correction was requested (``NaT``/``None``: never).
+        correction_received: When the corrected application came (or the toll's
+            information, under rules with a correction toll).
+        pause_start: When a pause began.
+        pause_end: When it ended (missing: still open).
+        pause_reason: :class:`PauseReason` per row (codes in
+            :data:`PAUSE_REASON_CODES`, members or values; ``None``/``-1`` for no
+            pause), or one member for every pause.
+        extension_on: When an extension was granted.
+        extension_days: Its length in working days (an int, or a column with 0
+            where there is no extension); by default the rules' maximum.
+        regime: With a sequence of rules, the index of each row's rules.
+        unsupported: ``"raise"`` (default) or ``"mark"``: what a row the columns
+            cannot decide exactly does (:attr:`ColumnReason.UNSUPPORTED`).
+        unpublished_extended: ``"nat"`` (default) or ``"raise"``: an extended due
+            date the calendar does not reach is ``NaT``, or raises.
+
+    Returns:
+        A :class:`ColumnDeadlines`.
+
+    Raises:
+        InvalidInputError: naming the column and rows: a wrong type, lengths
+            that differ, a date before receipt or out of order, an extension
+            longer than the rules allow; or, with ``unsupported="raise"``,
+            a row the column path does not cover.
+        CalendarNotPublishedError: the count of a row runs outside the calendar.
+
+    >>> import numpy as np
+    >>> from govdisclosure.calendar import WorkCalendar
+    >>> from govdisclosure.law import Citation, Instrument, WorkingDays
+    >>> act = Instrument(code="demo", title="Demo Act", short="DA")
+    >>> rules = ClockRules(
+    ...     name="Demo Act", limit=WorkingDays(10), limit_citation=Citation(act, "5"),
+    ...     max_extension=WorkingDays(10), extension_citation=Citation(act, "5", paragraph=2),
+    ...     restart_citation=Citation(act, "4"),
+    ...     third_party=PauseRule(stops_clock=True, citation=Citation(act, "6")),
+    ...     other_organ=PauseRule(stops_clock=True, citation=Citation(act, "6")),
+    ...     fee=PauseRule(stops_clock=False, citation=Citation(act, "7")))
+    >>> cal = WorkCalendar(first=date(2030, 1, 1), last=date(2030, 12, 31))
+    >>> days = lambda *d: np.array(d, dtype="datetime64[D]")
+    >>> out = due_dates_array(rules, cal, days("2030-03-01", "2030-03-01", "2030-03-01"),
+    ...     pause_start=days("NaT", "NaT", "2030-03-05"),
+    ...     pause_end=days("NaT", "NaT", "2030-03-08"),
+    ...     pause_reason=[None, None, PauseReason.THIRD_PARTY],
+    ...     extension_on=days("NaT", "2030-03-05", "NaT"))
+    >>> out.due                    # 4-15 March; ten more to 29 March; 6-8 March stopped
+    array(['2030-03-15', '2030-03-29', '2030-03-20'], dtype='datetime64[D]')
+    >>> out.extension.tolist(), out.reason.tolist()
+    ([0, 10, 0], [0, 0, 0])
+    >>> out.extended_due           # had ten more days been granted on day 0
+    array(['2030-03-29', '2030-03-29', '2030-04-03'], dtype='datetime64[D]')
+    """
+    np = require_numpy()
+    if unsupported not in ("raise", "mark"):
+        msg = "must be 'raise' or 'mark'"
+        raise InvalidInputError(msg, field="unsupported", value=unsupported)
+    if unpublished_extended not in ("raise", "nat"):
+        msg = "must be 'nat' or 'raise'"
+        raise InvalidInputError(msg, field="unpublished_extended", value=unpublished_extended)
+    regimes = _regimes(rules)
+    given = {
+        "correction_requested": correction_requested,
+        "correction_received": correction_received,
+        "pause_start": pause_start,
+        "pause_end": pause_end,
+        "pause_reason": pause_reason,
+        "extension_on": extension_on,
+        "extension_days": extension_days,
+    }
+    cols = _columns(received, given, len(regimes), regime)
+    r = _Rules(regimes, cols["regime"])
+    _check_order(r, cols)
+    return _solve(r, calendar, cols, unsupported=unsupported, extended=unpublished_extended)
+
+
+def _regimes(rules: object) -> tuple[ClockRules, ...]:
+    if isinstance(rules, ClockRules):
+        return (rules,)
+    if isinstance(rules, Sequence) and rules and all(isinstance(x, ClockRules) for x in rules):
+        return tuple(rules)
+    msg = "must be ClockRules or a non-empty sequence of them"
+    raise InvalidInputError(msg, field="rules", value=rules)
+
+
+def _solve(
+    r: _Rules, calendar: WorkCalendar, cols: dict[str, Any], *, unsupported: str, extended: str
+) -> ColumnDeadlines:
+    """The walk over checked columns."""
+    np = require_numpy()
+    received = cols["received"]
+    n = len(received)
+    look = _Lookups(calendar, n)
+    asked, got = cols["correction_requested"], cols["correction_received"]
+    has_asked, has_got = asked != NAT, got != NAT
+    involved = has_asked | has_got
+    s, x = cols["pause_start"], cols["extension_on"]
+    restarts = r.restarts
+    # Restart rules: the correction must come before the pause and the extension.
+    last = np.where(has_got, got, asked)
+    early = ((s != NAT) & (s < last)) | ((x != NAT) & (x < last))
+    # Toll rules: the correction is the row's one pause.
+    odd = involved & np.where(restarts, early, s != NAT)
+    live = ~odd
+    if unsupported == "raise" and odd.any():
+        k = int(np.argmax(odd))
+        msg = (
+            "the column path does not cover this row's events (a pause or an extension before "
+            "the correction, or a correction toll and another pause): use the object path"
+        )
+        raise InvalidInputError(msg, field=f"rows[{k}]", value=None)
+    # A correction under restart rules: is it in time, is it answered?
+    origin0 = received - r.day_zero
+    on = np.where(has_asked, asked, got)
+    check = live & restarts & involved & ((on - origin0) >= r.limit)
+    due0 = look.add(origin0, r.limit, check)
+    expired = check & (due0 < on)
+    awaiting = live & restarts & has_asked & ~expired & ~has_got
+    start = np.where(live & restarts & has_got & ~expired, got, received)
+    x_extended = np.where(restarts & involved, last, start)
+    as_toll = live & ~restarts & has_asked
+    pause = {
+        "pause_start": np.where(as_toll, asked, s),
+        "pause_end": np.where(as_toll, got, cols["pause_end"]),
+        "code": np.where(as_toll, _TOLL, cols["code"]),
+    }
+    pause["has_pause"] = pause["pause_start"] != NAT
+    pause["has_end"] = pause["pause_end"] != NAT
+    rows = live & ~awaiting
+    origin = start - r.day_zero
+    due, known, granted = _walk(look, r, origin, pause, x, cols["days"], rows)
+    look.raise_first(live)
+    reason = np.zeros(n, dtype=np.int8)
+    reason[odd] = ColumnReason.UNSUPPORTED
+    reason[awaiting] = ColumnReason.AWAITING_CORRECTION
+    reason[rows & ~known] = ColumnReason.PAUSE_OPEN
+    nat = np.int64(NAT)
+    with_max = rows & (r.max_extension >= 0)
+    look2 = _Lookups(calendar, n)
+    full = np.maximum(r.max_extension, 0)
+    ext_due, ext_known, _ = _walk(look2, r, origin, pause, x_extended, full, with_max)
+    if extended == "raise":
+        look2.raise_first(with_max)
+    return ColumnDeadlines(
+        due=np.where(rows & known, due, nat).view("datetime64[D]"),
+        extended_due=np.where(with_max & ext_known & ~look2.failed, ext_due, nat).view(
+            "datetime64[D]"
+        ),
+        start=np.where(live, start, nat).view("datetime64[D]"),
+        extension=np.where(granted & rows, cols["days"], 0),
+        reason=reason,
+    )
