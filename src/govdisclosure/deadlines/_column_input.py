@@ -99,7 +99,7 @@ def day_numbers(values: object, name: str, *, missing: bool = False) -> IntArray
     _one_dimensional(days, name)
     if not missing and np.isnat(days).any():
         raise bad_rows(np.isnat(days), days, name, "is missing")
-    return days.view(np.int64)  # type: ignore[no-any-return]
+    return days.view(np.int64)
 
 
 def counts(values: object, name: str, size: int) -> IntArray:
@@ -127,7 +127,7 @@ def counts(values: object, name: str, size: int) -> IntArray:
             column = np.minimum(array, np.iinfo(np.int32).max).astype(np.int64)
     if (column < 0).any():
         raise bad_rows(column < 0, column, name, "must not be negative")
-    return column
+    return cast("IntArray", column)
 
 
 def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) -> IntArray:
@@ -139,7 +139,7 @@ def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) 
     np = require_numpy()
     member_type = type(members[0])
     if type(values) is member_type:
-        return np.full(size, members.index(cast("enum.Enum", values)), dtype=np.int64)
+        return cast("IntArray", np.full(size, members.index(values), dtype=np.int64))
     cat = getattr(values, "cat", values)
     categories = getattr(cat, "categories", None)
     if categories is not None and hasattr(cat, "codes"):  # a pandas categorical
@@ -174,4 +174,4 @@ def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) 
     if wrong.any():
         message = f"must be a {member_type.__name__}, its value, a code or None"
         raise bad_rows(wrong, items, name, message)
-    return column
+    return cast("IntArray", column)

@@ -41,14 +41,15 @@ its message naming the first such row.
 from __future__ import annotations
 
 import enum
-from datetime import date
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from govdisclosure.calendar._batch import _tables, require_numpy
+from govdisclosure.calendar._batch import require_numpy
+from govdisclosure.deadlines._column_count import Count, Lookups
 from govdisclosure.deadlines._column_input import NAT, bad_rows, codes, counts, day_numbers
 from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule
-from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError
+from govdisclosure.errors import InvalidInputError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -106,70 +107,6 @@ class ColumnDeadlines(NamedTuple):
     reason: Array
 
 
-class _Lookups:
-    """Working-day arithmetic on day numbers for the rows of a mask, failures recorded per row."""
-
-    def __init__(self, calendar: WorkCalendar, size: int) -> None:
-        np = require_numpy()
-        t = _tables(calendar)
-        self.calendar = calendar
-        self.base, self.size, self.count = t.base, t.size, t.count
-        self.cum = t.cum0[1:]  # working days up to and including each covered day
-        self.workdays = t.workdays  # with one spare entry at the end
-        self.last = t.base + t.size - 1
-        self.failed = np.zeros(size, dtype=bool)
-        self.fail_day = np.zeros(size, dtype=np.int64)
-        self.fail_kind = np.zeros(size, dtype=np.int8)  # 1 before, 2 after, 3 beyond the last
-
-    def _mark(self, bad: BoolArray, kind: int, day: IntArray) -> None:
-        new = bad & ~self.failed
-        if new.any():
-            self.failed |= new
-            self.fail_kind[new] = kind
-            self.fail_day[new] = day[new]
-
-    def _index(self, day: IntArray, mask: BoolArray) -> tuple[IntArray, BoolArray]:
-        np = require_numpy()
-        i = np.where(mask, day, self.base) - self.base
-        low, high = i < 0, i >= self.size
-        self._mark(mask & low, 1, day)
-        self._mark(mask & high, 2, day)
-        return np.clip(i, 0, self.size - 1), mask & ~low & ~high
-
-    def add(self, day: IntArray, n: IntArray | int, mask: BoolArray) -> IntArray:
-        """The ``n``-th working day after each day (``n >= 0``), for the rows of ``mask``."""
-        np = require_numpy()
-        i, ok = self._index(day, mask)
-        k = self.cum[i] + n - 1
-        self._mark(ok & (k >= self.count) & (np.asarray(n) > 0), 3, day)
-        found = self.workdays[np.clip(k, 0, self.count)]
-        return np.where(np.asarray(n) > 0, found, day)  # type: ignore[no-any-return]
-
-    def between(self, start: IntArray, end: IntArray, mask: BoolArray) -> IntArray:
-        """The working days ``x`` with ``start < x <= end``, for the rows of ``mask``."""
-        i, ok = self._index(start, mask)
-        j, _ = self._index(end, ok)
-        return self.cum[j] - self.cum[i]  # type: ignore[no-any-return]
-
-    def raise_first(self, rows: BoolArray) -> None:
-        """Raise the scalar's error for the first row of ``rows`` whose count left the calendar."""
-        np = require_numpy()
-        bad = self.failed & rows
-        if not bad.any():
-            return
-        k = int(np.argmax(bad))
-        kind = int(self.fail_kind[k])
-        cal = self.calendar
-        if kind == 3:
-            error = CalendarNotPublishedError(cal.last.year + 1, hint=cal.unpublished_hint)
-        else:
-            day = date.fromordinal(int(self.fail_day[k]) + _EPOCH_ORDINAL)
-            hint = cal.unpublished_hint if kind == 2 else None
-            error = CalendarNotPublishedError(day.year, on=day, hint=hint)
-        error.args = (f"rows[{k}]: {error.args[0]}",)
-        raise error
-
-
 class _Rules:
     """The numbers of the regimes the column walk reads, per row (and per pause code)."""
 
@@ -203,7 +140,7 @@ class _Rules:
         self._include = np.array([[1 if p.include_start else 0 for p in t] for t in tables])
 
     def pause(self, code: IntArray) -> tuple[BoolArray, IntArray, IntArray, IntArray]:
-        """Per row, for its pause code: whether it stops the clock, since when, cap, start included."""
+        """Per row, for its pause code: stops the clock, since when, its cap, start included."""
         at = (self.regime, code)
         return self._stops[at], self._since[at], self._cap[at].astype("int64"), self._include[at]
 
@@ -212,46 +149,8 @@ def _number(day: date) -> int:
     return day.toordinal() - _EPOCH_ORDINAL
 
 
-class _Count:
-    """The count of :func:`govdisclosure.deadlines._pauses.count` for at most one pause per row."""
-
-    def __init__(self, look: _Lookups, start: IntArray, cap: IntArray) -> None:
-        self.look, self.start, self.cap = look, start, cap
-
-    def __call__(  # noqa: PLR0913 - the count's own arguments, per row
-        self,
-        origin: IntArray,
-        limit: IntArray,
-        bound: IntArray,
-        end: IntArray,
-        *,
-        paused: BoolArray,
-        open_: BoolArray,
-        rows: BoolArray,
-    ) -> tuple[IntArray, BoolArray]:
-        """The due dates, and where they are known, counting past the pause of the ``paused`` rows.
-
-        ``end`` is the last day a closed pause leaves out; an open one (``open_``)
-        runs to its cap, or, with no cap, stops the count if the count reaches it.
-        """
-        np = require_numpy()
-        look = self.look
-        after = paused & (bound > origin)
-        beyond = after & (bound > look.last)
-        avail = look.between(origin, bound, rows & after & ~beyond)
-        reach = rows & paused & ~(after & (beyond | (avail >= limit)))
-        has_cap = self.cap >= 0
-        cap_end = look.add(self.start, np.maximum(self.cap, 0), reach & open_ & has_cap)
-        unknown = reach & open_ & ~has_cap
-        stop = np.where(open_, cap_end, end)
-        pos = np.maximum(np.where(after, bound, origin), stop)
-        steps = np.where(reach, limit - np.where(after, avail, 0), limit)
-        due = look.add(np.where(reach, pos, origin), steps, rows & ~unknown)
-        return due, rows & ~unknown
-
-
-def _walk(  # noqa: PLR0913 - the state of the walk, per row
-    look: _Lookups,
+def _walk(  # noqa: PLR0913, PLR0917 - the state of the walk, per row
+    look: Lookups,
     r: _Rules,
     origin: IntArray,
     cols: dict[str, Any],
@@ -269,7 +168,7 @@ def _walk(  # noqa: PLR0913 - the state of the walk, per row
     stops, since, cap, include = r.pause(c)
     cap = np.where(has_pause, cap, -1)
     bound = s - include
-    count = _Count(look, np.where(has_pause, s, origin), cap)
+    count = Count(look, np.where(has_pause, s, origin), cap)
     limit = r.limit
     # An extension before the pause begins (or with no pause): judged against the plain count.
     first = has_x & (~has_pause | (x < s))
@@ -319,7 +218,7 @@ def _columns(
     cols["code"] = (
         np.full(n, -1, np.int64)
         if reason is None
-        else codes(reason, PAUSE_REASON_CODES, "pause_reason", n)  # type: ignore[arg-type]
+        else codes(reason, PAUSE_REASON_CODES, "pause_reason", n)
     )
     lengths["pause_reason"] = len(cols["code"])
     days = given["extension_days"]
@@ -474,7 +373,7 @@ def due_dates_array(  # noqa: PLR0913 - one keyword per column, and the policies
     >>> out.extended_due           # had ten more days been granted on day 0
     array(['2030-03-29', '2030-03-29', '2030-04-03'], dtype='datetime64[D]')
     """
-    np = require_numpy()
+    require_numpy()
     if unsupported not in ("raise", "mark"):
         msg = "must be 'raise' or 'mark'"
         raise InvalidInputError(msg, field="unsupported", value=unsupported)
@@ -513,7 +412,7 @@ def _solve(
     np = require_numpy()
     received = cols["received"]
     n = len(received)
-    look = _Lookups(calendar, n)
+    look = Lookups(calendar, n)
     asked, got = cols["correction_requested"], cols["correction_received"]
     has_asked, has_got = asked != NAT, got != NAT
     involved = has_asked | has_got
@@ -559,7 +458,7 @@ def _solve(
     reason[rows & ~known] = ColumnReason.PAUSE_OPEN
     nat = np.int64(NAT)
     with_max = rows & (r.max_extension >= 0)
-    look2 = _Lookups(calendar, n)
+    look2 = Lookups(calendar, n)
     full = np.maximum(r.max_extension, 0)
     ext_due, ext_known, _ = _walk(look2, r, origin, pause, x_extended, full, with_max)
     if extended == "raise":

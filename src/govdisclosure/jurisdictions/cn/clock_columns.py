@@ -1,4 +1,4 @@
-"""The PRC reply clock over columns: :func:`reply_deadlines_columns`, for a million requests at once.
+"""The PRC reply clock over columns: :func:`reply_deadlines_columns`, for many requests at once.
 
 The same due dates as :func:`~govdisclosure.jurisdictions.cn.reply_deadline`,
 row by row, from columns (numpy ``datetime64`` arrays, pandas Series or plain
@@ -94,9 +94,10 @@ def reply_deadlines_columns(  # noqa: PLR0913 - one keyword per column, and the 
     if not isinstance(chosen, ClockPolicy):
         msg = "must be a ClockPolicy"
         raise InvalidInputError(msg, field="policy", value=chosen)
-    if calendar is not None and not isinstance(calendar, WorkCalendar):
+    given: object = calendar
+    if given is not None and not isinstance(given, WorkCalendar):
         msg = "must be a WorkCalendar or None"
-        raise InvalidInputError(msg, field="calendar", value=calendar)
+        raise InvalidInputError(msg, field="calendar", value=given)
     days = day_numbers(received, "received")
     if days.size and int(days.min()) < _FIRST:
         k = int(np.argmax(days < _FIRST))

@@ -39,6 +39,7 @@ from govdisclosure.jurisdictions.us.clock import (
     expedition_deadline,
     reply_deadline,
 )
+from govdisclosure.jurisdictions.us.clock_columns import reply_deadlines_columns
 from govdisclosure.jurisdictions.us.codes import (
     ExemptionCode,
     NonExemptionReason,
@@ -188,4 +189,5 @@ __all__ = [
     "full_waiver",
     "partial_waiver",
     "reply_deadline",
+    "reply_deadlines_columns",
 ]
