@@ -201,6 +201,15 @@ def _walk(  # noqa: PLR0913, PLR0917 - the state of the walk, per row
     return due, known, granted
 
 
+def _awaited_pause(look: Lookups, r: _Rules, pause: dict[str, Any], awaiting: BoolArray) -> None:
+    """While a corrected application is awaited no count is made; a capped pause still ends."""
+    np = require_numpy()
+    s, e = pause["pause_start"], pause["pause_end"]
+    stops, since, cap, _ = r.pause(np.clip(pause["code"], 0, _TOLL))
+    ends = awaiting & pause["has_end"] & stops & (s >= since) & (cap >= 0)
+    look.add(s, np.maximum(cap, 0), ends & ((e - s) > cap))  # the scalar asks for the cap's day
+
+
 def _columns(
     received: object, given: dict[str, object], regimes: int, regime: object
 ) -> dict[str, Any]:
@@ -289,6 +298,9 @@ def _check_order(r: _Rules, cols: dict[str, Any]) -> None:
     if cols["explicit_days"] and (~has_x & (days != 0)).any():
         message = "is given for a row with no extension_on (give 0)"
         raise bad_rows(~has_x & (days != 0), days, "extension_days", message)
+    if (has_x & (days == 0)).any():
+        message = "an extension of no days is not an extension"
+        raise bad_rows(has_x & (days == 0), days, "extension_days", message)
     too_long = has_x & (most >= 0) & (days > most)
     if too_long.any():
         message = "is more than the rules allow (their max_extension)"
@@ -451,6 +463,7 @@ def _solve(
     rows = live & ~awaiting
     origin = start - r.day_zero
     due, known, granted = _walk(look, r, origin, pause, x, cols["days"], rows)
+    _awaited_pause(look, r, pause, awaiting)
     look.raise_first(live)
     reason = np.zeros(n, dtype=np.int8)
     reason[odd] = ColumnReason.UNSUPPORTED
@@ -469,6 +482,7 @@ def _solve(
             "datetime64[D]"
         ),
         start=np.where(live, start, nat).view("datetime64[D]"),
-        extension=np.where(granted & rows, cols["days"], 0),
+        # While a corrected application is awaited there is no due date to be late against.
+        extension=np.where((granted & rows) | (awaiting & (x != NAT)), cols["days"], 0),
         reason=reason,
     )
