@@ -60,43 +60,94 @@ class Lookups:
         self.fail_day = np.zeros(size, dtype=np.int64)
         self.fail_kind = np.zeros(size, dtype=np.int8)  # 1 before, 2 after, 3 beyond the last
 
-    def _mark(self, bad: BoolArray, kind: int, day: IntArray) -> None:
-        new = bad & ~self.failed
-        if new.any():
-            self.failed |= new
-            self.fail_kind[new] = kind
-            self.fail_day[new] = day[new]
-
-    def _index(self, day: IntArray, mask: BoolArray) -> tuple[IntArray, BoolArray]:
+    def _mark(self, where: IntArray | None, bad: BoolArray, kind: int, day: IntArray) -> None:
+        """Record the rows ``where[bad]`` (``bad`` itself without ``where``) as failed."""
         np = require_numpy()
-        i = np.where(mask, day, self.base) - self.base
-        low, high = i < 0, i >= self.size
-        self._mark(mask & low, 1, day)
-        self._mark(mask & high, 2, day)
-        return np.clip(i, 0, self.size - 1), mask & ~low & ~high
+        if not bad.any():
+            return
+        rows = np.flatnonzero(bad) if where is None else where[bad]
+        days = day[bad]
+        fresh = ~self.failed[rows]
+        rows, days = rows[fresh], days[fresh]
+        self.failed[rows] = True
+        self.fail_kind[rows] = kind
+        self.fail_day[rows] = days
 
-    def add(self, day: IntArray, n: IntArray | int, mask: BoolArray) -> IntArray:
-        """The ``n``-th working day after each day (``n >= 0``), for the rows of ``mask``."""
+    def _covered(self, where: IntArray | None, day: IntArray) -> tuple[IntArray, BoolArray]:
+        """The days as table indices (clipped), and which are covered; failures recorded."""
         np = require_numpy()
-        i, ok = self._index(day, mask)
-        k = self.cum[i] + n - 1
-        self._mark(ok & (k >= self.count) & (np.asarray(n) > 0), 3, day)
-        found = self.workdays[np.clip(k, 0, self.count)]
-        return np.where(np.asarray(n) > 0, found, day)  # type: ignore[no-any-return]
+        i = day - self.base
+        outside = (i < 0) | (i >= self.size)
+        if outside.any():
+            self._mark(where, i < 0, 1, day)
+            self._mark(where, i >= self.size, 2, day)
+            i = np.clip(i, 0, self.size - 1)
+        return i, ~outside
+
+    @staticmethod
+    def _rows(mask: BoolArray | None, size: int) -> IntArray | None:
+        """The rows of a mask, or None for all of them (no gather needed)."""
+        np = require_numpy()
+        if mask is None:
+            return None
+        rows = np.flatnonzero(mask)
+        return None if len(rows) == size else rows
+
+    def add(self, day: IntArray, n: IntArray | int, mask: BoolArray | None = None) -> IntArray:
+        """The ``n``-th working day after each day (``n >= 0``), for the rows of ``mask``.
+
+        Rows outside ``mask`` are not looked up (their entries are the days given).
+        """
+        np = require_numpy()
+        where = self._rows(mask, len(day))
+        if where is not None and not len(where):
+            return day
+        sub = day if where is None else day[where]
+        steps = n if isinstance(n, int) or n.ndim == 0 or where is None else n[where]
+        i, ok = self._covered(where, sub)
+        k = self.cum[i] + steps
+        k -= 1
+        beyond = k >= self.count
+        forward = np.asarray(steps) > 0
+        if beyond.any():
+            self._mark(where, ok & beyond & forward, 3, sub)
+            k = np.minimum(k, self.count)
+        found = self.workdays[k]
+        if not (np.ndim(steps) == 0 and steps > 0):
+            found = np.where(forward, found, sub)
+        if where is None:
+            return found  # type: ignore[no-any-return]
+        out = day.copy()
+        out[where] = found
+        return out
 
     def between(self, start: IntArray, end: IntArray, mask: BoolArray) -> IntArray:
         """The working days ``x`` with ``start < x <= end``, for the rows of ``mask``."""
-        i, ok = self._index(start, mask)
-        j, _ = self._index(end, ok)
-        return self.cum[j] - self.cum[i]
+        np = require_numpy()
+        where = self._rows(mask, len(start))
+        if where is not None and not len(where):
+            return np.zeros(len(start), dtype=np.int64)  # type: ignore[no-any-return]
+        a = start if where is None else start[where]
+        b = end if where is None else end[where]
+        i, ok = self._covered(where, a)
+        if not ok.all():  # the scalar asks for ``start`` first
+            b = np.where(ok, b, self.base)
+        j, _ = self._covered(where, b)
+        found = self.cum[j] - self.cum[i]
+        if where is None:
+            return found  # type: ignore[no-any-return]
+        out = np.zeros(len(start), dtype=np.int64)
+        out[where] = found
+        return out  # type: ignore[no-any-return]
 
-    def raise_first(self, rows: BoolArray) -> None:
-        """Raise the scalar's error for the first row of ``rows`` whose count left the calendar."""
+    def first_failure(self, rows: BoolArray) -> int | None:
+        """The first row of ``rows`` whose count left the calendar, if any."""
         np = require_numpy()
         bad = self.failed & rows
-        if not bad.any():
-            return
-        k = int(np.argmax(bad))
+        return int(np.argmax(bad)) if bad.any() else None
+
+    def error(self, k: int, label: int) -> CalendarNotPublishedError:
+        """The scalar's error for row ``k`` (which failed), its message naming ``rows[label]``."""
         kind = int(self.fail_kind[k])
         cal = self.calendar
         if kind == 3:
@@ -105,8 +156,14 @@ class Lookups:
             day = date.fromordinal(int(self.fail_day[k]) + _EPOCH_ORDINAL)
             hint = cal.unpublished_hint if kind == 2 else None
             error = CalendarNotPublishedError(day.year, on=day, hint=hint)
-        error.args = (f"rows[{k}]: {error.args[0]}",)
-        raise error
+        error.args = (f"rows[{label}]: {error.args[0]}",)
+        return error
+
+    def raise_first(self, rows: BoolArray) -> None:
+        """Raise the scalar's error for the first row of ``rows`` whose count left the calendar."""
+        k = self.first_failure(rows)
+        if k is not None:
+            raise self.error(k, k)
 
 
 class Count:

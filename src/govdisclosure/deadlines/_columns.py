@@ -110,10 +110,10 @@ class ColumnDeadlines(NamedTuple):
 class _Rules:
     """The numbers of the regimes the column walk reads, per row (and per pause code)."""
 
-    def __init__(self, regimes: tuple[ClockRules, ...], regime: IntArray) -> None:
+    def __init__(self, regimes: tuple[ClockRules, ...], regime: IntArray | int) -> None:
         np = require_numpy()
         self.regimes = regimes
-        self.regime = regime
+        self.regime = regime  # one regime: 0, and every number below is a scalar
 
         def per_row(values: list[int]) -> IntArray:
             return np.array(values, dtype=np.int64)[regime]  # type: ignore[no-any-return]
@@ -138,6 +138,12 @@ class _Rules:
         )
         self._cap = np.array([[-1 if p.cap is None else p.cap.days for p in t] for t in tables])
         self._include = np.array([[1 if p.include_start else 0 for p in t] for t in tables])
+
+    def subset(self, rows: IntArray | None) -> _Rules:
+        """The rules of the rows ``rows`` (all for None)."""
+        if rows is None or isinstance(self.regime, int):
+            return self
+        return _Rules(self.regimes, self.regime[rows])
 
     def pause(self, code: IntArray) -> tuple[BoolArray, IntArray, IntArray, IntArray]:
         """Per row, for its pause code: stops the clock, since when, its cap, start included."""
@@ -223,6 +229,7 @@ def _columns(
             np.full(n, NAT, np.int64) if value is None else day_numbers(value, name, missing=True)
         )
     lengths: dict[str, int] = {k: len(v) for k, v in cols.items()}
+    cols["given"] = tuple(name for name in _DATES if given[name] is not None)
     reason = given["pause_reason"]
     cols["code"] = (
         np.full(n, -1, np.int64)
@@ -403,9 +410,82 @@ def due_dates_array(  # noqa: PLR0913 - one keyword per column, and the policies
         "extension_days": extension_days,
     }
     cols = _columns(received, given, len(regimes), regime)
-    r = _Rules(regimes, cols["regime"])
+    r = _Rules(regimes, 0 if len(regimes) == 1 else cols["regime"])
     _check_order(r, cols)
-    return _solve(r, calendar, cols, unsupported=unsupported, extended=unpublished_extended)
+    return _split(r, calendar, cols, unsupported=unsupported, extended=unpublished_extended)
+
+
+_ARRAYS = ("received", "code", "days", *_DATES)
+
+
+def _split(
+    r: _Rules, calendar: WorkCalendar, cols: dict[str, Any], *, unsupported: str, extended: str
+) -> ColumnDeadlines:
+    """Rows with no event take one look-up; the walk runs on the others only."""
+    np = require_numpy()
+    n = len(cols["received"])
+    eventful = np.zeros(n, dtype=bool)
+    for name in _DATES:
+        if name != "pause_end" and name in cols.get("given", _DATES):
+            eventful |= cols[name] != NAT
+    parts: list[tuple[IntArray | None, ColumnDeadlines, list[tuple[Lookups, BoolArray]]]] = []
+    if eventful.all():
+        parts.append((None, *_solve(r, calendar, cols, unsupported, extended, None)))
+    elif not eventful.any():
+        parts.append((None, *_plain(r, calendar, cols["received"], extended)))
+    else:
+        busy, calm = np.flatnonzero(eventful), np.flatnonzero(~eventful)
+        sub = {k: cols[k][busy] for k in _ARRAYS}
+        parts.append((busy, *_solve(r.subset(busy), calendar, sub, unsupported, extended, busy)))
+        parts.append((calm, *_plain(r.subset(calm), calendar, cols["received"][calm], extended)))
+    failures = []
+    for index, _, checks in parts:
+        for look, rows in checks:
+            k = look.first_failure(rows)
+            if k is not None:
+                failures.append((k if index is None else int(index[k]), k, look))
+    if failures:
+        label, k, look = min(failures, key=lambda f: f[0])
+        raise look.error(k, label)
+    if len(parts) == 1:
+        return parts[0][1]
+    out = ColumnDeadlines(
+        due=np.empty(n, dtype="datetime64[D]"),
+        extended_due=np.empty(n, dtype="datetime64[D]"),
+        start=np.empty(n, dtype="datetime64[D]"),
+        extension=np.empty(n, dtype=np.int64),
+        reason=np.empty(n, dtype=np.int8),
+    )
+    for index, part, _ in parts:
+        for whole, piece in zip(out, part, strict=True):
+            whole[index] = piece
+    return out
+
+
+def _plain(
+    r: _Rules, calendar: WorkCalendar, received: IntArray, extended: str
+) -> tuple[ColumnDeadlines, list[tuple[Lookups, BoolArray]]]:
+    """Rows with no event: ``limit`` working days after day 0."""
+    np = require_numpy()
+    n = len(received)
+    look, look2 = Lookups(calendar, n), Lookups(calendar, n)
+    origin = received - r.day_zero if np.any(r.day_zero) else received
+    due = look.add(origin, r.limit)
+    with_max = np.broadcast_to(r.max_extension >= 0, (n,))
+    ext_due = look2.add(origin, r.limit + np.maximum(r.max_extension, 0), with_max)
+    everyone = np.ones(n, dtype=bool)
+    ext = np.where(with_max & ~look2.failed, ext_due, NAT)
+    out = ColumnDeadlines(
+        due=due.view("datetime64[D]"),
+        extended_due=ext.view("datetime64[D]"),
+        start=received.view("datetime64[D]"),
+        extension=np.zeros(n, dtype=np.int64),
+        reason=np.zeros(n, dtype=np.int8),
+    )
+    checks = [(look, everyone)]
+    if extended == "raise":
+        checks.append((look2, with_max))
+    return out, checks
 
 
 def _regimes(rules: object) -> tuple[ClockRules, ...]:
@@ -417,10 +497,15 @@ def _regimes(rules: object) -> tuple[ClockRules, ...]:
     raise InvalidInputError(msg, field="rules", value=rules)
 
 
-def _solve(
-    r: _Rules, calendar: WorkCalendar, cols: dict[str, Any], *, unsupported: str, extended: str
-) -> ColumnDeadlines:
-    """The walk over checked columns."""
+def _solve(  # noqa: PLR0913, PLR0917 - the rows, their rules, the policies, their labels
+    r: _Rules,
+    calendar: WorkCalendar,
+    cols: dict[str, Any],
+    unsupported: str,
+    extended: str,
+    index: IntArray | None,
+) -> tuple[ColumnDeadlines, list[tuple[Lookups, BoolArray]]]:
+    """The walk over checked columns (rows ``index`` of the input, all for None)."""
     np = require_numpy()
     received = cols["received"]
     n = len(received)
@@ -438,6 +523,7 @@ def _solve(
     live = ~odd
     if unsupported == "raise" and odd.any():
         k = int(np.argmax(odd))
+        k = k if index is None else int(index[k])
         msg = (
             "the column path does not cover this row's events (a pause or an extension before "
             "the correction, or a correction toll and another pause): use the object path"
@@ -464,7 +550,7 @@ def _solve(
     origin = start - r.day_zero
     due, known, granted = _walk(look, r, origin, pause, x, cols["days"], rows)
     _awaited_pause(look, r, pause, awaiting)
-    look.raise_first(live)
+    checks = [(look, live)]
     reason = np.zeros(n, dtype=np.int8)
     reason[odd] = ColumnReason.UNSUPPORTED
     reason[awaiting] = ColumnReason.AWAITING_CORRECTION
@@ -475,8 +561,8 @@ def _solve(
     full = np.maximum(r.max_extension, 0)
     ext_due, ext_known, _ = _walk(look2, r, origin, pause, x_extended, full, with_max)
     if extended == "raise":
-        look2.raise_first(with_max)
-    return ColumnDeadlines(
+        checks.append((look2, with_max))
+    out = ColumnDeadlines(
         due=np.where(rows & known, due, nat).view("datetime64[D]"),
         extended_due=np.where(with_max & ext_known & ~look2.failed, ext_due, nat).view(
             "datetime64[D]"
@@ -486,3 +572,4 @@ def _solve(
         extension=np.where((granted & rows) | (awaiting & (x != NAT)), cols["days"], 0),
         reason=reason,
     )
+    return out, checks
