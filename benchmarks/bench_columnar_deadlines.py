@@ -162,7 +162,7 @@ def main() -> None:
     t_cols, out = best_of(args.repeat, lambda: cn.reply_deadlines_columns(**columns))
     sample = min(args.sample, args.n)
     requests = make_requests(columns, sample)
-    t_obj, dues = best_of(1, lambda: [cn.reply_deadline(r).due for r in requests])
+    t_obj, dues = best_of(args.repeat, lambda: [cn.reply_deadline(r).due for r in requests])
     want = np.array([NAT if d is None else np.datetime64(d, "D") for d in dues])
     got = out.due[:sample]
     same = (np.isnat(want) == np.isnat(got)) & ((want == got) | np.isnat(want))

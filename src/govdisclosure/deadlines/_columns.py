@@ -176,6 +176,11 @@ def _walk(  # noqa: PLR0913, PLR0917 - the state of the walk, per row
     bound = s - include
     count = Count(look, np.where(has_pause, s, origin), cap)
     limit = r.limit
+    if not has_pause.any():  # no pause: an extension is judged against the plain count
+        before = look.add(origin, limit, has_x)
+        granted = has_x & (x <= before)
+        limit = limit + np.where(granted, extension_days, 0)
+        return look.add(origin, limit, rows), rows, granted
     # An extension before the pause begins (or with no pause): judged against the plain count.
     first = has_x & (~has_pause | (x < s))
     before = look.add(origin, limit, first)
@@ -429,15 +434,22 @@ def _split(
         if name != "pause_end" and name in cols.get("given", _DATES):
             eventful |= cols[name] != NAT
     parts: list[tuple[IntArray | None, ColumnDeadlines, list[tuple[Lookups, BoolArray]]]] = []
-    if eventful.all():
-        parts.append((None, *_solve(r, calendar, cols, unsupported, extended, None)))
-    elif not eventful.any():
-        parts.append((None, *_plain(r, calendar, cols["received"], extended)))
-    else:
-        busy, calm = np.flatnonzero(eventful), np.flatnonzero(~eventful)
-        sub = {k: cols[k][busy] for k in _ARRAYS}
-        parts.append((busy, *_solve(r.subset(busy), calendar, sub, unsupported, extended, busy)))
-        parts.append((calm, *_plain(r.subset(calm), calendar, cols["received"][calm], extended)))
+    calm = ~eventful
+    if calm.any():
+        # Counted for every row (one look-up each), kept for the rows with no event: their
+        # failures only are the object path's.
+        parts.append((None, *_plain(r, calendar, cols["received"], extended, calm)))
+    # Rows with a pause (a correction toll included) take the whole walk; the others less.
+    paused = (cols["pause_start"] != NAT) | ((cols["correction_requested"] != NAT) & ~r.restarts)
+    for mask in (eventful & ~paused, eventful & paused):
+        rows = np.flatnonzero(mask)
+        if not len(rows):
+            continue
+        index = None if len(rows) == n else rows
+        part = cols if index is None else {k: cols[k][index] for k in _ARRAYS}
+        parts.append(
+            (index, *_solve(r.subset(index), calendar, part, unsupported, extended, index))
+        )
     failures = []
     for index, _, checks in parts:
         for look, rows in checks:
@@ -447,23 +459,27 @@ def _split(
     if failures:
         label, k, look = min(failures, key=lambda f: f[0])
         raise look.error(k, label)
-    if len(parts) == 1:
+    if len(parts) == 1 and parts[0][0] is None:
         return parts[0][1]
-    out = ColumnDeadlines(
-        due=np.empty(n, dtype="datetime64[D]"),
-        extended_due=np.empty(n, dtype="datetime64[D]"),
-        start=np.empty(n, dtype="datetime64[D]"),
-        extension=np.empty(n, dtype=np.int64),
-        reason=np.empty(n, dtype=np.int8),
-    )
+    if parts[0][0] is None:
+        out = parts[0][1]
+    else:
+        out = ColumnDeadlines(
+            due=np.empty(n, dtype="datetime64[D]"),
+            extended_due=np.empty(n, dtype="datetime64[D]"),
+            start=np.empty(n, dtype="datetime64[D]"),
+            extension=np.empty(n, dtype=np.int64),
+            reason=np.empty(n, dtype=np.int8),
+        )
     for index, part, _ in parts:
-        for whole, piece in zip(out, part, strict=True):
-            whole[index] = piece
+        if index is not None:
+            for whole, piece in zip(out, part, strict=True):
+                whole[index] = piece
     return out
 
 
 def _plain(
-    r: _Rules, calendar: WorkCalendar, received: IntArray, extended: str
+    r: _Rules, calendar: WorkCalendar, received: IntArray, extended: str, rows: BoolArray
 ) -> tuple[ColumnDeadlines, list[tuple[Lookups, BoolArray]]]:
     """Rows with no event: ``limit`` working days after day 0."""
     np = require_numpy()
@@ -473,18 +489,17 @@ def _plain(
     due = look.add(origin, r.limit)
     with_max = np.broadcast_to(r.max_extension >= 0, (n,))
     ext_due = look2.add(origin, r.limit + np.maximum(r.max_extension, 0), with_max)
-    everyone = np.ones(n, dtype=bool)
     ext = np.where(with_max & ~look2.failed, ext_due, NAT)
     out = ColumnDeadlines(
         due=due.view("datetime64[D]"),
         extended_due=ext.view("datetime64[D]"),
-        start=received.view("datetime64[D]"),
+        start=received.copy().view("datetime64[D]"),
         extension=np.zeros(n, dtype=np.int64),
         reason=np.zeros(n, dtype=np.int8),
     )
-    checks = [(look, everyone)]
+    checks = [(look, rows)]
     if extended == "raise":
-        checks.append((look2, with_max))
+        checks.append((look2, with_max & rows))
     return out, checks
 
 

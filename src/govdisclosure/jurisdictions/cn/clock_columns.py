@@ -119,11 +119,13 @@ def reply_deadlines_columns(  # noqa: PLR0913 - one keyword per column, and the 
         "extension_on": extension_on,
         "extension_days": extension_days,
     }
+    newer = days >= _NEW
+    one = bool(newer.all()) or not newer.any()  # one regime: no per-row look-up of the rules
     out = due_dates_array(
-        regimes,
+        regimes[int(newer[0])] if one and days.size else regimes,
         cal,
         days.view("datetime64[D]"),
-        regime=(days >= _NEW).view(np.int8),
+        regime=None if one and days.size else newer.view(np.int8),
         unsupported=unsupported,
         unpublished_extended=unpublished_extended,
         **columns,
