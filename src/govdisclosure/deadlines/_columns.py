@@ -241,6 +241,8 @@ def _columns(
         if reason is None
         else codes(reason, PAUSE_REASON_CODES, "pause_reason", n)
     )
+    if isinstance(reason, PauseReason):  # one reason for every pause
+        cols["code"] = np.where(cols["pause_start"] != NAT, cols["code"], -1)
     lengths["pause_reason"] = len(cols["code"])
     days = given["extension_days"]
     cols["explicit_days"] = days is not None and not isinstance(days, int | np.integer)
