@@ -97,7 +97,10 @@ def make_requests(columns: dict[str, Any], count: int) -> list[Request]:
     out = []
     for i in range(count):
         found: list[tuple[date, int, Event]] = []
-        asked, got = _day(columns["correction_requested"][i]), _day(columns["correction_received"][i])
+        asked, got = (
+            _day(columns["correction_requested"][i]),
+            _day(columns["correction_received"][i]),
+        )
         if asked:
             found.append((asked, 0, CorrectionRequested(on=asked)))
         if got:
@@ -130,7 +133,7 @@ def busday_calendar() -> np.busdaycalendar:
     holidays = []
     day = cal.first
     while day <= cal.last:
-        if day.weekday() < 5 and not cal.is_workday(day):  # noqa: PLR2004 - Saturday is 5
+        if day.weekday() < 5 and not cal.is_workday(day):  # Saturday is 5
             holidays.append(day)
         day += timedelta(days=1)
     return np.busdaycalendar(holidays=np.array(holidays, dtype="datetime64[D]"))
@@ -180,7 +183,9 @@ def main() -> None:
     wrong = int((bus != plain_out.due).sum())
 
     print(f"columns, all {args.n:,}:              {t_cols:8.3f} s")
-    print(f"objects, {sample:,} (x {args.n // sample}):        {t_obj:8.3f} s -> {t_obj_all:8.1f} s")
+    print(
+        f"objects, {sample:,} (x {args.n // sample}):        {t_obj:8.3f} s -> {t_obj_all:8.1f} s"
+    )
     print(f"columns, the {len(received):,} plain:        {t_plain:8.3f} s")
     print(f"np.busday_offset, the plain ones:   {t_bus:8.3f} s ({wrong:,} wrong: makeup days)")
     print(f"ratio objects / columns:            {t_obj_all / t_cols:8.1f} x (target >= 20)")

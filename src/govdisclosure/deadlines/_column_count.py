@@ -135,7 +135,7 @@ class Lookups:
         j, _ = self._covered(where, b)
         found = self.cum[j] - self.cum[i]
         if where is None:
-            return found  # type: ignore[no-any-return]
+            return found
         out = np.zeros(len(start), dtype=np.int64)
         out[where] = found
         return out  # type: ignore[no-any-return]
