@@ -229,6 +229,7 @@ def due_dates_array(  # noqa: PLR0913 - one keyword per column, and the policies
 
     >>> import numpy as np
     >>> from govdisclosure.calendar import WorkCalendar
+    >>> from govdisclosure.deadlines import PauseRule
     >>> from govdisclosure.law import Citation, Instrument, WorkingDays
     >>> act = Instrument(code="demo", title="Demo Act", short="DA")
     >>> rules = ClockRules(
