@@ -228,6 +228,7 @@ def due_dates_array(  # noqa: PLR0913 - one keyword per column, and the policies
         CalendarNotPublishedError: the count of a row runs outside the calendar.
 
     >>> import numpy as np
+    >>> from datetime import date
     >>> from govdisclosure.calendar import WorkCalendar
     >>> from govdisclosure.deadlines import PauseRule
     >>> from govdisclosure.law import Citation, Instrument, WorkingDays
