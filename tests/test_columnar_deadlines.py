@@ -419,3 +419,49 @@ def test_generic_rules_need_the_regime_column() -> None:
         due_dates_array(regimes, cal, [date(2024, 3, 1)], regime=[2])
     with pytest.raises(InvalidInputError, match="rules"):
         due_dates_array([], cal, [date(2024, 3, 1)])
+
+
+def test_one_reason_for_every_pause() -> None:
+    out = cn.reply_deadlines_columns(
+        GOOD["received"],
+        pause_start=GOOD["pause_start"],
+        pause_end=GOOD["pause_end"],
+        pause_reason=PauseReason.THIRD_PARTY,
+    )
+    listed = cn.reply_deadlines_columns(
+        GOOD["received"],
+        pause_start=GOOD["pause_start"],
+        pause_end=GOOD["pause_end"],
+        pause_reason=GOOD["pause_reason"],
+    )
+    assert out.due.tolist() == listed.due.tolist()
+
+
+def test_extended_due_past_the_calendar_is_nat_or_raises() -> None:
+    # 2026-12-01: 20 working days reach 29 December; 40 would need 2027.
+    received = np.array(["2026-12-01"], dtype="datetime64[D]")
+    out = cn.reply_deadlines_columns(received)
+    assert out.due.tolist() == [date(2026, 12, 29)]
+    assert np.isnat(out.extended_due[0])
+    with pytest.raises(CalendarNotPublishedError, match=r"rows\[0\]"):
+        cn.reply_deadlines_columns(received, unpublished_extended="raise")
+    with pytest.raises(InvalidInputError, match="unpublished_extended"):
+        cn.reply_deadlines_columns(received, unpublished_extended="maybe")
+    with pytest.raises(InvalidInputError, match="unsupported"):
+        cn.reply_deadlines_columns(received, unsupported="ignore")
+
+
+def test_us_hand_counted() -> None:
+    """FOIA: 20 working days, the information toll, ten more (counted by hand)."""
+    days = lambda *d: np.array(d, dtype="datetime64[D]")  # noqa: E731
+    out = us.reply_deadlines_columns(
+        days("2026-06-12", "2026-06-12"),
+        correction_requested=days("2026-06-16", "2026-06-16"),
+        correction_received=days("2026-06-18", "NaT"),
+        extension_on=days("2026-07-01", "NaT"),
+    )
+    # 15-16 June count (2), 17-18 June tolled, 19 June (Juneteenth) and 3 July (the 4th
+    # observed) are holidays: 22 June-2 July (11), 6-16 July (20); ten more: 17-30 July.
+    assert out.due.tolist()[0] == date(2026, 7, 30)
+    assert out.reason.tolist() == [ColumnReason.DUE, ColumnReason.PAUSE_OPEN]
+    assert np.isnat(out.due[1])
