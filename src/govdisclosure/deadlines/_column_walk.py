@@ -68,7 +68,8 @@ class ColumnDeadlines(NamedTuple):
             correction event under restart rules) instead of the recorded one;
             ``NaT`` where ``due`` is, where the rules set no maximum, or where
             the calendar does not reach it (``unpublished_extended="nat"``).
-        start: ``Deadline.start`` (day 0), ``datetime64[D]``.
+        start: ``Deadline.start`` (day 0), ``datetime64[D]`` (``NaT`` for a row
+            marked :attr:`ColumnReason.UNSUPPORTED`).
         extension: ``Deadline.extension.days``: the working days of the recorded
             extension that took effect (0 if none did).
         reason: :class:`ColumnReason` codes (int8).
@@ -220,19 +221,17 @@ def plain(
     return out, checks
 
 
-def solve(  # noqa: PLR0913, PLR0917 - the rows, their rules, the policies, their labels
-    r: Rules,
-    calendar: WorkCalendar,
-    cols: dict[str, Any],
-    unsupported: str,
-    extended: str,
-    index: IntArray | None,
-) -> tuple[ColumnDeadlines, Checks]:
-    """The walk over checked columns (rows ``index`` of the input, all for None)."""
+def _corrections(
+    look: Lookups, r: Rules, cols: dict[str, Any], unsupported: str, index: IntArray | None
+) -> tuple[BoolArray, BoolArray, IntArray, IntArray, dict[str, Any]]:
+    """The correction events: rows not covered, awaited, day 0, the extended day, the pause.
+
+    Rows the columns do not cover (a pause or an extension before the correction under
+    restart rules; a correction toll and another pause); rows awaiting a corrected
+    application; day 0; the day of the extension of ``extended_due``; each row's pause.
+    """
     np = require_numpy()
     received = cols["received"]
-    n = len(received)
-    look = Lookups(calendar, n)
     asked, got = cols["correction_requested"], cols["correction_received"]
     has_asked, has_got = asked != NAT, got != NAT
     involved = has_asked | has_got
@@ -267,6 +266,33 @@ def solve(  # noqa: PLR0913, PLR0917 - the rows, their rules, the policies, thei
         "pause_end": np.where(as_toll, got, cols["pause_end"]),
         "code": np.where(as_toll, TOLL, cols["code"]),
     }
+    return odd, awaiting, start, x_extended, pause
+
+
+def solve(  # noqa: PLR0913, PLR0917 - the rows, their rules, the policies, their labels
+    r: Rules,
+    calendar: WorkCalendar,
+    cols: dict[str, Any],
+    unsupported: str,
+    extended: str,
+    index: IntArray | None,
+) -> tuple[ColumnDeadlines, Checks]:
+    """The walk over checked columns (rows ``index`` of the input, all for None)."""
+    np = require_numpy()
+    received = cols["received"]
+    n = len(received)
+    look = Lookups(calendar, n)
+    asked, got = cols["correction_requested"], cols["correction_received"]
+    has_asked, has_got = asked != NAT, got != NAT
+    involved = has_asked | has_got
+    if involved.any():
+        odd, awaiting, start, x_extended, pause = _corrections(look, r, cols, unsupported, index)
+    else:  # no correction: nothing to restart, toll or refuse
+        odd = awaiting = np.zeros(n, dtype=bool)
+        start = x_extended = received
+        pause = {k: cols[k] for k in ("pause_start", "pause_end", "code")}
+    live = ~odd
+    x = cols["extension_on"]
     pause["has_pause"] = pause["pause_start"] != NAT
     pause["has_end"] = pause["pause_end"] != NAT
     rows = live & ~awaiting
