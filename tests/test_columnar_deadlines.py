@@ -309,6 +309,11 @@ def test_good_columns_pass() -> None:
         ({"extension_days": np.array([0, 0])}, r"extension_days\[0\]"),
         ({"extension_days": [5.0, 0]}, r"extension_days\[0\]"),
         ({"extension_on": np.array(["2024-03-20"], dtype="datetime64[D]")}, "columns"),
+        ({"pause_reason": ConsultationParty.THIRD_PARTY}, "pause_reason"),
+        ({"pause_reason": "fee"}, "pause_reason"),
+        ({"pause_start": date(2024, 3, 5)}, "pause_start"),
+        ({"extension_days": [1, "x"]}, r"extension_days\[1\]"),
+        ({"received": 5}, "received"),
         (
             {"correction_requested": np.array(["2024-03-02", "2024-03-06"], dtype="datetime64[D]")},
             r"rows\[1\]",

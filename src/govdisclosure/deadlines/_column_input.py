@@ -66,6 +66,14 @@ def bad_rows(
     return InvalidInputError(msg, problems=problems)
 
 
+def _items(values: object, name: str) -> list[object]:
+    """The entries of a plain sequence; anything else (a lone value, a string) is refused."""
+    if isinstance(values, str | bytes | enum.Enum) or not isinstance(values, Iterable):
+        msg = "must be a column (a sequence, numpy array or pandas Series), not one value"
+        raise InvalidInputError(msg, field=name, value=values)
+    return list(cast("Iterable[object]", values))
+
+
 def _one_dimensional(array: Array, name: str) -> None:
     if array.ndim != 1:
         msg = "must be one-dimensional"
@@ -90,7 +98,7 @@ def day_numbers(values: object, name: str, *, missing: bool = False) -> IntArray
         msg = "must be a column of dates (datetime64, or date objects)"
         raise InvalidInputError(msg, field=name, value=array.dtype)
     else:
-        items = list(array if array is not None else cast("Iterable[object]", values))
+        items = list(array) if array is not None else _items(values, name)
         wrong = [type(v) is not date and not (missing and v is None) for v in items]
         if any(wrong):
             noun = "a datetime.date or None" if missing else "a datetime.date"
@@ -113,7 +121,7 @@ def counts(values: object, name: str, size: int) -> IntArray:
     else:
         array = _as_array(values)
         if array is None:
-            items = list(cast("Iterable[object]", values))
+            items = _items(values, name)
             wrong = [type(v) is not int for v in items]
             if any(wrong):
                 raise bad_rows(np.array(wrong), items, name, "must be an int")
@@ -160,7 +168,7 @@ def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) 
     lookup_code: dict[object, int] = {None: -1}
     for i, member in enumerate(members):
         lookup_code[member] = lookup_code[member.value] = i
-    items = list(array if array is not None else cast("Iterable[object]", values))
+    items = list(array) if array is not None else _items(values, name)
     found = [
         lookup_code.get(v, -99)
         if type(v) is member_type
