@@ -470,3 +470,9 @@ def test_us_hand_counted() -> None:
     assert out.due.tolist()[0] == date(2026, 7, 30)
     assert out.reason.tolist() == [ColumnReason.DUE, ColumnReason.PAUSE_OPEN]
     assert np.isnat(out.due[1])
+
+
+def test_no_rows() -> None:
+    for out in (cn.reply_deadlines_columns([]), us.reply_deadlines_columns(np.array([], "M8[D]"))):
+        assert [len(column) for column in out] == [0] * 5
+        assert out.due.dtype == np.dtype("datetime64[D]")

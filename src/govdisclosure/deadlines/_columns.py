@@ -328,7 +328,7 @@ def _raise_first(parts: list[_Part]) -> None:
 def _merge(parts: list[_Part], n: int) -> ColumnDeadlines:
     """The parts' columns, each row where it came from."""
     np = require_numpy()
-    if parts[0][0] is None:
+    if parts and parts[0][0] is None:
         out = parts[0][1]  # every row, some to be overwritten
     else:
         out = ColumnDeadlines(
