@@ -73,16 +73,16 @@ class Lookups:
         self.fail_kind[rows] = kind
         self.fail_day[rows] = days
 
-    def _covered(self, where: IntArray | None, day: IntArray) -> tuple[IntArray, BoolArray]:
+    def _covered(self, where: IntArray | None, day: IntArray) -> tuple[IntArray, BoolArray | bool]:
         """The days as table indices (clipped), and which are covered; failures recorded."""
         np = require_numpy()
         i = day - self.base
+        if not len(i) or (i.min() >= 0 and i.max() < self.size):  # two reductions, no masks
+            return i, True
         outside = (i < 0) | (i >= self.size)
-        if outside.any():
-            self._mark(where, i < 0, 1, day)
-            self._mark(where, i >= self.size, 2, day)
-            i = np.clip(i, 0, self.size - 1)
-        return i, ~outside
+        self._mark(where, i < 0, 1, day)
+        self._mark(where, i >= self.size, 2, day)
+        return np.clip(i, 0, self.size - 1), ~outside
 
     @staticmethod
     def _rows(mask: BoolArray | None, size: int) -> IntArray | None:
@@ -107,10 +107,9 @@ class Lookups:
         i, ok = self._covered(where, sub)
         k = self.cum[i] + steps
         k -= 1
-        beyond = k >= self.count
         forward = np.asarray(steps) > 0
-        if beyond.any():
-            self._mark(where, ok & beyond & forward, 3, sub)
+        if len(k) and k.max() >= self.count:
+            self._mark(where, ok & (k >= self.count) & forward, 3, sub)
             k = np.minimum(k, self.count)
         found = self.workdays[k]
         if not (np.ndim(steps) == 0 and steps > 0):
@@ -130,7 +129,7 @@ class Lookups:
         a = start if where is None else start[where]
         b = end if where is None else end[where]
         i, ok = self._covered(where, a)
-        if not ok.all():  # the scalar asks for ``start`` first
+        if not np.all(ok):  # the scalar asks for ``start`` first
             b = np.where(ok, b, self.base)
         j, _ = self._covered(where, b)
         found = self.cum[j] - self.cum[i]
