@@ -67,6 +67,12 @@ status ``UNDETERMINED``, with a finding.
 from __future__ import annotations
 
 from govdisclosure.deadlines._case import Clock, Unit, case_deadlines, every_day, window_end
+from govdisclosure.deadlines._columns import (
+    PAUSE_REASON_CODES,
+    ColumnDeadlines,
+    ColumnReason,
+    due_dates_array,
+)
 from govdisclosure.deadlines._deadline import Deadline, compute_deadline
 from govdisclosure.deadlines._findings import Finding, FindingKind, Step
 from govdisclosure.deadlines._registry import named_rules, register_rules, rules_name
@@ -80,8 +86,11 @@ from govdisclosure.deadlines._rules import (
 )
 
 __all__ = [
+    "PAUSE_REASON_CODES",
     "Clock",
     "ClockRules",
+    "ColumnDeadlines",
+    "ColumnReason",
     "Deadline",
     "DeadlineStatus",
     "Finding",
@@ -94,6 +103,7 @@ __all__ = [
     "Unit",
     "case_deadlines",
     "compute_deadline",
+    "due_dates_array",
     "every_day",
     "named_rules",
     "register_rules",

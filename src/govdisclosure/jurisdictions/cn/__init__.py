@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         receipt_findings,
         reply_deadline,
     )
+    from govdisclosure.jurisdictions.cn.clock_columns import reply_deadlines_columns
     from govdisclosure.jurisdictions.cn.exemptions import (
         ENDANGERS_SECURITY,
         ENFORCEMENT_CASE_FILE,
@@ -244,6 +245,7 @@ __all__ = [
     "processing_fee_per_volume",
     "receipt_findings",
     "reply_deadline",
+    "reply_deadlines_columns",
     "report_outcome",
     "year_over_year",
 ]

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         expedition_deadline,
         reply_deadline,
     )
+    from govdisclosure.jurisdictions.us.clock_columns import reply_deadlines_columns
     from govdisclosure.jurisdictions.us.codes import (
         ExemptionCode,
         NonExemptionReason,
@@ -196,4 +197,5 @@ __all__ = [
     "full_waiver",
     "partial_waiver",
     "reply_deadline",
+    "reply_deadlines_columns",
 ]

@@ -1,0 +1,185 @@
+"""Reading the columns of :func:`~govdisclosure.deadlines.due_dates_array`: dates, counts, codes.
+
+Columns may be numpy arrays, pandas Series (through ``to_numpy``) or plain
+sequences. A date column is read as day numbers (days since 1970-01-01), with
+:data:`NAT` for a missing entry; every problem raises
+:class:`~govdisclosure.errors.InvalidInputError` naming the column and the rows.
+
+>>> import numpy as np
+>>> from datetime import date
+>>> day_numbers([date(1970, 1, 2), None], "pause_start", missing=True).tolist()[0]
+1
+>>> day_numbers(np.array(["2024-03-01T10:00"], dtype="datetime64[m]"), "received")
+Traceback (most recent call last):
+...
+govdisclosure.errors.InvalidInputError: 1 bad entry in received: received[0]: has a time of day ...
+
+.. versionadded:: 0.3.0
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any, cast
+
+from govdisclosure.calendar._batch import require_numpy
+from govdisclosure.errors import InvalidInputError, Problem
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Array = npt.NDArray[Any]
+    IntArray = npt.NDArray[np.int64]
+
+__all__ = ["NAT", "bad_rows", "codes", "counts", "day_numbers"]
+
+NAT = -(2**63)
+"""``NaT`` as a day number (numpy's least int64)."""
+
+_MAX_PROBLEMS = 20
+
+
+def _as_array(values: object) -> Array | None:
+    """A numpy array of a column (pandas objects through ``to_numpy``), or None for a sequence."""
+    np = require_numpy()
+    if not isinstance(values, np.ndarray):
+        to_numpy = getattr(values, "to_numpy", None)
+        if not callable(to_numpy) or getattr(values, "dtype", None) is None:
+            return None
+        values = to_numpy()
+    return cast("Array", values)
+
+
+def bad_rows(
+    bad: Array, values: Sequence[object] | Array, name: str, message: str
+) -> InvalidInputError:
+    """One error naming the first bad rows of column ``name`` (and how many there are)."""
+    np = require_numpy()
+    flat = np.flatnonzero(bad)
+    problems = [Problem(f"{name}[{k}]", message, values[int(k)]) for k in flat[:_MAX_PROBLEMS]]
+    msg = f"{len(flat):,} bad {'entry' if len(flat) == 1 else 'entries'} in {name}"
+    if len(flat) > _MAX_PROBLEMS:
+        msg += f" (the first {_MAX_PROBLEMS} named)"
+    return InvalidInputError(msg, problems=problems)
+
+
+def _items(values: object, name: str) -> list[object]:
+    """The entries of a plain sequence; anything else (a lone value, a string) is refused."""
+    if isinstance(values, str | bytes | enum.Enum) or not isinstance(values, Iterable):
+        msg = "must be a column (a sequence, numpy array or pandas Series), not one value"
+        raise InvalidInputError(msg, field=name, value=values)
+    return list(cast("Iterable[object]", values))
+
+
+def _one_dimensional(array: Array, name: str) -> None:
+    if array.ndim != 1:
+        msg = "must be one-dimensional"
+        raise InvalidInputError(msg, field=name, value=array.shape)
+
+
+def day_numbers(values: object, name: str, *, missing: bool = False) -> IntArray:
+    """A date column as day numbers (:data:`NAT` for a missing entry, where ``missing``)."""
+    np = require_numpy()
+    array = _as_array(values)
+    if array is not None and array.dtype.kind == "M":
+        unit = np.datetime_data(array.dtype)[0]
+        if unit in ("Y", "M", "W", "generic"):
+            msg = "must hold days, not years, months or weeks (datetime64[D] or finer)"
+            raise InvalidInputError(msg, field=name, value=array.dtype)
+        days = array.astype("datetime64[D]", copy=False)
+        if array.dtype != np.dtype("datetime64[D]"):
+            lost = (days != array) & ~np.isnat(array)
+            if lost.any():
+                raise bad_rows(lost, array, name, "has a time of day (give dates)")
+    elif array is not None and array.dtype.kind != "O":
+        msg = "must be a column of dates (datetime64, or date objects)"
+        raise InvalidInputError(msg, field=name, value=array.dtype)
+    else:
+        items = list(array) if array is not None else _items(values, name)
+        wrong = [type(v) is not date and not (missing and v is None) for v in items]
+        if any(wrong):
+            noun = "a datetime.date or None" if missing else "a datetime.date"
+            raise bad_rows(np.array(wrong), items, name, f"must be {noun}")
+        days = np.array(items, dtype="datetime64[D]")
+    _one_dimensional(days, name)
+    if not missing and np.isnat(days).any():
+        raise bad_rows(np.isnat(days), days, name, "is missing")
+    return days.view(np.int64)
+
+
+def counts(values: object, name: str, size: int) -> IntArray:
+    """A column of whole numbers of working days (or one int for every row), none negative."""
+    np = require_numpy()
+    if isinstance(values, bool | np.bool_):
+        msg = "must be a whole number (int) or a column of them"
+        raise InvalidInputError(msg, field=name, value=values)
+    if isinstance(values, int | np.integer):
+        column = np.full(size, int(values), dtype=np.int64)
+    else:
+        array = _as_array(values)
+        if array is None:
+            items = _items(values, name)
+            wrong = [type(v) is not int for v in items]
+            if any(wrong):
+                raise bad_rows(np.array(wrong), items, name, "must be an int")
+            array = np.array(items, dtype=np.int64)
+        elif array.dtype.kind not in "iu":
+            msg = "must be a column of integers"
+            raise InvalidInputError(msg, field=name, value=array.dtype)
+        _one_dimensional(array, name)
+        column = array.astype(np.int64)
+        if array.dtype.kind == "u" and (array > np.iinfo(np.int32).max).any():
+            column = np.minimum(array, np.iinfo(np.int32).max).astype(np.int64)
+    if (column < 0).any():
+        raise bad_rows(column < 0, column, name, "must not be negative")
+    return cast("IntArray", column)
+
+
+def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) -> IntArray:
+    """An enum column as positions in ``members`` (``-1`` for ``None``); one member for all rows.
+
+    Entries are codes (``-1`` for none), the members themselves, their values
+    (strings), or ``None``; pandas categoricals are read through their categories.
+    """
+    np = require_numpy()
+    member_type = type(members[0])
+    if type(values) is member_type:
+        return cast("IntArray", np.full(size, members.index(values), dtype=np.int64))
+    cat = getattr(values, "cat", values)
+    categories = getattr(cat, "categories", None)
+    if categories is not None and hasattr(cat, "codes"):  # a pandas categorical
+        lookup = codes(list(categories), members, f"{name} (categories)", len(categories))
+        raw = np.asarray(cat.codes, dtype=np.int64)
+        return np.append(lookup, -1)[raw]  # type: ignore[no-any-return]
+    array = _as_array(values)
+    if array is not None and array.dtype.kind in "iu":
+        _one_dimensional(array, name)
+        column = array.astype(np.int64)
+        wrong = (column < -1) | (column >= len(members))
+        if wrong.any():
+            raise bad_rows(wrong, array, name, f"must be a code from -1 to {len(members) - 1}")
+        return column
+    if array is not None and array.dtype.kind not in "OUS":
+        msg = "must be a column of codes, members or their values"
+        raise InvalidInputError(msg, field=name, value=array.dtype)
+    lookup_code: dict[object, int] = {None: -1}
+    for i, member in enumerate(members):
+        lookup_code[member] = lookup_code[member.value] = i
+    items = list(array) if array is not None else _items(values, name)
+    found = [
+        lookup_code.get(v, -99)
+        if type(v) is member_type
+        or v is None
+        or (isinstance(v, str) and not isinstance(v, enum.Enum))
+        else -99
+        for v in items
+    ]
+    column = np.array(found, dtype=np.int64)
+    wrong = column == -99
+    if wrong.any():
+        message = f"must be a {member_type.__name__}, its value, a code or None"
+        raise bad_rows(wrong, items, name, message)
+    return cast("IntArray", column)
