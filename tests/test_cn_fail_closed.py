@@ -20,6 +20,7 @@ from govdisclosure.errors import (
     CalendarNotPublishedError,
     InvalidInputError,
     NoRuleInForceError,
+    TimelineError,
     UnknownLabelError,
 )
 from govdisclosure.jurisdictions import cn
@@ -322,6 +323,30 @@ def test_the_regime_of_a_corrected_application_is_a_policy():
     )
     assert corrected.limit == WorkingDays(20)
     assert corrected.due == CAL.add_workdays(date(2019, 5, 20), 20)
+
+
+def test_a_corrected_application_under_2019_takes_its_longer_extension():
+    # Received Fri 10 May 2019 (2007 regime: 15 days, extension at most 15); corrected Mon 20 May
+    # 2019 (2019 regime, in force since 15 May: 20 days, extension at most 20). Counted by hand
+    # from Tue 21 May, the Dragon Boat Festival (Fri 7 June) off: 20 working days end Tue 18 June,
+    # 40 end Tue 16 July. Under the policy the 20-day extension is within the 2019 bound.
+    events = (
+        CorrectionRequested(on=date(2019, 5, 13)),
+        CorrectionReceived(on=date(2019, 5, 20)),
+        ExtensionGranted(on=date(2019, 6, 10), days=WorkingDays(20)),
+    )
+    policy = cn.ClockPolicy(corrected_regime=cn.RegimeBasis.CORRECTED_APPLICATION)
+    corrected = R(date(2019, 5, 10), *events, policy=policy)
+    assert (corrected.limit, corrected.start) == (WorkingDays(40), date(2019, 5, 20))
+    assert corrected.extension == WorkingDays(20)
+    assert corrected.due == date(2019, 7, 16)
+    # Under the default reading the regime of receipt governs, and 20 days are too many.
+    with pytest.raises(TimelineError, match="more than the 15 working days allowed"):
+        R(date(2019, 5, 10), *events)
+    # Too many for 2019 as well: the error names the bound that governs, 2019's.
+    too_long = (*events[:2], ExtensionGranted(on=date(2019, 6, 10), days=WorkingDays(21)))
+    with pytest.raises(TimelineError, match="more than the 20 working days allowed"):
+        R(date(2019, 5, 10), *too_long, policy=policy)
 
 
 # -- 9. receipt by ordinary mail (Art 31(二)) ---------------------------------------------------

@@ -53,7 +53,7 @@ from govdisclosure.deadlines import (
     compute_deadline,
     register_rules,
 )
-from govdisclosure.errors import InvalidInputError
+from govdisclosure.errors import InvalidInputError, TimelineError
 from govdisclosure.jurisdictions.cn.fees import FEE_PAYMENT_PERIOD
 from govdisclosure.jurisdictions.cn.instruments import FEE_MEASURES_2020, OGI_2007, OGI_2019
 from govdisclosure.jurisdictions.cn.receipt import (
@@ -430,12 +430,24 @@ def reply_deadline(
         raise InvalidInputError(msg, field="policy", value=chosen)
     rules = clock_rules(request.received, policy)
     cal = _default_calendar() if calendar is None else calendar
-    deadline = compute_deadline(request, rules, cal)
-    if policy.corrected_regime is RegimeBasis.CORRECTED_APPLICATION and (
-        deadline.start != request.received
-    ):
-        # Art 30: the corrected application is the new day 0; under this reading its date
-        # of receipt also picks the regime.
+    if policy.corrected_regime is not RegimeBasis.CORRECTED_APPLICATION:
+        return compute_deadline(request, rules, cal)
+    # Art 30: the corrected application is the new day 0; under this reading its date of
+    # receipt also picks the regime, whose extension bounds then govern. Day 0 does not
+    # depend on the extensions, so it is found with the receipt regime's bounds lifted.
+    try:
+        deadline = compute_deadline(request, rules, cal)
+    except TimelineError as error:
+        probe = attrs.evolve(rules, max_extension=None, max_extensions=len(request.events) + 1)
+        try:
+            start = compute_deadline(request, probe, cal).start
+        except TimelineError:
+            raise error from None
+        corrected = clock_rules(start, policy)
+        if corrected is rules:
+            raise
+        return compute_deadline(request, corrected, cal)
+    if deadline.start != request.received:
         corrected = clock_rules(deadline.start, policy)
         if corrected is not rules:
             deadline = compute_deadline(request, corrected, cal)
