@@ -313,6 +313,18 @@ def test_a_text_column_with_pandas_missing_marker_reads_as_none_but_no_guessing(
     assert caught.value.field == "received[0]"
 
 
+def test_a_nullable_integer_code_column_reads_pd_na_as_no_outcome() -> None:
+    frame = pd.DataFrame(good()).astype({"outcome": "Int8", "applicant_kind": "Int8"})
+    frame["outcome"] = pd.array([pd.NA] * 3, dtype="Int8")
+    assert (
+        cn_requests_table_columns([frame], year=YEAR)[RequestRow.CARRIED_FORWARD, Total.TOTAL] == 3
+    )
+    frame.loc[1, "applicant_kind"] = pd.NA  # no kind is not a kind: refused, named
+    with pytest.raises(InvalidInputError) as caught:
+        cn_requests_table_columns([frame], year=YEAR)
+    assert caught.value.field == "applicant_kind[1]"
+
+
 @pytest.mark.parametrize("part", [42, "received", None, [1]])
 def test_a_partition_that_is_not_a_column_set_is_refused(part: object) -> None:
     with pytest.raises(InvalidInputError) as caught:

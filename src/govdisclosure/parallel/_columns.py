@@ -32,7 +32,12 @@ import functools
 from collections.abc import Mapping
 
 from govdisclosure.errors import GovDisclosureError, InvalidInputError, Problem
-from govdisclosure.jurisdictions.cn.report import ReportFormat, RequestTable, aggregate_columns
+from govdisclosure.jurisdictions.cn.report import (
+    NO_OUTCOME,
+    ReportFormat,
+    RequestTable,
+    aggregate_columns,
+)
 from govdisclosure.parallel._dask import SPLIT_EVERY, aggregate_partitioned
 
 __all__ = ["COLUMN_NAMES", "cn_requests_table_columns", "columns_table"]
@@ -57,18 +62,23 @@ def _columns(part: Mapping[str, object], present: tuple[str, ...]) -> dict[str, 
 
 
 def _column(values: object) -> object:
-    # pandas reads a missing entry of a text column (a CSV's empty cell) as NaN or pd.NA;
-    # aggregate_columns takes None there. Numbers, dates and categoricals are left as they
-    # are (their own missing markers, NaT and code -1, are already read).
+    """A pandas column, its missing marker read as ``aggregate_columns`` reads a missing entry.
+
+    A missing entry of a text column (a CSV's empty cell: ``NaN`` or ``pd.NA``) becomes
+    ``None``; one of a nullable integer column (``Int8``, ``pd.NA``) becomes the code
+    :data:`NO_OUTCOME` (-1), no outcome, which ``applicant_kind`` refuses. Dates and
+    categoricals are left as they are (their markers, ``NaT`` and code -1, are read), and
+    so is anything that is not a pandas column.
+    """
     dtype = getattr(values, "dtype", None)
     to_numpy = getattr(values, "to_numpy", None)
-    if (
-        dtype is not None
-        and callable(to_numpy)
-        and getattr(dtype, "kind", "O") in "OUS"
-        and getattr(dtype, "name", "") != "category"
-    ):
-        values = to_numpy(dtype=object, na_value=None)
+    if dtype is None or not callable(to_numpy) or getattr(dtype, "name", "") == "category":
+        return values
+    kind = getattr(dtype, "kind", "")
+    if kind in "OUS":
+        return to_numpy(dtype=object, na_value=None)
+    if kind in "iu" and getattr(values, "hasnans", False):
+        return to_numpy(dtype="int64", na_value=NO_OUTCOME)
     return values
 
 
@@ -81,7 +91,8 @@ def columns_table(
     ``DataFrame``; it must have the four :data:`COLUMN_NAMES`, which are passed
     to :func:`~govdisclosure.jurisdictions.cn.report.aggregate_columns`. In a
     text column (object or string dtype) of a pandas frame, pandas' missing
-    marker (``NaN``, ``pd.NA``) is read as ``None``. A list or tuple of column
+    marker (``NaN``, ``pd.NA``) is read as ``None``, and in a nullable integer
+    column (``Int8``) ``pd.NA`` is read as the code ``NO_OUTCOME`` (-1). A list or tuple of column
     sets gives the ``+`` of their tables (no column sets, the zero table).
 
     Raises:
