@@ -189,7 +189,14 @@ def resident_count(on: Client, size: int, seeds: list[int], repeat: int) -> tupl
 
 
 def columns_case(  # noqa: PLR0917 - the clusters and the sizes
-    client: Client, default: Client, rows: int, parts: int, repeat: int, folder: Path
+    client: Client,
+    default: Client,
+    rows: int,
+    parts: int,
+    repeat: int,
+    folder: Path,
+    *,
+    with_pandas: bool = True,
 ) -> list[str]:
     size = -(-rows // parts)
     seeds = list(range(parts))
@@ -198,12 +205,14 @@ def columns_case(  # noqa: PLR0917 - the clusters and the sizes
     files = [str(folder / f"part-{rows}-{s}.npz") for s in seeds]
     for path, columns in zip(files, local, strict=True):
         np.savez(path, **columns)
-    frame = pd.DataFrame(whole)
+    frame = pd.DataFrame(whole) if with_pandas else None
     t_one, expected = best_of(repeat, lambda: aggregate_columns(**whole, year=YEAR))
-    t_pandas, theirs = best_of(repeat, lambda: pandas_groupby(frame, YEAR))
-    if not same_table(expected, theirs):
-        msg = "pandas disagrees"
-        raise SystemExit(msg)
+    t_pandas = float("nan")
+    if with_pandas:
+        t_pandas, theirs = best_of(repeat, lambda: pandas_groupby(frame, YEAR))
+        if not same_table(expected, theirs):
+            msg = "pandas disagrees"
+            raise SystemExit(msg)
     t_chunks, table = best_of(repeat, lambda: by_partition(local))
     same(table, expected, "by partition")
     t_threads, table = best_of(
@@ -239,10 +248,10 @@ def columns_case(  # noqa: PLR0917 - the clusters and the sizes
     for path in files:
         Path(path).unlink()
     per_m = t_one / (rows / 1e6) * 1e3
-    return [
+    vs_pandas = f"; x{t_pandas / t_tuned:.1f} pandas" if with_pandas else ""
+    out = [
         f"columns, {rows:,} rows in {parts} partitions (tables agree on every path):",
         line("count, one process, aggregate_columns", t_one, f"({per_m:.1f} ms a million rows)"),
-        line("count, one process, pandas groupby", t_pandas, f"({t_pandas / t_one:.1f}x slower)"),
         line("count, one process, partition by one", t_chunks, f"(x{t_one / t_chunks:.2f})"),
         line(
             "count, Dask threads (2, this process)",
@@ -252,8 +261,7 @@ def columns_case(  # noqa: PLR0917 - the clusters and the sizes
         line(
             "count, cluster, partitions resident",
             t_tuned,
-            f"(x{t_one / t_tuned:.2f}; x{t_chunks / t_tuned:.2f} by partition;"
-            f" x{t_pandas / t_tuned:.1f} pandas)",
+            f"(x{t_one / t_tuned:.2f}; x{t_chunks / t_tuned:.2f} by partition{vs_pandas})",
         ),
         line("  the same, MALLOC_TRIM_THRESHOLD_=65536", t_default, f"(x{t_one / t_default:.2f})"),
         line("make + count, one process", timings["make here"]),
@@ -269,6 +277,10 @@ def columns_case(  # noqa: PLR0917 - the clusters and the sizes
             f"(x{timings['read here'] / timings['read']:.2f})",
         ),
     ]
+    if with_pandas:
+        pandas = line("count, one process, pandas groupby", t_pandas, f"({t_pandas / t_one:.1f}x)")
+        out.insert(2, pandas)
+    return out
 
 
 # -- objects -----------------------------------------------------------------------------
@@ -398,6 +410,7 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, default=8, help="partitions, objects case")
     parser.add_argument("--column-partitions", type=int, default=4, help="partitions, columns")
     parser.add_argument("--repeat", type=int, default=3, help="runs per path (best is kept)")
+    parser.add_argument("--skip-pandas", action="store_true", help="no pandas path (big --rows)")
     args = parser.parse_args()
     print(
         f"Python {sys.version.split()[0]}, numpy {np.__version__}, pandas {pd.__version__},"
@@ -420,7 +433,13 @@ def main() -> None:
             if args.case in ("all", "columns"):
                 for rows in args.rows:
                     lines += columns_case(
-                        client, other, rows, args.column_partitions, args.repeat, Path(folder)
+                        client,
+                        other,
+                        rows,
+                        args.column_partitions,
+                        args.repeat,
+                        Path(folder),
+                        with_pandas=not args.skip_pandas,
                     )
             if args.case in ("all", "objects"):
                 lines += objects_case(client, args.n, args.partitions, args.repeat)
