@@ -278,7 +278,9 @@ def columns_case(  # noqa: PLR0917 - the clusters and the sizes
         ),
     ]
     if with_pandas:
-        pandas = line("count, one process, pandas groupby", t_pandas, f"({t_pandas / t_one:.1f}x)")
+        pandas = line(
+            "count, one process, pandas groupby", t_pandas, f"({t_pandas / t_one:.1f}x as long)"
+        )
         out.insert(2, pandas)
     return out
 
