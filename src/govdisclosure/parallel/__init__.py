@@ -21,13 +21,17 @@ Dask (``dask[bag]`` and, for a cluster, ``distributed``) is the optional extra
 
 from __future__ import annotations
 
+from govdisclosure.parallel._columns import COLUMN_NAMES, cn_requests_table_columns, columns_table
 from govdisclosure.parallel._dask import Partition, aggregate_partitioned
 from govdisclosure.parallel._packs import cn_requests_table, uk_foi_statistics, us_foia_tally
 
 __all__ = [
+    "COLUMN_NAMES",
     "Partition",
     "aggregate_partitioned",
     "cn_requests_table",
+    "cn_requests_table_columns",
+    "columns_table",
     "uk_foi_statistics",
     "us_foia_tally",
 ]

@@ -102,7 +102,8 @@ def _aggregate_one(aggregate: Callable[[object], M], records: object, index: int
     except GovDisclosureError as err:
         err.add_note(
             f"raised while aggregating partition {index} of {count};"
-            " a position in the message (records[i]) counts from that partition's start"
+            " a position in the message (records[i], received[i])"
+            " counts from that partition's start"
         )
         raise
 
