@@ -203,7 +203,7 @@ def test_a_dataframe_s_partitions_are_read_as_pandas_frames() -> None:
 @pytest.mark.skipif(
     importlib.util.find_spec("pyarrow") is None, reason="dask.dataframe needs pyarrow"
 )
-def test_a_real_dask_dataframe() -> None:  # pragma: no cover - run where pyarrow is installed
+def test_a_real_dask_dataframe() -> None:
     dd = pytest.importorskip("dask.dataframe")
     log = [
         Request(
