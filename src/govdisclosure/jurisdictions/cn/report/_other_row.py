@@ -81,14 +81,19 @@ def _touches_unprinted(unprinted: frozenset[CellKey], column: RequestColumnKey) 
 
 def fill_parent(cells: Cells, unprinted: frozenset[CellKey]) -> Cells:
     """The cells with each blank （六）其他处理 cell set to the sum of its printed sub-rows."""
+    parent = cells.row(RequestRow.OTHER_HANDLING)
+    if None not in parent:
+        return cells  # every cell printed: nothing to fill
+    sub_rows = [cells.row(row) for row in OTHER_SUB_ROWS]
     changes: dict[tuple[RequestRowKey, RequestColumnKey], int | None] = {}
-    for column in _COLUMNS:
-        parent = (RequestRow.OTHER_HANDLING, column)
-        if cells[parent] is not None or _touches_unprinted(unprinted, column):
+    for j, column in enumerate(cells.columns):
+        if parent[j] is not None or (unprinted and _touches_unprinted(unprinted, column)):
             continue
-        total = _sum_of_sub_rows(cells, column)
+        total: int | None = None
+        for line in sub_rows:
+            total = add_cells(total, line[j])
         if total is not None:
-            changes[parent] = total
+            changes[RequestRow.OTHER_HANDLING, column] = total
     return cells.replace(changes) if changes else cells
 
 
