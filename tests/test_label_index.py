@@ -22,13 +22,18 @@ from hypothesis import strategies as st
 
 from govdisclosure.errors import GovDisclosureError
 from govdisclosure.jurisdictions import cn
-from govdisclosure.jurisdictions.cn.report import ReportFormat, RequestTable
+from govdisclosure.jurisdictions.cn import CaseKind, CaseResult, Total
+from govdisclosure.jurisdictions.cn.report import (
+    ReconsiderationLitigationTable,
+    ReportFormat,
+    RequestTable,
+)
 from govdisclosure.jurisdictions.cn.report._other_row import read_other_rows
 from govdisclosure.jurisdictions.cn.report._request_labels import read_request_labels
 from govdisclosure.jurisdictions.cn.report._variants import LABEL_VARIANTS
 from govdisclosure.jurisdictions.cn.report.format import check_format
-from govdisclosure.jurisdictions.cn.report.matching import REQUEST_MATCHER
-from govdisclosure.jurisdictions.cn.report.schemas import request_schema
+from govdisclosure.jurisdictions.cn.report.matching import CASE_MATCHER, REQUEST_MATCHER
+from govdisclosure.jurisdictions.cn.report.schemas import CASE_SCHEMA, request_schema
 from govdisclosure.reports import (
     CellKind,
     Heading,
@@ -426,3 +431,55 @@ def test_request_errors_are_those_of_the_strict_path() -> None:
             type(err.value),
             str(err.value),
         )
+
+
+# -- table 四 ------------------------------------------------------------------------------
+
+
+def strict_case_table(
+    data: object, labels: cn.LabelTolerance | None
+) -> ReconsiderationLitigationTable:
+    """``ReconsiderationLitigationTable.from_labels`` before the fast path, written out again."""
+    if labels is not None:
+        data = labels.translate("cases", data)  # type: ignore[arg-type]
+    rows = read_labels(data, CASE_MATCHER, what="table 四")
+    cells = {(row, column): v for row, line in rows.items() for column, v in line.items()}
+    return ReconsiderationLitigationTable.from_cells(cells)  # type: ignore[arg-type]
+
+
+CASE_ROWS = [
+    "行政复议",
+    "未经复议直接起诉",
+    "复议后起诉",
+    "行政诉讼",
+    "行政诉讼 复议后起诉",
+    "无此行",
+]
+CASE_ROWS += [*CaseKind]
+CASE_COLUMNS = ["结果维持", "维持", "结果纠正", "纠正", "其他结果", "尚未审结", "总计", "合计"]
+CASE_COLUMNS += [*CaseResult, Total.TOTAL, "无此列", 5]
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(CASE_ROWS),
+        st.dictionaries(
+            st.sampled_from(CASE_COLUMNS), st.none() | st.integers(0, 99) | boundary_values
+        ),
+        max_size=4,
+    ),
+    tolerances,
+)
+def test_case_fast_path_equals_the_strict_path(
+    data: dict[Hashable, dict[Hashable, object]], labels: cn.LabelTolerance | None
+) -> None:
+    fast = outcome(lambda: ReconsiderationLitigationTable.from_labels(data, labels=labels))  # type: ignore[arg-type]
+    assert fast == outcome(lambda: strict_case_table(data, labels))
+
+
+def test_a_full_case_table_is_read_by_position() -> None:
+    table = ReconsiderationLitigationTable.from_row(range(15))
+    index = label_index(CASE_SCHEMA, CASE_MATCHER)
+    assert index is not None
+    assert index.read(table.to_labels()) is not None
+    assert ReconsiderationLitigationTable.from_labels(table.to_labels()) == table
