@@ -302,6 +302,15 @@ def coerce_cells(
     return found
 
 
+def _counts_only(lines: Iterable[Iterable[object]]) -> bool:
+    """Whether every value is blank or a whole ``int`` ≥ 0 (one plain loop, no generator)."""
+    for line in lines:
+        for value in line:
+            if value is not None and (type(value) is not int or value < 0):
+                return False
+    return True
+
+
 def check_grid(schema: TableSchema, grid: object, *, field: str, what: str) -> None:
     """Check that ``grid`` (a :class:`~govdisclosure.reports.Table`) fits ``schema``.
 
@@ -318,14 +327,9 @@ def check_grid(schema: TableSchema, grid: object, *, field: str, what: str) -> N
         msg = f"the cells do not have the shape of {what}"
         raise InvalidInputError(msg, field=field, value=grid)
     problems: list[Problem] = []
-    lines = getattr(grid, "values", None)
-    if isinstance(grid, Table) and lines is not None:  # row by row, as cells() would yield them
-        found = ((r, c, v) for r, line in zip(rows, lines, strict=True)
-                 for c, v in zip(columns, line, strict=True)
-                 if v is not None and (type(v) is not int or v < 0))  # fmt: skip
-    else:
-        found = cells()
-    for row, column, value in found:
+    if isinstance(grid, Table) and _counts_only(grid.values):
+        return  # blanks and counts fit every kind
+    for row, column, value in cells():
         if value is None or (type(value) is int and value >= 0):
             continue  # a blank or a count fits every kind
         path = f"{field}[{key_code(row)}, {key_code(column)}]"

@@ -8,7 +8,9 @@ whole numbers ≥ 0 are read by position through a
 those of 2019 and the three （六） sub-rows); anything else, or any doubt about
 the format, is read by :func:`~govdisclosure.reports.read_labels`, which
 gives every error. ``fast=False`` reads the strict way only (the reference the
-tests compare the fast path with).
+tests compare the fast path with). The fast path fills a blank （六）其他处理 in
+2021 with the sum of its sub-rows, as :class:`~cn.RequestTable` would: the
+table is the same either way.
 
 >>> from govdisclosure.jurisdictions.cn.report.format import Total
 >>> cells, layout, unprinted = read_request_labels({"（六）其他处理": {"总计": 2}}, None)
@@ -26,7 +28,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, cast
 
-from govdisclosure.jurisdictions.cn.report._other_row import SUB_ROW_CELLS, read_other_rows
+from govdisclosure.jurisdictions.cn.report._other_row import (
+    SUB_ROW_CELLS,
+    read_other_rows,
+    summed_parent,
+)
 from govdisclosure.jurisdictions.cn.report.format import (
     OTHER_SUB_ROWS,
     ReportFormat,
@@ -74,6 +80,9 @@ def _read_exact(
     lines = cast("tuple[tuple[int | None, ...], ...]", index.rows_of(grid))  # counts: read so
     if chosen is ReportFormat.V2019:
         lines = tuple(lines[i] for i in in_2019)
+    elif not unprinted and None in lines[parent]:  # what the table fills in: done here, once
+        filled = summed_parent(lines[parent], [lines[i] for i in sub_rows])
+        lines = (*lines[:parent], filled, *lines[parent + 1 :])
     rows = cast("tuple[RequestRowKey, ...]", request_schema(chosen).row_keys)
     columns = cast("tuple[RequestColumnKey, ...]", schema.column_keys)
     return Table(rows, columns, lines), chosen, unprinted
