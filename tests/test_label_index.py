@@ -67,10 +67,10 @@ SCHEMA = TableSchema(
         KeySpec("amount", {"en": "Amount"}, kind=CellKind.AMOUNT),
         KeySpec("delta", {"en": "Delta"}, aliases=["Change"], kind=CellKind.SIGNED),
     ],
-    cells=[
+    cells=[  # column by column, backwards: not the order of the grid
         (r, c)
-        for r in ("apple", Fruit.BANANA, 1)
-        for c in ("n", "amount", "delta")
+        for c in ("delta", "amount", "n")
+        for r in (1, Fruit.BANANA, "apple")
         if (r, c) != (1, "amount")
     ],
     headings=[Heading("f", {"en": "Fruit"})],

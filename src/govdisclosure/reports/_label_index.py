@@ -34,9 +34,9 @@ True
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 from govdisclosure.errors import UnknownLabelError
 from govdisclosure.reports._engine import HEADING, LabelMatcher
@@ -89,9 +89,21 @@ class LabelIndex:
     Attributes:
         schema: The schema whose rows and columns the positions are of.
         matcher: The matcher whose answers are kept.
+        kind: What each cell is read as, if not the schema's kind (a pack's own reading).
     """
 
-    __slots__ = ("_blank", "_columns", "_kinds", "_rows", "_size", "_types", "matcher", "schema")
+    __slots__ = (
+        "_blank",
+        "_cells",
+        "_columns",
+        "_kinds",
+        "_rows",
+        "_size",
+        "_types",
+        "kind",
+        "matcher",
+        "schema",
+    )
 
     def __init__(
         self,
@@ -132,6 +144,8 @@ class LabelIndex:
             for r in schema.row_keys
         )
         self._blank: tuple[Value, ...] = (None,) * len(column_at)
+        self._cells = tuple((row_at[r], column_at[c]) for r, c in schema.cell_keys)
+        self.kind = kind
 
     @property
     def fresh(self) -> bool:
@@ -199,34 +213,59 @@ class LabelIndex:
 
     def values_of(self, grid: Grid) -> tuple[Value, ...]:
         """The grid's values in the order of the schema's ``cell_keys`` (a ragged schema too)."""
-        kinds = self._kinds
-        return tuple(
-            value
-            for line, kind_of in zip(self.rows_of(grid), kinds, strict=True)
-            for value, kind in zip(line, kind_of, strict=True)
-            if kind != _NO_CELL
-        )
+        lines = self.rows_of(grid)
+        return tuple(lines[i][j] for i, j in self._cells)
+
+    def given(
+        self, data: Mapping[Any, Mapping[Any, object]]
+    ) -> tuple[set[Hashable], set[Hashable]]:
+        """The rows given with at least one cell, and the columns given, in ``data`` as keys.
+
+        Only for ``data`` that :meth:`read` read (every label known): the facts
+        a pack reads the layout from, blank cells included.
+        """
+        row_keys = self.schema.row_keys
+        column_keys = self.schema.column_keys
+        rows: set[Hashable] = set()
+        columns: set[Hashable] = set()
+        for label, line in data.items():
+            i = self._rows[label]
+            if i != _HEADING_ROW and line:
+                rows.add(row_keys[i])
+                columns.update(column_keys[self._columns[c]] for c in line)
+        return rows, columns
 
 
-def label_index(schema: TableSchema, matcher: LabelMatcher | None = None) -> LabelIndex | None:
+def label_index(
+    schema: TableSchema,
+    matcher: LabelMatcher | None = None,
+    *,
+    kind: Callable[[Hashable, Hashable], CellKind] | None = None,
+) -> LabelIndex | None:
     """The kept :class:`LabelIndex` of ``matcher`` over ``schema``, built on first use.
 
     With no ``matcher``, the schema's own (:meth:`LabelMatcher.for_schemas`,
-    its messages naming ``table <name>``) is built once and kept too.
+    its messages naming ``table <name>``) is built once and kept too. ``kind``
+    is passed on to the index (the same function each call, to be kept).
     ``None`` if the matcher is not :attr:`~LabelMatcher.pure`: read the strict way.
     """
     kept = schema._label_indexes  # noqa: SLF001 - the schema keeps the cache; this module owns it
-    key: object = None if matcher is None else id(matcher)
+    key = (None if matcher is None else id(matcher), None if kind is None else id(kind))
     found: LabelIndex | None = kept.get(key)
-    if found is not None and (matcher is None or found.matcher is matcher) and found.fresh:
+    if (
+        found is not None
+        and (matcher is None or found.matcher is matcher)
+        and found.kind is kind
+        and found.fresh
+    ):
         return found
     if matcher is None:
         made = LabelMatcher.for_schemas(schema, what=f"table {schema.name}")
-        found = LabelIndex(made, schema)
+        found = LabelIndex(made, schema, kind=kind)
     elif not matcher.pure:
         return None
     else:
-        found = LabelIndex(matcher, schema)
+        found = LabelIndex(matcher, schema, kind=kind)
         if len(kept) > _KEPT:
             kept.clear()
     kept[key] = found
