@@ -20,20 +20,37 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govdisclosure.errors import GovDisclosureError
+from govdisclosure.errors import GovDisclosureError, InvalidInputError
 from govdisclosure.jurisdictions import cn
 from govdisclosure.jurisdictions.cn import CaseKind, CaseResult, Total
 from govdisclosure.jurisdictions.cn.report import (
+    ProactiveTable,
     ReconsiderationLitigationTable,
     ReportFormat,
     RequestTable,
 )
+from govdisclosure.jurisdictions.cn.report._amounts import printed_amounts
 from govdisclosure.jurisdictions.cn.report._other_row import read_other_rows
+from govdisclosure.jurisdictions.cn.report._proactive_table import (
+    _COLUMNS_2019,
+    _COLUMNS_2021,
+    _ONLY_2019_ROWS,
+    _is_amount_column,
+    _kind,
+)
 from govdisclosure.jurisdictions.cn.report._request_labels import read_request_labels
 from govdisclosure.jurisdictions.cn.report._variants import LABEL_VARIANTS
 from govdisclosure.jurisdictions.cn.report.format import check_format
-from govdisclosure.jurisdictions.cn.report.matching import CASE_MATCHER, REQUEST_MATCHER
-from govdisclosure.jurisdictions.cn.report.schemas import CASE_SCHEMA, request_schema
+from govdisclosure.jurisdictions.cn.report.matching import (
+    CASE_MATCHER,
+    PROACTIVE_MATCHER,
+    REQUEST_MATCHER,
+)
+from govdisclosure.jurisdictions.cn.report.schemas import (
+    CASE_SCHEMA,
+    proactive_schema,
+    request_schema,
+)
 from govdisclosure.reports import (
     CellKind,
     Heading,
@@ -486,3 +503,90 @@ def test_a_full_case_table_is_read_by_position() -> None:
     assert index is not None
     assert index.read(table.to_labels()) is not None
     assert ReconsiderationLitigationTable.from_labels(table.to_labels()) == table
+
+
+# -- table 二 ------------------------------------------------------------------------------
+
+
+def strict_proactive_table(
+    data: object, layout: ReportFormat | None, labels: cn.LabelTolerance | None
+) -> ProactiveTable:
+    """``ProactiveTable.from_labels`` before the fast path, written out again."""
+    if labels is not None:
+        data = labels.translate("proactive", data)  # type: ignore[arg-type]
+    data = printed_amounts(data, _is_amount_column)
+    rows_read = read_labels(data, PROACTIVE_MATCHER, kind=_kind, what="table 二")
+    cells = {(row, column): v for row, line in rows_read.items() for column, v in line.items()}
+    columns = {c for _, c in cells}
+    rows = {r for r, _ in cells}
+    says_2019 = bool(rows & _ONLY_2019_ROWS or columns - _COLUMNS_2021)
+    says_2021 = bool(columns - _COLUMNS_2019)
+    if says_2019 and says_2021:
+        msg = "labels of both the 2019 and the 2021 format of table 二"
+        raise InvalidInputError(msg, field="data", value=sorted(c.value for c in columns))
+    found = ReportFormat.V2019 if says_2019 else ReportFormat.V2021
+    if layout is not None and (says_2019 or says_2021) and check_format(layout) is not found:
+        msg = f"the labels given are those of the {found.value} format"
+        raise InvalidInputError(msg, field="layout", value=layout)
+    return ProactiveTable.from_cells(cells, layout or found)  # type: ignore[arg-type]
+
+
+PROACTIVE_ROWS: dict[Hashable, list[Hashable]] = {}
+PROACTIVE_COLUMNS: dict[Hashable, list[Hashable]] = {}
+for _layout in ReportFormat:
+    for _spec in proactive_schema(_layout).rows:
+        PROACTIVE_ROWS.setdefault(_spec.key, []).extend([_spec.label("zh"), _spec.key])
+    for _spec in proactive_schema(_layout).columns:
+        _names = [_spec.label("zh"), _spec.long_label("zh"), _spec.key, f" {_spec.label('zh')}"]
+        PROACTIVE_COLUMNS.setdefault(_spec.key, []).extend(_names)
+PROACTIVE_HEADINGS = [h.label("zh") for f in ReportFormat for h in proactive_schema(f).headings]
+amounts = st.sampled_from(["7,730.28", "251000元", "1.5万元", "—", "无", "x", Decimal("2.50")])
+
+
+@st.composite
+def proactive_data(draw: st.DrawFn) -> dict[Hashable, object]:
+    """A table 二 as labels: some cells of one format, or of both, then a few defects."""
+    layouts_drawn = draw(st.sampled_from([[f] for f in ReportFormat] + [list(ReportFormat)]))
+    data: dict[Hashable, Any] = {}
+    for layout in layouts_drawn:
+        schema = proactive_schema(layout)
+        for row, column in schema.cell_keys:
+            if draw(st.integers(0, 4)) == 0:
+                continue
+            kind = schema.kind((row, column))
+            value = draw(
+                st.none() | (st.decimals(0, 10**4, places=2) | amounts)
+                if kind is CellKind.AMOUNT
+                else st.none() | st.integers(0 if kind is CellKind.COUNT else -50, 10**4)
+            )
+            row_label = draw(st.sampled_from(PROACTIVE_ROWS[row][:1] * 9 + PROACTIVE_ROWS[row]))
+            names = PROACTIVE_COLUMNS[column]
+            data.setdefault(row_label, {})[draw(st.sampled_from(names[:1] * 19 + names))] = value
+    for _ in range(draw(st.sampled_from([0, 0, 1, 2]))):
+        if data and draw(st.booleans()):
+            line = data[draw(st.sampled_from(list(data)))]
+            if line:
+                line[draw(st.sampled_from(list(line)))] = draw(boundary_values | hostile_values)
+        else:
+            heading = draw(st.sampled_from([*PROACTIVE_HEADINGS, "无此行"]))
+            data[heading] = {"本年制发件数": draw(st.none() | st.just(1))}
+    return data
+
+
+@given(proactive_data(), layouts, tolerances)
+def test_proactive_fast_path_equals_the_strict_path(
+    data: dict[Hashable, object], layout: ReportFormat | None, labels: cn.LabelTolerance | None
+) -> None:
+    fast = outcome(lambda: ProactiveTable.from_labels(data, layout=layout, labels=labels))  # type: ignore[arg-type]
+    assert fast == outcome(lambda: strict_proactive_table(data, layout, labels))
+
+
+@pytest.mark.parametrize("layout", list(ReportFormat))
+def test_a_full_proactive_table_is_read_by_position(layout: ReportFormat) -> None:
+    empty = ProactiveTable.empty(layout)
+    values = [Decimal("1.5") if s.kind.value == "amount" else 3 for s in empty.cell_specs]
+    table = ProactiveTable(tuple(values), layout)
+    index = label_index(proactive_schema(layout), PROACTIVE_MATCHER, kind=_kind)
+    assert index is not None
+    assert index.read(table.to_labels()) is not None
+    assert ProactiveTable.from_labels(table.to_labels()) == table
