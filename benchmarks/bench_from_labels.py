@@ -1,9 +1,9 @@
 """Benchmark: ``from_labels`` by position (exact labels) against the strict path and a bare dict.
 
 For table 三 in each layout (every cell filled with random counts, labels as
-``to_labels`` prints them) and for a generic :class:`~govdisclosure.reports.ReportTable`
-of the UK FOI statistics, it times, as the best of ``--repeat`` rounds of
-``--number`` calls:
+``to_labels`` prints them), tables 四 and 二, and a generic
+:class:`~govdisclosure.reports.ReportTable` of the UK FOI statistics, it times,
+as the best of ``--repeat`` rounds of ``--number`` calls:
 
 - ``from_labels``: the call as it is, which reads exact labels by position
   through a :class:`~govdisclosure.reports.LabelIndex` kept on the schema;
@@ -27,16 +27,25 @@ import argparse
 import random
 import timeit
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 from govdisclosure.jurisdictions.cn.report import (
+    ProactiveTable,
     ReconsiderationLitigationTable,
     ReportFormat,
     RequestRow,
     RequestTable,
 )
+from govdisclosure.jurisdictions.cn.report._amounts import printed_amounts
+from govdisclosure.jurisdictions.cn.report._proactive_table import (
+    _COLUMNS_2021,
+    _ONLY_2019_ROWS,
+    _is_amount_column,
+    _kind,
+)
 from govdisclosure.jurisdictions.cn.report._request_labels import read_request_labels
-from govdisclosure.jurisdictions.cn.report.matching import CASE_MATCHER
+from govdisclosure.jurisdictions.cn.report.matching import CASE_MATCHER, PROACTIVE_MATCHER
 from govdisclosure.jurisdictions.uk.statistics.policy import StatisticsPolicy
 from govdisclosure.jurisdictions.uk.statistics.schemas import statistics_schema
 from govdisclosure.reports import CellKind, LabelMatcher, ReportTable, TableSchema, read_labels
@@ -70,6 +79,16 @@ def strict_cases(data: Labels) -> ReconsiderationLitigationTable:
     rows = read_labels(data, CASE_MATCHER, what="table 四")
     cells = {(row, column): v for row, line in rows.items() for column, v in line.items()}
     return ReconsiderationLitigationTable.from_cells(cells)  # type: ignore[arg-type]
+
+
+def strict_proactive(data: Labels) -> ProactiveTable:
+    """Table 二 read the strict way only (the layout read from the cells given)."""
+    rows_read = read_labels(printed_amounts(data, _is_amount_column), PROACTIVE_MATCHER, kind=_kind)
+    cells = {(row, column): v for row, line in rows_read.items() for column, v in line.items()}
+    rows, columns = {r for r, _ in cells}, {c for _, c in cells}
+    says_2019 = bool(rows & _ONLY_2019_ROWS or columns - _COLUMNS_2021)
+    found = ReportFormat.V2019 if says_2019 else ReportFormat.V2021
+    return ProactiveTable.from_cells(cells, found)  # type: ignore[arg-type]
 
 
 def strict_report_table(schema: TableSchema, data: Labels) -> ReportTable:
@@ -138,6 +157,19 @@ def main() -> None:
             case,
         )
     )
+    for layout in ReportFormat:
+        empty = ProactiveTable.empty(layout)
+        filled = [Decimal("1.5") if c.kind.value == "amount" else 3 for c in empty.cell_specs]
+        proactive = ProactiveTable(tuple(filled), layout).to_labels()
+        assert ProactiveTable.from_labels(proactive) == strict_proactive(proactive)  # noqa: S101
+        cases.append(
+            (
+                f"ProactiveTable {layout.value}",
+                lambda d=proactive: ProactiveTable.from_labels(d),
+                lambda d=proactive: strict_proactive(d),
+                proactive,
+            )
+        )
     schema = statistics_schema(("Cabinet Office", "HM Treasury"), StatisticsPolicy()).tables[0]
     pick = random.Random(3)
     uk = ReportTable(schema, [pick.randint(0, 900) for _ in schema.cell_keys]).to_labels()
