@@ -34,6 +34,7 @@ from govdisclosure.reports._engine import (
     read_labels,
     to_labels,
 )
+from govdisclosure.reports._label_index import LabelIndex, label_index
 from govdisclosure.reports._records import (
     RECORD_FIELDS,
     RECORD_LABEL_FIELDS,
@@ -119,6 +120,7 @@ __all__ = [
     "Heading",
     "HtmlCell",
     "KeySpec",
+    "LabelIndex",
     "LabelMatcher",
     "LabelRole",
     "Record",
@@ -146,6 +148,7 @@ __all__ = [
     "format_cell",
     "html_table",
     "key_code",
+    "label_index",
     "markdown_table",
     "merge_values",
     "pad",

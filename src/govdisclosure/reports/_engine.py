@@ -26,7 +26,7 @@ import enum
 import numbers
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeGuard
+from typing import Any, ClassVar, TypeGuard
 
 from govdisclosure.errors import InvalidInputError, Problem, UnknownLabelError
 from govdisclosure.reports._records import key_code
@@ -35,6 +35,7 @@ from govdisclosure.reports._rules import (
     Value,
 )
 from govdisclosure.reports._schema import Aggregate, CellKind, TableSchema
+from govdisclosure.reports._table import Table
 
 __all__ = [
     "HEADING",
@@ -73,12 +74,21 @@ class LabelMatcher:
     label. Override :meth:`match_row` / :meth:`match_column` to add rules
     (prefixes, misprints); they return ``None`` for no match.
 
+    :meth:`row` and :meth:`column` must be pure functions of the label, and a
+    matcher is not changed once it is in use: their answers for the labels it
+    knows are kept, by position, in a :class:`~govdisclosure.reports.LabelIndex`
+    (the fast path of ``from_labels``). A subclass that cannot promise this sets
+    :attr:`pure` to ``False``.
+
     >>> from govdisclosure.reports import KeySpec, TableSchema
     >>> s = TableSchema("t", [KeySpec("a", {"en": "Apples"})], [KeySpec("n", {"en": "N"})])
     >>> m = LabelMatcher.for_schemas(s)
     >>> m.row(" Apples "), m.row("a"), m.column("N")
     ('a', 'a', 'n')
     """
+
+    pure: ClassVar[bool] = True
+    """Whether :meth:`row` and :meth:`column` may be answered from a kept index."""
 
     def __init__(  # noqa: PLR0913 - the lookups and the words of the messages
         self,
@@ -141,6 +151,19 @@ class LabelMatcher:
                 [t for s in schemas for spec in s.columns for t in _texts(spec.labels)],
             ),
         )
+
+    def known_labels(self) -> tuple[tuple[Hashable, ...], tuple[Hashable, ...]]:
+        """Every row label and every column label looked up as it stands (texts and keys).
+
+        .. versionadded:: 0.3.0
+        """
+        rows = (*self._exact_rows, *self.rows, *self.row_keys)
+        return rows, (*self._exact_columns, *self.columns, *self.column_keys)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """How many texts the lookups hold: a changed matcher is seen by its kept indexes."""
+        return len(self.rows), len(self.columns)
 
     def match_row(self, text: str) -> Hashable | None:
         """The row key (or :data:`HEADING`) a label names, or ``None``."""
@@ -279,6 +302,15 @@ def coerce_cells(
     return found
 
 
+def _counts_only(lines: Iterable[Iterable[object]]) -> bool:
+    """Whether every value is blank or a whole ``int`` ≥ 0 (one plain loop, no generator)."""
+    for line in lines:
+        for value in line:
+            if value is not None and (type(value) is not int or value < 0):
+                return False
+    return True
+
+
 def check_grid(schema: TableSchema, grid: object, *, field: str, what: str) -> None:
     """Check that ``grid`` (a :class:`~govdisclosure.reports.Table`) fits ``schema``.
 
@@ -295,9 +327,11 @@ def check_grid(schema: TableSchema, grid: object, *, field: str, what: str) -> N
         msg = f"the cells do not have the shape of {what}"
         raise InvalidInputError(msg, field=field, value=grid)
     problems: list[Problem] = []
+    if isinstance(grid, Table) and _counts_only(grid.values):
+        return  # blanks and counts fit every kind
     for row, column, value in cells():
-        if type(value) is int and value >= 0:
-            continue  # a count fits every kind
+        if value is None or (type(value) is int and value >= 0):
+            continue  # a blank or a count fits every kind
         path = f"{field}[{key_code(row)}, {key_code(column)}]"
         problem = coerce_value(value, schema.kind((row, column)), path)[1]
         if problem is not None:

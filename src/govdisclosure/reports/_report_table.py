@@ -36,6 +36,7 @@ from govdisclosure.reports._engine import (
     read_labels,
     to_labels,
 )
+from govdisclosure.reports._label_index import label_index
 from govdisclosure.reports._records import Record, table_frame, table_records
 from govdisclosure.reports._render import styled_html
 from govdisclosure.reports._rules import (
@@ -137,13 +138,24 @@ class ReportTable(StartsFromZero):
         """A table from ``{row label: {column label: value}}`` as a report prints it.
 
         ``matcher`` maps labels to keys (exact labels of ``schema`` by default).
+        Labels the matcher knows as they stand, with values that fit, are read
+        by position (:class:`~govdisclosure.reports.LabelIndex`); anything else
+        the strict way, which raises the errors below.
+
+        .. versionchanged:: 0.3.0 the fast path for exact labels.
 
         Raises:
             UnknownLabelError: naming every label that matches nothing.
             InvalidInputError: for a bad value, a label given twice, or
                 numbers on a heading.
         """
+        index = label_index(schema, matcher)
+        grid = None if index is None else index.read(data)
+        if grid is not None and index is not None:  # exact labels, fitting values: by position
+            return cls(schema, index.values_of(grid))
         match = matcher or LabelMatcher.for_schemas(schema, what=f"table {schema.name}")
+        if index is not None:
+            match = index.matcher  # the same matcher (the schema's own, built once and kept)
         rows = read_labels(
             data,
             match,

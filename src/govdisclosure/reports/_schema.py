@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Hashable, Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -253,6 +254,7 @@ class TableSchema:
     _column_specs: dict[Hashable, KeySpec] = attrs.field(init=False, eq=False, repr=False)
     _labels: dict[tuple[CellKey, str | None], str] = attrs.field(init=False, eq=False, repr=False)
     _compiled: CompiledRules | None = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _label_indexes: dict[object, Any] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         problems: list[Problem] = []
@@ -287,6 +289,7 @@ class TableSchema:
         object.__setattr__(self, "_column_specs", columns)
         object.__setattr__(self, "_labels", {})
         object.__setattr__(self, "_compiled", None)
+        object.__setattr__(self, "_label_indexes", {})  # reports._label_index keeps its own here
 
     def _rule_problems(
         self,

@@ -44,6 +44,7 @@ from govdisclosure.reports import (
     check_grid,
     check_schema,
     coerce_cells,
+    label_index,
     read_labels,
     to_labels,
 )
@@ -141,6 +142,11 @@ class ReconsiderationLitigationTable(ShownTable):
         """
         if labels is not None:  # printed labels (0.3.0): see LabelTolerance
             data = labels.translate("cases", data)
+        index = label_index(CASE_SCHEMA, CASE_MATCHER)
+        grid = None if index is None else index.read(data)
+        if grid is not None and index is not None:  # exact labels, counts: by position
+            lines = cast("tuple[tuple[int | None, ...], ...]", index.rows_of(grid))
+            return cls(Table(CASE_KINDS, _CASE_COLUMN_KEYS, lines))
         rows = read_labels(data, CASE_MATCHER, what="table 四")
         cells = {(row, column): v for row, line in rows.items() for column, v in line.items()}
         return cls.from_cells(cells)  # type: ignore[arg-type]

@@ -15,7 +15,8 @@ sum, and tell which findings are about cells a report did not print.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from govdisclosure.errors import InvalidInputError
@@ -36,6 +37,7 @@ __all__ = [
     "is_unprinted_finding",
     "parent_is_sum",
     "read_other_rows",
+    "summed_parent",
 ]
 
 _COLUMNS: tuple[RequestColumnKey, ...] = tuple(c.key for c in REQUEST_COLUMNS)  # type: ignore[misc]
@@ -46,6 +48,8 @@ SUB_ROW_CELLS: frozenset[CellKey] = frozenset(
 """Every cell of the three sub-rows: those unprinted where a report printed the single row."""
 
 Cells = Table[RequestRowKey, RequestColumnKey]
+
+_NONE: frozenset[int] = frozenset()
 
 
 def cell_keys(value: Iterable[object]) -> frozenset[CellKey]:
@@ -74,21 +78,45 @@ def _sum_of_sub_rows(cells: Cells, column: RequestColumnKey) -> int | None:
 
 
 def _touches_unprinted(unprinted: frozenset[CellKey], column: RequestColumnKey) -> bool:
-    return bool(
+    return bool(unprinted) and bool(
         unprinted & {(RequestRow.OTHER_HANDLING, column), *((r, column) for r in OTHER_SUB_ROWS)}
     )
 
 
+def summed_parent(
+    parent: Sequence[int | None],
+    sub_rows: Sequence[Sequence[int | None]],
+    skip: AbstractSet[int] = _NONE,
+) -> tuple[int | None, ...]:
+    """（六）其他处理's cells, each blank one (not in ``skip``) the sum of its sub-rows' cells.
+
+    A sum of blanks is blank (see :func:`~govdisclosure.reports.add_cells`).
+
+    >>> summed_parent((None, 5), [(1, None), (2, None), (None, None)])
+    (3, 5)
+    """
+    out: list[int | None] = []
+    for j, printed in enumerate(parent):
+        value = printed
+        if value is None and j not in skip:
+            for line in sub_rows:
+                value = add_cells(value, line[j])
+        out.append(value)
+    return tuple(out)
+
+
 def fill_parent(cells: Cells, unprinted: frozenset[CellKey]) -> Cells:
     """The cells with each blank （六）其他处理 cell set to the sum of its printed sub-rows."""
-    changes: dict[tuple[RequestRowKey, RequestColumnKey], int | None] = {}
-    for column in _COLUMNS:
-        parent = (RequestRow.OTHER_HANDLING, column)
-        if cells[parent] is not None or _touches_unprinted(unprinted, column):
-            continue
-        total = _sum_of_sub_rows(cells, column)
-        if total is not None:
-            changes[parent] = total
+    parent = cells.row(RequestRow.OTHER_HANDLING)
+    if None not in parent:
+        return cells  # every cell printed: nothing to fill
+    skip = {j for j, c in enumerate(cells.columns) if _touches_unprinted(unprinted, c)}
+    filled = summed_parent(parent, [cells.row(row) for row in OTHER_SUB_ROWS], skip)
+    changes: dict[tuple[RequestRowKey, RequestColumnKey], int | None] = {
+        (RequestRow.OTHER_HANDLING, column): value
+        for column, value, before in zip(cells.columns, filled, parent, strict=True)
+        if before is None and value is not None
+    }
     return cells.replace(changes) if changes else cells
 
 

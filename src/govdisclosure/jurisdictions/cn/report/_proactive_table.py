@@ -45,6 +45,7 @@ from govdisclosure.reports import (
     TableSchema,
     check_schema,
     coerce_value,
+    label_index,
     merge_values,
     read_labels,
     to_labels,
@@ -55,6 +56,7 @@ __all__ = ["ProactiveTable"]
 _ONLY_2019_ROWS = frozenset({ProactiveRow.OTHER_SERVICES, ProactiveRow.PROCUREMENT})
 _COLUMNS_2021 = frozenset(c.column for c in proactive_cells(ReportFormat.V2021))
 _COLUMNS_2019 = frozenset(c.column for c in proactive_cells(ReportFormat.V2019))
+_LAYOUTS = (ReportFormat.V2021, ReportFormat.V2019)  # tried in this order
 _COLUMN_KINDS: dict[Hashable, CellKind] = {
     spec.key: spec.kind for layout in ReportFormat for spec in proactive_schema(layout).columns
 }
@@ -74,6 +76,30 @@ def _is_amount_column(label: object) -> bool:
 
 def _as_values(values: Iterable[ProactiveValue]) -> tuple[ProactiveValue, ...]:
     return tuple(values)
+
+
+def _read_exact(
+    data: object, layout: ReportFormat | None
+) -> tuple[tuple[ProactiveValue, ...], ReportFormat] | None:
+    """The values and format of ``data`` read by position, or ``None``: read the strict way.
+
+    Read as the 2021 format (or ``layout``); failing that, with no ``layout``,
+    as 2019 where its labels say so (a 2019-only row or column), as the strict
+    way decides. Any other case is the strict way's.
+    """
+    if layout is not None and all(layout is not known for known in _LAYOUTS):
+        return None  # not a format: the strict way says so
+    for chosen in (layout,) if layout is not None else _LAYOUTS:
+        index = label_index(proactive_schema(chosen), PROACTIVE_MATCHER, kind=_kind)
+        grid = None if index is None else index.read(data)
+        if grid is None or index is None:
+            continue
+        if layout is None and chosen is ReportFormat.V2019:
+            rows, columns = index.given(data)  # type: ignore[arg-type]  # read: a dict
+            if not (rows & _ONLY_2019_ROWS or columns - _COLUMNS_2021):
+                return None  # not said to be 2019: the strict way reads it as 2021
+        return index.values_of(grid), chosen
+    return None
 
 
 @attrs.frozen(repr=False)
@@ -209,6 +235,9 @@ class ProactiveTable(ShownTable):
         if labels is not None:
             data = labels.translate("proactive", data)
         data = printed_amounts(data, _is_amount_column)
+        exact = _read_exact(data, layout)  # exact labels, values that fit: by position
+        if exact is not None:
+            return cls(*exact)
         rows_read = read_labels(data, PROACTIVE_MATCHER, kind=_kind, what="table 二")
         cells: dict[tuple[Any, Any], ProactiveValue] = {
             (row, column): v for row, line in rows_read.items() for column, v in line.items()

@@ -29,8 +29,8 @@ from govdisclosure.jurisdictions.cn.report._other_row import (
     fill_parent,
     is_unprinted_finding,
     parent_is_sum,
-    read_other_rows,
 )
+from govdisclosure.jurisdictions.cn.report._request_labels import read_request_labels
 from govdisclosure.jurisdictions.cn.report._shown import ShownTable
 from govdisclosure.jurisdictions.cn.report._tolerant import LabelTolerance
 from govdisclosure.jurisdictions.cn.report.format import (
@@ -65,7 +65,6 @@ from govdisclosure.reports import (
     check_grid,
     check_schema,
     coerce_cells,
-    read_labels,
     to_labels,
 )
 
@@ -279,10 +278,8 @@ class RequestTable(ShownTable):
             check_format(layout)
         if labels is not None:  # printed labels (0.3.0): see LabelTolerance
             data = labels.translate("requests", data)
-        rows = read_labels(data, REQUEST_MATCHER, what="table 三")
-        rows, chosen, unprinted = read_other_rows(rows, layout)
-        cells = {(row, column): v for row, line in rows.items() for column, v in line.items()}
-        return cls.from_cells(cells, chosen, unprinted=unprinted)  # type: ignore[arg-type]
+        cells, chosen, unprinted = read_request_labels(data, layout)  # exact labels: by position
+        return cls(cells, chosen, unprinted=unprinted)
 
     # -- reading --
 
