@@ -454,3 +454,56 @@ def test_a_categorical_of_outcomes_with_missing_entries() -> None:
     ]
     assert got[RequestRow.HANDLED, PERSON] == 2
     assert got[RequestRow.CARRIED_FORWARD, PERSON] == 1
+
+
+def test_pandas_missing_markers_read_as_missing() -> None:
+    pd = pytest.importorskip("pandas")
+    # A CSV's empty cells: NaN in a text column, pd.NA in a string or nullable integer column.
+    received = pd.to_datetime(["2025-03-03", "2025-12-29", "2025-06-02"])
+    concluded = pd.to_datetime(["2025-03-20", None, "2025-07-02"])
+    kinds = ["natural_person", "natural_person", "commercial_enterprise"]
+    by_text = aggregate_columns(
+        received,
+        pd.Series(kinds),
+        concluded,
+        pd.Series(["disclosed", None, "partly_disclosed"]),
+        year=2025,
+    )
+    by_string = aggregate_columns(
+        received,
+        pd.Series(kinds, dtype="string"),
+        concluded,
+        pd.Series(["disclosed", pd.NA, "partly_disclosed"], dtype="string"),
+        year=2025,
+    )
+    codes = [
+        OUTCOME_CODES.index(Outcome.DISCLOSED),
+        None,
+        OUTCOME_CODES.index(Outcome.PARTLY_DISCLOSED),
+    ]
+    by_codes = aggregate_columns(
+        received, pd.Series(kinds), concluded, pd.Series(codes, dtype="Int8"), year=2025
+    )
+    assert by_text == by_string == by_codes
+    # Counted by hand: three received, one carried over, one disclosed, one partly disclosed.
+    assert by_text["一、本年新收政府信息公开申请数量", "总计"] == 3
+    assert by_text["四、结转下年度继续办理", "总计"] == 1
+    assert by_text["（三）部分公开", "总计"] == 1
+    # A missing applicant kind is still an error, named, in every form.
+    for missing in (
+        pd.Series(["natural_person", None, "natural_person"]),
+        pd.Series([0, pd.NA, 0], dtype="Int8"),
+    ):
+        with pytest.raises(InvalidInputError, match=r"applicant_kind\[1\]"):
+            aggregate_columns(
+                received, missing, concluded, pd.Series(codes, dtype="Int8"), year=2025
+            )
+
+
+def test_an_outcome_of_another_type_is_named_with_its_article() -> None:
+    with pytest.raises(
+        InvalidInputError, match=r"outcome\[0\]: must be an Outcome, its value or None"
+    ):
+        aggregate_columns(
+            [date(2025, 3, 3)], ["natural_person"], [date(2025, 3, 5)], [3.5], year=2025
+        )

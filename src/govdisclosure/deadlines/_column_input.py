@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
+from govdisclosure._columns import as_array
 from govdisclosure.calendar._batch import require_numpy
 from govdisclosure.errors import InvalidInputError, Problem
 
@@ -43,14 +44,8 @@ _MAX_PROBLEMS = 20
 
 
 def _as_array(values: object) -> Array | None:
-    """A numpy array of a column (pandas objects through ``to_numpy``), or None for a sequence."""
-    np = require_numpy()
-    if not isinstance(values, np.ndarray):
-        to_numpy = getattr(values, "to_numpy", None)
-        if not callable(to_numpy) or getattr(values, "dtype", None) is None:
-            return None
-        values = to_numpy()
-    return cast("Array", values)
+    """A column as numpy (pandas with its missing marker: ``_columns``), or None for a sequence."""
+    return cast("Array | None", as_array(values))
 
 
 def bad_rows(
@@ -180,6 +175,8 @@ def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) 
     column = np.array(found, dtype=np.int64)
     wrong = column == -99
     if wrong.any():
-        message = f"must be a {member_type.__name__}, its value, a code or None"
+        kind = member_type.__name__
+        article = "an" if kind[:1] in "AEIOU" else "a"
+        message = f"must be {article} {kind}, its value, a code or None"
         raise bad_rows(wrong, items, name, message)
     return cast("IntArray", column)

@@ -33,7 +33,6 @@ from collections.abc import Mapping
 
 from govdisclosure.errors import GovDisclosureError, InvalidInputError, Problem
 from govdisclosure.jurisdictions.cn.report import (
-    NO_OUTCOME,
     ReportFormat,
     RequestTable,
     aggregate_columns,
@@ -58,28 +57,7 @@ def _columns(part: Mapping[str, object], present: tuple[str, ...]) -> dict[str, 
         problems = [Problem(name, "is not a column of the partition", present) for name in missing]
         msg = f"the partition lacks {len(missing)} of the {len(COLUMN_NAMES)} columns"
         raise InvalidInputError(msg, problems=problems)
-    return {name: _column(part[name]) for name in COLUMN_NAMES}
-
-
-def _column(values: object) -> object:
-    """A pandas column, its missing marker read as ``aggregate_columns`` reads a missing entry.
-
-    A missing entry of a text column (a CSV's empty cell: ``NaN`` or ``pd.NA``) becomes
-    ``None``; one of a nullable integer column (``Int8``, ``pd.NA``) becomes the code
-    :data:`NO_OUTCOME` (-1), no outcome, which ``applicant_kind`` refuses. Dates and
-    categoricals are left as they are (their markers, ``NaT`` and code -1, are read), and
-    so is anything that is not a pandas column.
-    """
-    dtype = getattr(values, "dtype", None)
-    to_numpy = getattr(values, "to_numpy", None)
-    if dtype is None or not callable(to_numpy) or getattr(dtype, "name", "") == "category":
-        return values
-    kind = getattr(dtype, "kind", "")
-    if kind in "OUS":
-        return to_numpy(dtype=object, na_value=None)
-    if kind in "iu" and getattr(values, "hasnans", False):
-        return to_numpy(dtype="int64", na_value=NO_OUTCOME)
-    return values
+    return {name: part[name] for name in COLUMN_NAMES}
 
 
 def columns_table(

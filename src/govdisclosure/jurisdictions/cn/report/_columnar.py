@@ -52,6 +52,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
+from govdisclosure._columns import as_array
 from govdisclosure.calendar._batch import require_numpy
 from govdisclosure.errors import InvalidInputError, Problem
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
@@ -167,14 +168,8 @@ def request_columns(requests: Iterable[Request]) -> dict[str, Any]:
 
 
 def _as_array(values: object) -> Array | None:
-    """A numpy array of a column (pandas objects through ``to_numpy``), or None for a sequence."""
-    np = require_numpy()
-    if not isinstance(values, np.ndarray):
-        to_numpy = getattr(values, "to_numpy", None)
-        if not callable(to_numpy) or getattr(values, "dtype", None) is None:
-            return None
-        values = to_numpy()
-    return cast("Array", values)
+    """A column as numpy (pandas with its missing marker: ``_columns``), or None for a sequence."""
+    return cast("Array | None", as_array(values))
 
 
 def _bad(
@@ -268,7 +263,8 @@ def _codes(
         wrong = codes == -99
         if wrong.any():
             kind = type(members[0]).__name__
-            message = f"must be a {kind}, its value" + (" or None" if lowest < 0 else "")
+            article = "an" if kind[:1] in "AEIOU" else "a"
+            message = f"must be {article} {kind}, its value" + (" or None" if lowest < 0 else "")
             raise _bad(wrong, items, name, message)
     if codes.ndim != 1:
         msg = "must be one-dimensional"
