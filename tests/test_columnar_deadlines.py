@@ -25,7 +25,6 @@ from govdisclosure.errors import (
     CalendarNotPublishedError,
     InvalidInputError,
     NoRuleInForceError,
-    TimelineError,
 )
 from govdisclosure.jurisdictions import cn, us
 from govdisclosure.law import WorkingDays
@@ -174,10 +173,6 @@ def check(batch: list[Row], out: Any, reference: Any, *, toll: bool, extended: b
                     e = reference(request(row, i, extended_log(row, d, most, toll=toll)))
                 except CalendarNotPublishedError:  # unpublished_extended="nat"
                     assert np.isnat(out.extended_due[i]), (i, row, "extended")
-                except TimelineError:
-                    # corrected_regime=CORRECTED_APPLICATION: the object path first counts
-                    # under the regime of receipt, whose maximum may be shorter (15).
-                    assert d.rules.max_extension != cn.RULES_2007.max_extension
                 else:
                     assert same_day(out.extended_due[i], e.due), (i, row, "extended")
 
@@ -476,3 +471,31 @@ def test_no_rows() -> None:
     for out in (cn.reply_deadlines_columns([]), us.reply_deadlines_columns(np.array([], "M8[D]"))):
         assert [len(column) for column in out] == [0] * 5
         assert out.due.dtype == np.dtype("datetime64[D]")
+
+
+def test_a_corrected_application_under_2019_takes_its_longer_extension_in_columns() -> None:
+    # As tests/test_cn_fail_closed.py counts by hand: received Fri 10 May 2019 (2007 regime),
+    # corrected Mon 20 May 2019 (2019 regime); 20 working days end Tue 18 June, 40 Tue 16 July.
+    d = "datetime64[D]"
+    policy = cn.ClockPolicy(corrected_regime=cn.RegimeBasis.CORRECTED_APPLICATION)
+    both = np.array(["2019-05-10", "2019-05-10"], dtype=d)
+    out = cn.reply_deadlines_columns(
+        both,
+        correction_requested=np.array(["2019-05-13", "2019-05-13"], dtype=d),
+        correction_received=np.array(["2019-05-20", "2019-05-20"], dtype=d),
+        extension_on=np.array(["2019-06-10", "NaT"], dtype=d),
+        extension_days=np.array([20, 0]),
+        policy=policy,
+    )
+    assert out.due.tolist() == [date(2019, 7, 16), date(2019, 6, 18)]
+    assert out.extended_due.tolist() == [date(2019, 7, 16), date(2019, 7, 16)]
+    assert out.extension.tolist() == [20, 0]
+    # Under the default reading the 2007 bound (15) governs the recorded extension.
+    with pytest.raises(InvalidInputError, match=r"extension_days\[0\]"):
+        cn.reply_deadlines_columns(
+            both[:1],
+            correction_requested=np.array(["2019-05-13"], dtype=d),
+            correction_received=np.array(["2019-05-20"], dtype=d),
+            extension_on=np.array(["2019-06-10"], dtype=d),
+            extension_days=np.array([20]),
+        )

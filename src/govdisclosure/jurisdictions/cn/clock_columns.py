@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
+
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.calendar._batch import require_numpy
 from govdisclosure.deadlines import ColumnDeadlines, due_dates_array
@@ -46,6 +48,7 @@ from govdisclosure.jurisdictions.cn.clock import (
     clock_rules,
 )
 from govdisclosure.jurisdictions.cn.instruments import OGI_2007, OGI_2019
+from govdisclosure.law import WorkingDays
 
 __all__ = ["reply_deadlines_columns"]
 
@@ -121,7 +124,29 @@ def reply_deadlines_columns(  # noqa: PLR0913 - one keyword per column, and the 
     }
     newer = days >= _NEW
     one = bool(newer.all()) or not newer.any()  # one regime: no per-row look-up of the rules
-    out = due_dates_array(
+    if policy.corrected_regime is RegimeBasis.CORRECTED_APPLICATION:
+        # Art 30: the corrected application's date of receipt picks the regime too, and with it
+        # the extension's bound. Day 0 does not depend on the extension, so it is found first
+        # with the bounds of both regimes allowed (as the object path does), then every row is
+        # counted under the regime of its day 0.
+        bounds = [r.max_extension.days for r in regimes if r.max_extension is not None]
+        wider = WorkingDays(max(bounds)) if bounds else None
+        probe = tuple(
+            r if r.max_extension is None else attrs.evolve(r, max_extension=wider) for r in regimes
+        )
+        first = due_dates_array(
+            probe,
+            cal,
+            days.view("datetime64[D]"),
+            regime=newer.view(np.int8),
+            unsupported="mark",
+            unpublished_extended="nat",
+            **columns,
+        )
+        start = first.start.view(np.int64)
+        newer = np.where(start == NAT, days, start) >= _NEW
+        one = False
+    return due_dates_array(
         regimes[int(newer[0])] if one and days.size else regimes,
         cal,
         days.view("datetime64[D]"),
@@ -130,20 +155,3 @@ def reply_deadlines_columns(  # noqa: PLR0913 - one keyword per column, and the 
         unpublished_extended=unpublished_extended,
         **columns,
     )
-    if policy.corrected_regime is RegimeBasis.CORRECTED_APPLICATION:
-        # Art 30: the corrected application's date of receipt picks the regime too. A row whose
-        # day 0 moved into the other regime is counted again under it, as the object path does.
-        start = out.start.view(np.int64)
-        start = np.where(start == NAT, days, start)
-        regime = start >= _NEW
-        if (regime != (days >= _NEW)).any():
-            out = due_dates_array(
-                regimes,
-                cal,
-                days.view("datetime64[D]"),
-                regime=regime.view(np.int8),
-                unsupported=unsupported,
-                unpublished_extended=unpublished_extended,
-                **columns,
-            )
-    return out
