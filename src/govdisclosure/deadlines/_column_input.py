@@ -20,13 +20,11 @@ govdisclosure.errors.InvalidInputError: 1 bad entry in received: received[0]: ha
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from govdisclosure._columns import as_array
+from govdisclosure._columns import NAT, as_array, bad_rows, day_numbers, items_of, one_dimensional
 from govdisclosure.calendar._batch import require_numpy
-from govdisclosure.errors import InvalidInputError, Problem
+from govdisclosure.errors import InvalidInputError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -37,72 +35,10 @@ if TYPE_CHECKING:
 
 __all__ = ["NAT", "bad_rows", "codes", "counts", "day_numbers"]
 
-NAT = -(2**63)
-"""``NaT`` as a day number (numpy's least int64)."""
-
-_MAX_PROBLEMS = 20
-
 
 def _as_array(values: object) -> Array | None:
     """A column as numpy (pandas with its missing marker: ``_columns``), or None for a sequence."""
     return cast("Array | None", as_array(values))
-
-
-def bad_rows(
-    bad: Array, values: Sequence[object] | Array, name: str, message: str
-) -> InvalidInputError:
-    """One error naming the first bad rows of column ``name`` (and how many there are)."""
-    np = require_numpy()
-    flat = np.flatnonzero(bad)
-    problems = [Problem(f"{name}[{k}]", message, values[int(k)]) for k in flat[:_MAX_PROBLEMS]]
-    msg = f"{len(flat):,} bad {'entry' if len(flat) == 1 else 'entries'} in {name}"
-    if len(flat) > _MAX_PROBLEMS:
-        msg += f" (the first {_MAX_PROBLEMS} named)"
-    return InvalidInputError(msg, problems=problems)
-
-
-def _items(values: object, name: str) -> list[object]:
-    """The entries of a plain sequence; anything else (a lone value, a string) is refused."""
-    if isinstance(values, str | bytes | enum.Enum) or not isinstance(values, Iterable):
-        msg = "must be a column (a sequence, numpy array or pandas Series), not one value"
-        raise InvalidInputError(msg, field=name, value=values)
-    return list(cast("Iterable[object]", values))
-
-
-def _one_dimensional(array: Array, name: str) -> None:
-    if array.ndim != 1:
-        msg = "must be one-dimensional"
-        raise InvalidInputError(msg, field=name, value=array.shape)
-
-
-def day_numbers(values: object, name: str, *, missing: bool = False) -> IntArray:
-    """A date column as day numbers (:data:`NAT` for a missing entry, where ``missing``)."""
-    np = require_numpy()
-    array = _as_array(values)
-    if array is not None and array.dtype.kind == "M":
-        unit = np.datetime_data(array.dtype)[0]
-        if unit in ("Y", "M", "W", "generic"):
-            msg = "must hold days, not years, months or weeks (datetime64[D] or finer)"
-            raise InvalidInputError(msg, field=name, value=array.dtype)
-        days = array.astype("datetime64[D]", copy=False)
-        if array.dtype != np.dtype("datetime64[D]"):
-            lost = (days != array) & ~np.isnat(array)
-            if lost.any():
-                raise bad_rows(lost, array, name, "has a time of day (give dates)")
-    elif array is not None and array.dtype.kind != "O":
-        msg = "must be a column of dates (datetime64, or date objects)"
-        raise InvalidInputError(msg, field=name, value=array.dtype)
-    else:
-        items = list(array) if array is not None else _items(values, name)
-        wrong = [type(v) is not date and not (missing and v is None) for v in items]
-        if any(wrong):
-            noun = "a datetime.date or None" if missing else "a datetime.date"
-            raise bad_rows(np.array(wrong), items, name, f"must be {noun}")
-        days = np.array(items, dtype="datetime64[D]")
-    _one_dimensional(days, name)
-    if not missing and np.isnat(days).any():
-        raise bad_rows(np.isnat(days), days, name, "is missing")
-    return days.view(np.int64)
 
 
 def counts(values: object, name: str, size: int) -> IntArray:
@@ -116,7 +52,7 @@ def counts(values: object, name: str, size: int) -> IntArray:
     else:
         array = _as_array(values)
         if array is None:
-            items = _items(values, name)
+            items = items_of(values, name)
             wrong = [type(v) is not int for v in items]
             if any(wrong):
                 raise bad_rows(np.array(wrong), items, name, "must be an int")
@@ -124,7 +60,7 @@ def counts(values: object, name: str, size: int) -> IntArray:
         elif array.dtype.kind not in "iu":
             msg = "must be a column of integers"
             raise InvalidInputError(msg, field=name, value=array.dtype)
-        _one_dimensional(array, name)
+        one_dimensional(array, name)
         column = array.astype(np.int64)
         if array.dtype.kind == "u" and (array > np.iinfo(np.int32).max).any():
             column = np.minimum(array, np.iinfo(np.int32).max).astype(np.int64)
@@ -151,7 +87,7 @@ def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) 
         return np.append(lookup, -1)[raw]  # type: ignore[no-any-return]
     array = _as_array(values)
     if array is not None and array.dtype.kind in "iu":
-        _one_dimensional(array, name)
+        one_dimensional(array, name)
         column = array.astype(np.int64)
         wrong = (column < -1) | (column >= len(members))
         if wrong.any():
@@ -163,7 +99,7 @@ def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) 
     lookup_code: dict[object, int] = {None: -1}
     for i, member in enumerate(members):
         lookup_code[member] = lookup_code[member.value] = i
-    items = list(array) if array is not None else _items(values, name)
+    items = list(array) if array is not None else items_of(values, name)
     found = [
         lookup_code.get(v, -99)
         if type(v) is member_type

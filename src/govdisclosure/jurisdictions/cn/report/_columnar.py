@@ -48,13 +48,13 @@ optional dependency (``pip install govdisclosure[numpy]``).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from govdisclosure._columns import as_array
+from govdisclosure._columns import as_array, bad_rows, day_numbers
 from govdisclosure.calendar._batch import require_numpy
-from govdisclosure.errors import InvalidInputError, Problem
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
 from govdisclosure.jurisdictions.cn.report.aggregate import (
     _ENDING_OUTCOME,
@@ -95,7 +95,6 @@ NO_OUTCOME = -1
 UNKNOWN_OUTCOME = -2
 """The outcome code of a reply whose outcome is not a ``cn.Outcome``."""
 
-_MAX_PROBLEMS = 20
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # datetime64[D] counts days from 1970-01-01
 _STATES = len(OUTCOME_CODES) + 3  # carried forward, then the outcome codes from -2
 _FORWARD = 0
@@ -172,51 +171,6 @@ def _as_array(values: object) -> Array | None:
     return cast("Array | None", as_array(values))
 
 
-def _bad(
-    bad: Array, values: Sequence[object] | Array, name: str, message: str
-) -> InvalidInputError:
-    np = require_numpy()
-    flat = np.flatnonzero(bad)
-    problems = [Problem(f"{name}[{k}]", message, values[int(k)]) for k in flat[:_MAX_PROBLEMS]]
-    msg = f"{len(flat):,} bad {'entry' if len(flat) == 1 else 'entries'} in {name}"
-    if len(flat) > _MAX_PROBLEMS:
-        msg += f" (the first {_MAX_PROBLEMS} named)"
-    return InvalidInputError(msg, problems=problems)
-
-
-def _days(values: object, name: str, *, missing: bool) -> npt.NDArray[np.int64]:
-    """A date column as day numbers (``NaT`` for a missing entry, where allowed)."""
-    np = require_numpy()
-    array = _as_array(values)
-    if array is not None and array.dtype.kind == "M":
-        unit = np.datetime_data(array.dtype)[0]
-        if unit in ("Y", "M", "W", "generic"):
-            msg = "must hold days, not years, months or weeks (datetime64[D] or finer)"
-            raise InvalidInputError(msg, field=name, value=array.dtype)
-        days = array.astype("datetime64[D]", copy=False)
-        finer = array.dtype != np.dtype("datetime64[D]")
-        if finer and (days != array).any():  # NaT != NaT, so compare the non-NaT entries
-            lost = (days != array) & ~np.isnat(array)
-            if lost.any():
-                raise _bad(lost, array, name, "has a time of day (give dates)")
-    elif array is not None and array.dtype.kind != "O":
-        msg = "must be a column of dates (datetime64, or date objects)"
-        raise InvalidInputError(msg, field=name, value=array.dtype)
-    else:
-        items = list(array if array is not None else cast("Iterable[object]", values))
-        wrong = [type(v) is not date and not (missing and v is None) for v in items]
-        if any(wrong):
-            noun = "a datetime.date or None" if missing else "a datetime.date"
-            raise _bad(np.array(wrong), items, name, f"must be {noun}")
-        days = np.array(items, dtype="datetime64[D]")
-    if days.ndim != 1:
-        msg = "must be one-dimensional"
-        raise InvalidInputError(msg, field=name, value=days.shape)
-    if not missing and np.isnat(days).any():
-        raise _bad(np.isnat(days), days, name, "is missing")
-    return days.view(np.int64)
-
-
 def _codes(
     values: object, members: tuple[enum.Enum, ...], name: str, lowest: int
 ) -> npt.NDArray[np.int8]:
@@ -230,14 +184,14 @@ def _codes(
         raw = np.asarray(cat.codes, dtype=np.int64)
         table = np.append(lookup, np.int8(-1))  # pandas' code -1 (missing) reads the last
         if lowest == 0 and (raw < 0).any():
-            raise _bad(raw < 0, raw, name, "is missing (categorical code -1)")
+            raise bad_rows(raw < 0, raw, name, "is missing (categorical code -1)")
         return table[raw]  # type: ignore[no-any-return]
     if array is not None and array.dtype.kind in "iu":
         codes = array.astype(np.int8, copy=False)
         wrong = (array < lowest) | (array >= len(members))
         if wrong.any():
             message = f"must be a code from {lowest} to {len(members) - 1}"
-            raise _bad(wrong, array, name, message)
+            raise bad_rows(wrong, array, name, message)
     elif array is not None and array.dtype.kind not in "OUS":
         msg = "must be a column of codes, members or their values"
         raise InvalidInputError(msg, field=name, value=array.dtype)
@@ -265,7 +219,7 @@ def _codes(
             kind = type(members[0]).__name__
             article = "an" if kind[:1] in "AEIOU" else "a"
             message = f"must be {article} {kind}, its value" + (" or None" if lowest < 0 else "")
-            raise _bad(wrong, items, name, message)
+            raise bad_rows(wrong, items, name, message)
     if codes.ndim != 1:
         msg = "must be one-dimensional"
         raise InvalidInputError(msg, field=name, value=codes.shape)
@@ -308,8 +262,8 @@ def aggregate_columns(  # noqa: PLR0913 - the four columns, the year and the lay
     np = require_numpy()
     _check_year(year)
     plan = _plan(check_format(layout))
-    r = _days(received, "received", missing=False)
-    c = _days(concluded_on, "concluded_on", missing=True)
+    r = day_numbers(received, "received")
+    c = day_numbers(concluded_on, "concluded_on", missing=True)
     kinds = _codes(applicant_kind, APPLICANT_KIND_CODES, "applicant_kind", 0)
     codes = _codes(outcome, OUTCOME_CODES, "outcome", UNKNOWN_OUTCOME)
     lengths = {"received": len(r), "applicant_kind": len(kinds), "concluded_on": len(c)}
@@ -348,10 +302,12 @@ def _check_rows(r: Array, c: Array, is_open: Array, codes: Array) -> None:
     """Entries no request could have: concluded before received, an outcome while open."""
     early = ~is_open & (c < r)
     if early.any():
-        raise _bad(early, c.view("datetime64[D]"), "concluded_on", "is before the date of receipt")
+        raise bad_rows(
+            early, c.view("datetime64[D]"), "concluded_on", "is before the date of receipt"
+        )
     stray = is_open & (codes != NO_OUTCOME)
     if stray.any():
-        raise _bad(stray, codes, "outcome", "is given for a request that is still open")
+        raise bad_rows(stray, codes, "outcome", "is given for a request that is still open")
 
 
 def _uncounted(enters: Array, leaves: Array) -> InvalidInputError:
