@@ -15,8 +15,9 @@ A plain sequence is not an array: ``None`` is returned, and the caller reads it
 entry by entry. :func:`day_numbers` reads a date column so (``datetime64`` of
 days or finer, with no time of day, or ``datetime.date`` objects) and
 :func:`bad_rows` makes the one error that names the first bad entries; the
-calendar's batch methods, the clock over columns and table 三 from columns all
-read their columns through this module.
+clock over columns and table 三 from columns read their columns through this
+module. (The calendar's batch methods take ``datetime64[D]`` arrays only, and
+check them themselves.)
 
 >>> import numpy as np
 >>> as_array([1, 2]) is None
