@@ -32,10 +32,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from govdisclosure._columns import NAT, day_numbers
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.calendar._batch import require_numpy
 from govdisclosure.deadlines import ColumnDeadlines, due_dates_array
-from govdisclosure.deadlines._column_input import NAT, day_numbers
 from govdisclosure.errors import InvalidInputError, NoRuleInForceError
 from govdisclosure.jurisdictions.cn.clock import (
     DEFAULT_POLICY,

@@ -48,12 +48,13 @@ optional dependency (``pip install govdisclosure[numpy]``).
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from govdisclosure.calendar._batch import require_numpy
-from govdisclosure.errors import InvalidInputError, Problem
+from govdisclosure._columns import bad_rows as _bad
+from govdisclosure._columns import codes, day_numbers, require_numpy
+from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
 from govdisclosure.jurisdictions.cn.report.aggregate import (
     _ENDING_OUTCOME,
@@ -94,7 +95,6 @@ NO_OUTCOME = -1
 UNKNOWN_OUTCOME = -2
 """The outcome code of a reply whose outcome is not a ``cn.Outcome``."""
 
-_MAX_PROBLEMS = 20
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # datetime64[D] counts days from 1970-01-01
 _STATES = len(OUTCOME_CODES) + 3  # carried forward, then the outcome codes from -2
 _FORWARD = 0
@@ -166,114 +166,16 @@ def request_columns(requests: Iterable[Request]) -> dict[str, Any]:
 # -- reading columns ---------------------------------------------------------------
 
 
-def _as_array(values: object) -> Array | None:
-    """A numpy array of a column (pandas objects through ``to_numpy``), or None for a sequence."""
-    np = require_numpy()
-    if not isinstance(values, np.ndarray):
-        to_numpy = getattr(values, "to_numpy", None)
-        if not callable(to_numpy) or getattr(values, "dtype", None) is None:
-            return None
-        values = to_numpy()
-    return cast("Array", values)
-
-
-def _bad(
-    bad: Array, values: Sequence[object] | Array, name: str, message: str
-) -> InvalidInputError:
-    np = require_numpy()
-    flat = np.flatnonzero(bad)
-    problems = [Problem(f"{name}[{k}]", message, values[int(k)]) for k in flat[:_MAX_PROBLEMS]]
-    msg = f"{len(flat):,} bad {'entry' if len(flat) == 1 else 'entries'} in {name}"
-    if len(flat) > _MAX_PROBLEMS:
-        msg += f" (the first {_MAX_PROBLEMS} named)"
-    return InvalidInputError(msg, problems=problems)
-
-
 def _days(values: object, name: str, *, missing: bool) -> npt.NDArray[np.int64]:
     """A date column as day numbers (``NaT`` for a missing entry, where allowed)."""
-    np = require_numpy()
-    array = _as_array(values)
-    if array is not None and array.dtype.kind == "M":
-        unit = np.datetime_data(array.dtype)[0]
-        if unit in ("Y", "M", "W", "generic"):
-            msg = "must hold days, not years, months or weeks (datetime64[D] or finer)"
-            raise InvalidInputError(msg, field=name, value=array.dtype)
-        days = array.astype("datetime64[D]", copy=False)
-        finer = array.dtype != np.dtype("datetime64[D]")
-        if finer and (days != array).any():  # NaT != NaT, so compare the non-NaT entries
-            lost = (days != array) & ~np.isnat(array)
-            if lost.any():
-                raise _bad(lost, array, name, "has a time of day (give dates)")
-    elif array is not None and array.dtype.kind != "O":
-        msg = "must be a column of dates (datetime64, or date objects)"
-        raise InvalidInputError(msg, field=name, value=array.dtype)
-    else:
-        items = list(array if array is not None else cast("Iterable[object]", values))
-        wrong = [type(v) is not date and not (missing and v is None) for v in items]
-        if any(wrong):
-            noun = "a datetime.date or None" if missing else "a datetime.date"
-            raise _bad(np.array(wrong), items, name, f"must be {noun}")
-        days = np.array(items, dtype="datetime64[D]")
-    if days.ndim != 1:
-        msg = "must be one-dimensional"
-        raise InvalidInputError(msg, field=name, value=days.shape)
-    if not missing and np.isnat(days).any():
-        raise _bad(np.isnat(days), days, name, "is missing")
-    return days.view(np.int64)
+    return day_numbers(values, name, missing=missing)
 
 
 def _codes(
     values: object, members: tuple[enum.Enum, ...], name: str, lowest: int
 ) -> npt.NDArray[np.int8]:
-    """An enum column as codes (positions in ``members``; ``lowest..-1`` for missing ones)."""
-    np = require_numpy()
-    array = _as_array(values)
-    cat = getattr(values, "cat", values)
-    categories = getattr(cat, "categories", None)
-    if categories is not None and hasattr(cat, "codes"):  # a pandas categorical
-        lookup = _codes(list(categories), members, f"{name} (categories)", lowest)
-        raw = np.asarray(cat.codes, dtype=np.int64)
-        table = np.append(lookup, np.int8(-1))  # pandas' code -1 (missing) reads the last
-        if lowest == 0 and (raw < 0).any():
-            raise _bad(raw < 0, raw, name, "is missing (categorical code -1)")
-        return table[raw]  # type: ignore[no-any-return]
-    if array is not None and array.dtype.kind in "iu":
-        codes = array.astype(np.int8, copy=False)
-        wrong = (array < lowest) | (array >= len(members))
-        if wrong.any():
-            message = f"must be a code from {lowest} to {len(members) - 1}"
-            raise _bad(wrong, array, name, message)
-    elif array is not None and array.dtype.kind not in "OUS":
-        msg = "must be a column of codes, members or their values"
-        raise InvalidInputError(msg, field=name, value=array.dtype)
-    else:
-        lookup_code: dict[object, int] = {}
-        for i, member in enumerate(members):
-            lookup_code[member] = lookup_code[member.value] = i
-        if lowest < 0:
-            lookup_code[None] = -1
-        items = list(array if array is not None else cast("Iterable[object]", values))
-        member_type = type(members[0])
-        # Exactly these members, their values (strings), or None: not another enum's member
-        # that happens to equal a value.
-        found = [
-            lookup_code.get(v, -99)
-            if type(v) is member_type
-            or v is None
-            or (isinstance(v, str) and not isinstance(v, enum.Enum))
-            else -99
-            for v in items
-        ]
-        codes = np.array(found, dtype=np.int8)
-        wrong = codes == -99
-        if wrong.any():
-            kind = type(members[0]).__name__
-            message = f"must be a {kind}, its value" + (" or None" if lowest < 0 else "")
-            raise _bad(wrong, items, name, message)
-    if codes.ndim != 1:
-        msg = "must be one-dimensional"
-        raise InvalidInputError(msg, field=name, value=codes.shape)
-    return codes
+    """An enum column as int8 codes (positions in ``members``; ``lowest..-1`` for missing ones)."""
+    return codes(values, members, name, lowest=lowest, dtype="int8")
 
 
 # -- counting ------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""Reading the columns of :func:`~govdisclosure.deadlines.due_dates_array`: dates, counts, codes.
+"""Reading columns: dates, counts and enum codes (one reader for every columnar entry point).
+
+Used by :func:`~govdisclosure.deadlines.due_dates_array` (and the packs' clocks
+over columns) and by ``cn.aggregate_columns``.
 
 Columns may be numpy arrays, pandas Series (through ``to_numpy``) or plain
 sequences. A date column is read as day numbers (days since 1970-01-01), with
@@ -22,9 +25,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from datetime import date
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from govdisclosure.calendar._batch import require_numpy
+from govdisclosure._optional import require
 from govdisclosure.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -34,12 +38,25 @@ if TYPE_CHECKING:
     Array = npt.NDArray[Any]
     IntArray = npt.NDArray[np.int64]
 
-__all__ = ["NAT", "bad_rows", "codes", "counts", "day_numbers"]
+__all__ = ["NAT", "bad_rows", "codes", "counts", "day_numbers", "require_numpy"]
 
 NAT = -(2**63)
 """``NaT`` as a day number (numpy's least int64)."""
 
 _MAX_PROBLEMS = 20
+
+
+def require_numpy() -> ModuleType:
+    """Import numpy, or raise an ImportError that says how to install it (as the calendar's).
+
+    >>> require_numpy().__name__
+    'numpy'
+    """
+    hint = (
+        "the batch (array) methods need numpy: pip install 'govdisclosure[numpy]' "
+        "(or pip install numpy)"
+    )
+    return require("numpy", hint)
 
 
 def _as_array(values: object) -> Array | None:
@@ -138,37 +155,63 @@ def counts(values: object, name: str, size: int) -> IntArray:
     return cast("IntArray", column)
 
 
-def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) -> IntArray:
-    """An enum column as positions in ``members`` (``-1`` for ``None``); one member for all rows.
+def codes(  # noqa: PLR0913 - the column, its members, its name and three options
+    values: object,
+    members: tuple[enum.Enum, ...],
+    name: str,
+    size: int | None = None,
+    *,
+    lowest: int = -1,
+    dtype: str = "int64",
+) -> Array:
+    """An enum column as positions in ``members``, of ``dtype``.
 
-    Entries are codes (``-1`` for none), the members themselves, their values
-    (strings), or ``None``; pandas categoricals are read through their categories.
+    Entries are codes (``lowest`` to ``len(members) - 1``), the members
+    themselves, their values (strings), or, where ``lowest`` is negative,
+    ``None`` (code ``-1``); pandas categoricals are read through their
+    categories. Given ``size``, one member stands for a column of ``size``
+    rows. With ``lowest=0`` no entry may be missing.
+
+    >>> Colour = enum.Enum("Colour", {"RED": "red", "BLUE": "blue"})
+    >>> members = tuple(Colour)
+    >>> codes([Colour.BLUE, None, "red"], members, "colour").tolist()
+    [1, -1, 0]
+    >>> codes([None], members, "colour", lowest=0)
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: 1 bad entry in colour: colour[0]: must be a Colour, ...
     """
     np = require_numpy()
     member_type = type(members[0])
-    if type(values) is member_type:
-        return cast("IntArray", np.full(size, members.index(values), dtype=np.int64))
+    if size is not None and type(values) is member_type:
+        return cast("Array", np.full(size, members.index(values), dtype=dtype))
     cat = getattr(values, "cat", values)
     categories = getattr(cat, "categories", None)
     if categories is not None and hasattr(cat, "codes"):  # a pandas categorical
-        lookup = codes(list(categories), members, f"{name} (categories)", len(categories))
+        label = f"{name} (categories)"
+        lookup = codes(list(categories), members, label, lowest=lowest, dtype=dtype)
         raw = np.asarray(cat.codes, dtype=np.int64)
-        return np.append(lookup, -1)[raw]  # type: ignore[no-any-return]
+        if lowest >= 0 and (raw < 0).any():
+            raise bad_rows(raw < 0, raw, name, "is missing (categorical code -1)")
+        # pandas' code -1 (missing) reads the last entry
+        return cast("Array", np.append(lookup, np.array(-1, dtype=lookup.dtype))[raw])
     array = _as_array(values)
     if array is not None and array.dtype.kind in "iu":
         _one_dimensional(array, name)
-        column = array.astype(np.int64)
-        wrong = (column < -1) | (column >= len(members))
+        wrong = (array < lowest) | (array >= len(members))
         if wrong.any():
-            raise bad_rows(wrong, array, name, f"must be a code from -1 to {len(members) - 1}")
-        return column
+            message = f"must be a code from {lowest} to {len(members) - 1}"
+            raise bad_rows(wrong, array, name, message)
+        return array.astype(dtype)
     if array is not None and array.dtype.kind not in "OUS":
         msg = "must be a column of codes, members or their values"
         raise InvalidInputError(msg, field=name, value=array.dtype)
-    lookup_code: dict[object, int] = {None: -1}
+    lookup_code: dict[object, int] = {None: -1} if lowest < 0 else {}
     for i, member in enumerate(members):
         lookup_code[member] = lookup_code[member.value] = i
     items = list(array) if array is not None else _items(values, name)
+    # Exactly these members, their values (strings), or None: not another enum's member
+    # that happens to equal a value.
     found = [
         lookup_code.get(v, -99)
         if type(v) is member_type
@@ -180,6 +223,7 @@ def codes(values: object, members: tuple[enum.Enum, ...], name: str, size: int) 
     column = np.array(found, dtype=np.int64)
     wrong = column == -99
     if wrong.any():
-        message = f"must be a {member_type.__name__}, its value, a code or None"
+        rest = ", a code or None" if lowest < 0 else " or a code"
+        message = f"must be a {member_type.__name__}, its value{rest}"
         raise bad_rows(wrong, items, name, message)
-    return cast("IntArray", column)
+    return cast("Array", column.astype(dtype))
