@@ -174,6 +174,24 @@ def _check_extension(r: Rules, cols: dict[str, Any]) -> None:
         raise bad_rows(too_long, days, "extension_days", message)
 
 
+def check_pack_options(policy: object, policy_type: type, calendar: object) -> None:
+    """Check the ``policy`` and ``calendar`` a pack's ``reply_deadlines_columns`` was given.
+
+    >>> check_pack_options(1, str, None)
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: policy: must be a str (got 1)
+    """
+    from govdisclosure.calendar import WorkCalendar
+
+    if not isinstance(policy, policy_type):
+        msg = f"must be a {policy_type.__name__}"
+        raise InvalidInputError(msg, field="policy", value=policy)
+    if calendar is not None and not isinstance(calendar, WorkCalendar):
+        msg = "must be a WorkCalendar or None"
+        raise InvalidInputError(msg, field="calendar", value=calendar)
+
+
 def due_dates_array(  # noqa: PLR0913 - one keyword per column, and the policies
     rules: ClockRules | Sequence[ClockRules],
     calendar: WorkCalendar,
