@@ -502,7 +502,7 @@ def test_pandas_missing_markers_read_as_missing() -> None:
 
 def test_an_outcome_of_another_type_is_named_with_its_article() -> None:
     with pytest.raises(
-        InvalidInputError, match=r"outcome\[0\]: must be an Outcome, its value or None"
+        InvalidInputError, match=r"outcome\[0\]: must be an Outcome, its value, a code or None"
     ):
         aggregate_columns(
             [date(2025, 3, 3)], ["natural_person"], [date(2025, 3, 5)], [3.5], year=2025

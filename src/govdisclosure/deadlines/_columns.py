@@ -43,9 +43,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from govdisclosure._columns import NAT, bad_rows, codes, counts, day_numbers
 from govdisclosure.calendar._batch import require_numpy
 from govdisclosure.deadlines._column_count import Lookups
-from govdisclosure.deadlines._column_input import NAT, bad_rows, codes, counts, day_numbers
 from govdisclosure.deadlines._column_walk import (
     PAUSE_REASON_CODES,
     ColumnDeadlines,
@@ -172,6 +172,24 @@ def _check_extension(r: Rules, cols: dict[str, Any]) -> None:
     if too_long.any():
         message = "is more than the rules allow (their max_extension)"
         raise bad_rows(too_long, days, "extension_days", message)
+
+
+def check_pack_options(policy: object, policy_type: type, calendar: object) -> None:
+    """Check the ``policy`` and ``calendar`` a pack's ``reply_deadlines_columns`` was given.
+
+    >>> check_pack_options(1, str, None)
+    Traceback (most recent call last):
+    ...
+    govdisclosure.errors.InvalidInputError: policy: must be a str (got 1)
+    """
+    from govdisclosure.calendar import WorkCalendar
+
+    if not isinstance(policy, policy_type):
+        msg = f"must be a {policy_type.__name__}"
+        raise InvalidInputError(msg, field="policy", value=policy)
+    if calendar is not None and not isinstance(calendar, WorkCalendar):
+        msg = "must be a WorkCalendar or None"
+        raise InvalidInputError(msg, field="calendar", value=calendar)
 
 
 def due_dates_array(  # noqa: PLR0913 - one keyword per column, and the policies

@@ -34,11 +34,12 @@ from datetime import date
 
 import attrs
 
+from govdisclosure._columns import NAT, day_numbers
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.calendar._batch import require_numpy
 from govdisclosure.deadlines import ColumnDeadlines, due_dates_array
-from govdisclosure.deadlines._column_input import NAT, day_numbers
-from govdisclosure.errors import InvalidInputError, NoRuleInForceError
+from govdisclosure.deadlines._columns import check_pack_options
+from govdisclosure.errors import NoRuleInForceError
 from govdisclosure.jurisdictions.cn.clock import (
     DEFAULT_POLICY,
     REPLY_RULES,
@@ -93,14 +94,7 @@ def reply_deadlines_columns(  # noqa: PLR0913 - one keyword per column, and the 
     array(['2024-04-22'], dtype='datetime64[D]')
     """
     np = require_numpy()
-    chosen: object = policy
-    if not isinstance(chosen, ClockPolicy):
-        msg = "must be a ClockPolicy"
-        raise InvalidInputError(msg, field="policy", value=chosen)
-    given: object = calendar
-    if given is not None and not isinstance(given, WorkCalendar):
-        msg = "must be a WorkCalendar or None"
-        raise InvalidInputError(msg, field="calendar", value=given)
+    check_pack_options(policy, ClockPolicy, calendar)
     days = day_numbers(received, "received")
     if days.size and int(days.min()) < _FIRST:
         k = int(np.argmax(days < _FIRST))

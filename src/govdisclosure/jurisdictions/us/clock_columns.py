@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from govdisclosure.calendar import WorkCalendar
 from govdisclosure.deadlines import ColumnDeadlines, due_dates_array
-from govdisclosure.errors import InvalidInputError
+from govdisclosure.deadlines._columns import check_pack_options
 from govdisclosure.jurisdictions.us.clock import DEFAULT_CLOCK_POLICY, ClockPolicy, clock_rules
 from govdisclosure.jurisdictions.us.workdays import calendar as federal_calendar
 
@@ -63,14 +63,7 @@ def reply_deadlines_columns(  # noqa: PLR0913 - one keyword per column, and the 
     >>> out.due               # 4 and 5 March tolled
     array(['2026-04-01'], dtype='datetime64[D]')
     """
-    chosen: object = policy
-    if not isinstance(chosen, ClockPolicy):
-        msg = "must be a ClockPolicy"
-        raise InvalidInputError(msg, field="policy", value=chosen)
-    given: object = calendar
-    if given is not None and not isinstance(given, WorkCalendar):
-        msg = "must be a WorkCalendar or None"
-        raise InvalidInputError(msg, field="calendar", value=given)
+    check_pack_options(policy, ClockPolicy, calendar)
     return due_dates_array(
         clock_rules(policy),
         federal_calendar() if calendar is None else calendar,

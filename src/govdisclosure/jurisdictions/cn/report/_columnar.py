@@ -52,8 +52,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from govdisclosure._columns import as_array, bad_rows, day_numbers
-from govdisclosure.calendar._batch import require_numpy
+from govdisclosure._columns import bad_rows as _bad
+from govdisclosure._columns import codes, day_numbers, require_numpy
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
 from govdisclosure.jurisdictions.cn.report.aggregate import (
@@ -166,64 +166,16 @@ def request_columns(requests: Iterable[Request]) -> dict[str, Any]:
 # -- reading columns ---------------------------------------------------------------
 
 
-def _as_array(values: object) -> Array | None:
-    """A column as numpy (pandas with its missing marker: ``_columns``), or None for a sequence."""
-    return cast("Array | None", as_array(values))
+def _days(values: object, name: str, *, missing: bool) -> npt.NDArray[np.int64]:
+    """A date column as day numbers (``NaT`` for a missing entry, where allowed)."""
+    return day_numbers(values, name, missing=missing)
 
 
 def _codes(
     values: object, members: tuple[enum.Enum, ...], name: str, lowest: int
 ) -> npt.NDArray[np.int8]:
-    """An enum column as codes (positions in ``members``; ``lowest..-1`` for missing ones)."""
-    np = require_numpy()
-    array = _as_array(values)
-    cat = getattr(values, "cat", values)
-    categories = getattr(cat, "categories", None)
-    if categories is not None and hasattr(cat, "codes"):  # a pandas categorical
-        lookup = _codes(list(categories), members, f"{name} (categories)", lowest)
-        raw = np.asarray(cat.codes, dtype=np.int64)
-        table = np.append(lookup, np.int8(-1))  # pandas' code -1 (missing) reads the last
-        if lowest == 0 and (raw < 0).any():
-            raise bad_rows(raw < 0, raw, name, "is missing (categorical code -1)")
-        return table[raw]  # type: ignore[no-any-return]
-    if array is not None and array.dtype.kind in "iu":
-        codes = array.astype(np.int8, copy=False)
-        wrong = (array < lowest) | (array >= len(members))
-        if wrong.any():
-            message = f"must be a code from {lowest} to {len(members) - 1}"
-            raise bad_rows(wrong, array, name, message)
-    elif array is not None and array.dtype.kind not in "OUS":
-        msg = "must be a column of codes, members or their values"
-        raise InvalidInputError(msg, field=name, value=array.dtype)
-    else:
-        lookup_code: dict[object, int] = {}
-        for i, member in enumerate(members):
-            lookup_code[member] = lookup_code[member.value] = i
-        if lowest < 0:
-            lookup_code[None] = -1
-        items = list(array if array is not None else cast("Iterable[object]", values))
-        member_type = type(members[0])
-        # Exactly these members, their values (strings), or None: not another enum's member
-        # that happens to equal a value.
-        found = [
-            lookup_code.get(v, -99)
-            if type(v) is member_type
-            or v is None
-            or (isinstance(v, str) and not isinstance(v, enum.Enum))
-            else -99
-            for v in items
-        ]
-        codes = np.array(found, dtype=np.int8)
-        wrong = codes == -99
-        if wrong.any():
-            kind = type(members[0]).__name__
-            article = "an" if kind[:1] in "AEIOU" else "a"
-            message = f"must be {article} {kind}, its value" + (" or None" if lowest < 0 else "")
-            raise bad_rows(wrong, items, name, message)
-    if codes.ndim != 1:
-        msg = "must be one-dimensional"
-        raise InvalidInputError(msg, field=name, value=codes.shape)
-    return codes
+    """An enum column as int8 codes (positions in ``members``; ``lowest..-1`` for missing ones)."""
+    return codes(values, members, name, lowest=lowest, dtype="int8")
 
 
 # -- counting ------------------------------------------------------------------------
@@ -262,8 +214,8 @@ def aggregate_columns(  # noqa: PLR0913 - the four columns, the year and the lay
     np = require_numpy()
     _check_year(year)
     plan = _plan(check_format(layout))
-    r = day_numbers(received, "received")
-    c = day_numbers(concluded_on, "concluded_on", missing=True)
+    r = _days(received, "received", missing=False)
+    c = _days(concluded_on, "concluded_on", missing=True)
     kinds = _codes(applicant_kind, APPLICANT_KIND_CODES, "applicant_kind", 0)
     codes = _codes(outcome, OUTCOME_CODES, "outcome", UNKNOWN_OUTCOME)
     lengths = {"received": len(r), "applicant_kind": len(kinds), "concluded_on": len(c)}
@@ -302,12 +254,10 @@ def _check_rows(r: Array, c: Array, is_open: Array, codes: Array) -> None:
     """Entries no request could have: concluded before received, an outcome while open."""
     early = ~is_open & (c < r)
     if early.any():
-        raise bad_rows(
-            early, c.view("datetime64[D]"), "concluded_on", "is before the date of receipt"
-        )
+        raise _bad(early, c.view("datetime64[D]"), "concluded_on", "is before the date of receipt")
     stray = is_open & (codes != NO_OUTCOME)
     if stray.any():
-        raise bad_rows(stray, codes, "outcome", "is given for a request that is still open")
+        raise _bad(stray, codes, "outcome", "is given for a request that is still open")
 
 
 def _uncounted(enters: Array, leaves: Array) -> InvalidInputError:
