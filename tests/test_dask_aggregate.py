@@ -7,7 +7,6 @@ Hypothesis can try many logs quickly); one runs a real two-process
 
 from __future__ import annotations
 
-import itertools
 import logging
 import pickle
 import subprocess
@@ -52,10 +51,6 @@ from govdisclosure.parallel import (  # noqa: E402
 from govdisclosure.requests import (  # noqa: E402
     Applicant,
     ApplicantKind,
-    CorrectionLapsed,
-    CorrectionRequested,
-    FeeLapsed,
-    FeeNoticeIssued,
     Replied,
     Request,
     Withdrawn,
@@ -63,8 +58,8 @@ from govdisclosure.requests import (  # noqa: E402
 from govdisclosure.strategies import requests as any_requests  # noqa: E402
 from govdisclosure.strategies import uk_foi_records  # noqa: E402
 from govdisclosure.strategies._us_agg import request_records  # noqa: E402
+from partitioned_logs import YEAR, cn_logs, split  # noqa: E402
 
-YEAR = 2024
 US_CAL = WorkCalendar.from_rules([], first=date(2020, 1, 1), last=date(2030, 12, 31))
 FY = 2025
 PERSON = Applicant(kind=ApplicantKind.NATURAL_PERSON)
@@ -74,40 +69,6 @@ PERSON = Applicant(kind=ApplicantKind.NATURAL_PERSON)
 def _synchronous() -> Iterator[None]:
     with dask.config.set(scheduler="synchronous"):
         yield
-
-
-@st.composite
-def cn_requests(draw: st.DrawFn, i: int) -> Request:
-    """A request that table 三 can count, ending in any of the ways it counts."""
-    received = draw(
-        st.one_of(
-            st.dates(date(YEAR - 2, 1, 1), date(YEAR + 1, 12, 31)),
-            st.sampled_from([date(YEAR, 1, 1), date(YEAR, 12, 31), date(YEAR - 1, 12, 31)]),
-        )
-    )
-    ended = received + timedelta(days=draw(st.integers(0, 450)))
-    ending = draw(st.sampled_from(["open", "replied", "correction", "fee", "withdrawn"]))
-    events: tuple[object, ...] = {
-        "open": (),
-        "replied": (Replied(on=ended, outcome=draw(st.sampled_from(Outcome))),),
-        "correction": (CorrectionRequested(on=received), CorrectionLapsed(on=ended)),
-        "fee": (FeeNoticeIssued(on=received), FeeLapsed(on=ended)),
-        "withdrawn": (Withdrawn(on=ended),),
-    }[ending]
-    kind = draw(st.sampled_from(ApplicantKind))
-    return Request(id=f"r{i}", received=received, applicant=Applicant(kind=kind), events=events)
-
-
-@st.composite
-def cn_logs(draw: st.DrawFn, max_size: int = 40) -> list[Request]:
-    n = draw(st.integers(0, max_size))
-    return [draw(cn_requests(i)) for i in range(n)]
-
-
-def split(records: list[object], cuts: list[int]) -> list[list[object]]:
-    """``records`` cut at ``cuts`` (sorted, repeats give empty partitions)."""
-    bounds = [0, *sorted(min(c, len(records)) for c in cuts), len(records)]
-    return [records[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 # -- the generic helper -------------------------------------------------------------

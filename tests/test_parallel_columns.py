@@ -10,7 +10,6 @@ tests run Dask's synchronous scheduler; one runs a two-process
 from __future__ import annotations
 
 import importlib.util
-import itertools
 import logging
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -46,16 +45,12 @@ from govdisclosure.parallel import (  # noqa: E402
 from govdisclosure.requests import (  # noqa: E402
     Applicant,
     ApplicantKind,
-    CorrectionLapsed,
-    CorrectionRequested,
-    FeeLapsed,
-    FeeNoticeIssued,
     Replied,
     Request,
     Withdrawn,
 )
+from partitioned_logs import YEAR, cn_logs, split  # noqa: E402
 
-YEAR = 2024
 Columns = dict[str, Any]
 
 
@@ -63,40 +58,6 @@ Columns = dict[str, Any]
 def _synchronous() -> Iterator[None]:
     with dask.config.set(scheduler="synchronous"):
         yield
-
-
-@st.composite
-def cn_requests(draw: st.DrawFn, i: int) -> Request:
-    """A request that table 三 can count, ending in any of the ways it counts."""
-    received = draw(
-        st.one_of(
-            st.dates(date(YEAR - 2, 1, 1), date(YEAR + 1, 12, 31)),
-            st.sampled_from([date(YEAR, 1, 1), date(YEAR, 12, 31), date(YEAR - 1, 12, 31)]),
-        )
-    )
-    ended = received + timedelta(days=draw(st.integers(0, 450)))
-    ending = draw(st.sampled_from(["open", "replied", "correction", "fee", "withdrawn"]))
-    events: tuple[object, ...] = {
-        "open": (),
-        "replied": (Replied(on=ended, outcome=draw(st.sampled_from(Outcome))),),
-        "correction": (CorrectionRequested(on=received), CorrectionLapsed(on=ended)),
-        "fee": (FeeNoticeIssued(on=received), FeeLapsed(on=ended)),
-        "withdrawn": (Withdrawn(on=ended),),
-    }[ending]
-    kind = draw(st.sampled_from(ApplicantKind))
-    return Request(id=f"r{i}", received=received, applicant=Applicant(kind=kind), events=events)  # type: ignore[arg-type]
-
-
-@st.composite
-def cn_logs(draw: st.DrawFn, max_size: int = 40) -> list[Request]:
-    n = draw(st.integers(0, max_size))
-    return [draw(cn_requests(i)) for i in range(n)]
-
-
-def split(log: list[Request], cuts: list[int]) -> list[list[Request]]:
-    """``log`` cut at ``cuts`` (sorted; repeats give empty partitions)."""
-    bounds = [0, *sorted(min(c, len(log)) for c in cuts), len(log)]
-    return [log[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def as_frame(columns: Columns) -> Any:

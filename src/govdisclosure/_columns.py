@@ -26,10 +26,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from datetime import date
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from govdisclosure._optional import require
+from govdisclosure._optional import require_numpy
 from govdisclosure.errors import InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -47,7 +46,6 @@ __all__ = [
     "codes",
     "counts",
     "day_numbers",
-    "require_numpy",
 ]
 
 MISSING_CODE = -1
@@ -57,19 +55,6 @@ NAT = -(2**63)
 """``NaT`` as a day number (numpy's least int64)."""
 
 _MAX_PROBLEMS = 20
-
-
-def require_numpy() -> ModuleType:
-    """Import numpy, or raise an ImportError that says how to install it (as the calendar's).
-
-    >>> require_numpy().__name__
-    'numpy'
-    """
-    hint = (
-        "the batch (array) methods need numpy: pip install 'govdisclosure[numpy]' "
-        "(or pip install numpy)"
-    )
-    return require("numpy", hint)
 
 
 def as_array(values: object) -> Array | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-__all__ = ["require"]
+__all__ = ["require", "require_numpy"]
 
 
 def require(module: str, hint: str) -> ModuleType:
@@ -27,3 +27,16 @@ def require(module: str, hint: str) -> ModuleType:
         return importlib.import_module(module)
     except ImportError as exc:
         raise ImportError(hint) from exc
+
+
+def require_numpy() -> ModuleType:
+    """Import numpy, or raise an ImportError that says how to install it.
+
+    >>> require_numpy().__name__
+    'numpy'
+    """
+    hint = (
+        "the batch (array) methods need numpy: pip install 'govdisclosure[numpy]' "
+        "(or pip install numpy)"
+    )
+    return require("numpy", hint)

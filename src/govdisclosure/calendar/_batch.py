@@ -35,10 +35,9 @@ govdisclosure.errors.CalendarNotPublishedError: days[0]: no published working-da
 from __future__ import annotations
 
 from datetime import date, timedelta
-from types import ModuleType
 from typing import TYPE_CHECKING
 
-from govdisclosure._optional import require
+from govdisclosure._optional import require_numpy
 from govdisclosure.errors import CalendarNotPublishedError, InvalidInputError, Problem
 
 if TYPE_CHECKING:
@@ -51,25 +50,12 @@ if TYPE_CHECKING:
     IntArray = npt.NDArray[np.int64]
     BoolArray = npt.NDArray[np.bool_]
 
-__all__ = ["add_workdays_array", "count_workdays_array", "is_workday_array", "require_numpy"]
+__all__ = ["add_workdays_array", "count_workdays_array", "is_workday_array"]
 
 _ONE_DAY = timedelta(days=1)
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()  # datetime64[D] counts days from 1970-01-01
 _MAX_PROBLEMS = 20  # a batch names at most this many bad entries (and says how many there were)
 _MAX_LEAD = 100_000  # days after 1970-01-01 (to 2243) a calendar's tables may be padded by
-
-
-def require_numpy() -> ModuleType:
-    """Import numpy, or raise an ImportError that says how to install it.
-
-    >>> require_numpy().__name__
-    'numpy'
-    """
-    hint = (
-        "the batch (array) methods need numpy: pip install 'govdisclosure[numpy]' "
-        "(or pip install numpy)"
-    )
-    return require("numpy", hint)
 
 
 class _Tables:

@@ -28,7 +28,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from govdisclosure.calendar._batch import _tables, require_numpy
+from govdisclosure._optional import require_numpy
+from govdisclosure.calendar._batch import _tables
 from govdisclosure.errors import CalendarNotPublishedError
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from govdisclosure._columns import NAT
-from govdisclosure.calendar._batch import require_numpy
+from govdisclosure._optional import require_numpy
 from govdisclosure.deadlines._column_count import Count, Lookups
 from govdisclosure.deadlines._rules import ClockRules, PauseReason, PauseRule
 from govdisclosure.errors import InvalidInputError

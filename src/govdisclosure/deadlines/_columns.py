@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from govdisclosure._columns import NAT, bad_rows, codes, counts, day_numbers
-from govdisclosure.calendar._batch import require_numpy
+from govdisclosure._optional import require_numpy
 from govdisclosure.deadlines._column_count import Lookups
 from govdisclosure.deadlines._column_walk import (
     PAUSE_REASON_CODES,

@@ -35,8 +35,8 @@ from datetime import date
 import attrs
 
 from govdisclosure._columns import NAT, day_numbers
+from govdisclosure._optional import require_numpy
 from govdisclosure.calendar import WorkCalendar
-from govdisclosure.calendar._batch import require_numpy
 from govdisclosure.deadlines import ColumnDeadlines, due_dates_array
 from govdisclosure.deadlines._columns import check_pack_options
 from govdisclosure.errors import NoRuleInForceError

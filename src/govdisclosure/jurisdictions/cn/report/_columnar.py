@@ -53,7 +53,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 from govdisclosure._columns import bad_rows as _bad
-from govdisclosure._columns import codes, day_numbers, require_numpy
+from govdisclosure._columns import codes, day_numbers
+from govdisclosure._optional import require_numpy
 from govdisclosure.errors import InvalidInputError
 from govdisclosure.jurisdictions.cn.outcomes import Outcome
 from govdisclosure.jurisdictions.cn.report.aggregate import (
